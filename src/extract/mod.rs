@@ -4,8 +4,13 @@
 //! organisations are found as byte spans, clustered into entities (one per person, with
 //! every surface form as an alias), and quotations are attributed to their speakers.
 
+mod cluster;
+mod fold;
 mod lang;
+mod lexicon;
+mod names;
 pub mod quotes;
+mod token;
 
 pub use lang::{detect_language, Lang};
 
@@ -170,7 +175,17 @@ impl Analysis {
 /// Analyses `text` as a news article in `lang`.
 #[must_use]
 pub fn analyze(text: &str, lang: Lang) -> Analysis {
-    let mut analysis = Analysis::default();
+    let lex = lexicon::Lexicon::get();
+    let toks = token::tokenize(text);
+    let mut mentions = names::recognize(text, &toks, lang, lex);
+    cluster::resolve(text, &toks, lang, lex, &mut mentions);
+    let [people, places, organizations] = cluster::build(text, lex, &mentions);
+    let mut analysis = Analysis {
+        people,
+        places,
+        organizations,
+        quotes: Vec::new(),
+    };
     analysis.quotes = quotes::find(text, lang, &analysis);
     analysis
 }

@@ -1,0 +1,343 @@
+//! Document-level decisions: one sense per document, and one entity per person, place
+//! or organisation, however many spellings the article uses.
+//!
+//! A surname alone (M. Kim, Watson) joins the full name it shortens; transliteration
+//! variants (Sergei Shoigu, Sergueï Choïgu, M. Choïgou) meet through
+//! [`sound_key`](super::fold::sound_key). Two people who share a surname but not a first
+//! name stay apart, and a surname alone goes to the one mentioned last.
+
+use std::collections::HashMap;
+
+use super::fold::{fold, sound_key};
+use super::lexicon::Lexicon;
+use super::names::{Evidence, Mention};
+use super::token::{Token, TokenKind};
+use super::{Entity, EntityKind, Gender, Lang, Span};
+
+/// The words of a person's name that identify them (particles and initials left out).
+fn name_words(text: &str, span: Span) -> Vec<String> {
+    text.get(span.start..span.end)
+        .unwrap_or("")
+        .split(|c: char| c.is_whitespace())
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .filter(|w| w.trim_end_matches('.').chars().count() > 1)
+        .map(sound_key)
+        .filter(|k| !k.is_empty())
+        .collect()
+}
+
+fn surface(text: &str, span: Span) -> String {
+    let raw = text.get(span.start..span.end).unwrap_or("");
+    raw.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Settles what single mentions could not: guesses, one sense per document, and
+/// names the first pass skipped that the document shows to be people or places.
+pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: &mut Vec<Mention>) {
+    // Words of people named in full, with strong evidence.
+    let mut person_words: HashMap<String, usize> = HashMap::new();
+    for m in mentions.iter() {
+        if m.kind == Some(EntityKind::Person) && m.evidence == Evidence::Strong {
+            for w in name_words(text, m.span) {
+                *person_words.entry(w).or_default() += 1;
+            }
+        }
+    }
+    // One sense per surface form: the kind its surest mention got.
+    let mut sense: HashMap<String, (EntityKind, Evidence)> = HashMap::new();
+    for m in mentions.iter() {
+        if let Some(kind) = m.kind {
+            let key = fold(&surface(text, m.span));
+            let e = sense.entry(key).or_insert((kind, m.evidence));
+            if m.evidence > e.1 {
+                *e = (kind, m.evidence);
+            }
+        }
+    }
+    for m in mentions.iter_mut() {
+        let single = m.end == m.first + 1;
+        let words = name_words(text, m.span);
+        let is_person_word = single && words.len() == 1 && person_words.contains_key(&words[0]);
+        if m.evidence < Evidence::Strong && is_person_word {
+            m.kind = Some(EntityKind::Person);
+            continue;
+        }
+        if m.kind.is_none() || m.evidence < Evidence::Strong {
+            if let Some(&(kind, ev)) = sense.get(&fold(&surface(text, m.span))) {
+                if ev > m.evidence {
+                    m.kind = Some(kind);
+                }
+            }
+        }
+    }
+    mentions.retain(|m| m.kind.is_some());
+
+    // Capitalised words no rule took (a surname opening a sentence) that name a person
+    // of this document.
+    let mut covered = vec![false; toks.len()];
+    for m in mentions.iter() {
+        covered[m.first..m.end.min(toks.len())]
+            .iter_mut()
+            .for_each(|c| *c = true);
+    }
+    let mut extra = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if covered[i] || t.kind != TokenKind::Word || !t.upper {
+            continue;
+        }
+        let w = t.text(text);
+        if w.chars().count() < 2 || lex.is_common(lang, &w.to_lowercase()) {
+            continue;
+        }
+        let key = sound_key(w);
+        if person_words.contains_key(&key) {
+            let next_cap = toks
+                .get(i + 1)
+                .is_some_and(|n| n.kind == TokenKind::Word && n.upper && !n.line_start);
+            if !next_cap {
+                extra.push(Mention {
+                    span: t.span,
+                    first: i,
+                    end: i + 1,
+                    kind: Some(EntityKind::Person),
+                    evidence: Evidence::Context,
+                    gender: None,
+                    canonical: None,
+                });
+            }
+        }
+    }
+    mentions.extend(extra);
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    mentions.dedup_by(|b, a| a.span.overlaps(b.span));
+}
+
+#[derive(Debug)]
+struct Cluster {
+    kind: EntityKind,
+    /// Sound keys of the name words of its fullest form.
+    words: Vec<String>,
+    forms: Vec<String>,
+    mentions: Vec<Span>,
+    genders: [usize; 2],
+    canonical_hint: Option<&'static str>,
+}
+
+impl Cluster {
+    fn new(kind: EntityKind, words: Vec<String>) -> Self {
+        Self {
+            kind,
+            words,
+            forms: Vec::new(),
+            mentions: Vec::new(),
+            genders: [0, 0],
+            canonical_hint: None,
+        }
+    }
+
+    fn add(&mut self, text: &str, m: &Mention) {
+        let form = surface(text, m.span);
+        if !self.forms.contains(&form) {
+            self.forms.push(form);
+        }
+        self.mentions.push(m.span);
+        match m.gender {
+            Some(Gender::Masculine) => self.genders[0] += 1,
+            Some(Gender::Feminine) => self.genders[1] += 1,
+            None => {}
+        }
+    }
+
+    fn into_entity(self, lex: &Lexicon) -> Entity {
+        let mut name = self
+            .forms
+            .iter()
+            .enumerate()
+            .max_by_key(|(i, f)| (f.split(' ').count(), f.len(), usize::MAX - i))
+            .map(|(_, f)| f.clone())
+            .unwrap_or_default();
+        if let Some(c) = self.canonical_hint {
+            if self.kind == EntityKind::Organization && c.len() > name.len() {
+                name = c.to_owned();
+            }
+        }
+        let mut aliases = vec![name.clone()];
+        aliases.extend(self.forms.iter().filter(|f| **f != name).cloned());
+        let mut mentions = self.mentions;
+        mentions.sort();
+        let gender = match self.genders {
+            [m, f] if m > f => Some(Gender::Masculine),
+            [m, f] if f > m => Some(Gender::Feminine),
+            _ if self.kind == EntityKind::Person => name
+                .split(' ')
+                .next()
+                .and_then(|w| lex.given.get(w).copied().flatten()),
+            _ => None,
+        };
+        Entity {
+            kind: self.kind,
+            name,
+            aliases,
+            mentions,
+            gender: if self.kind == EntityKind::Person {
+                gender
+            } else {
+                None
+            },
+        }
+    }
+}
+
+/// Groups mentions into entities: people, places, organisations, each in order of
+/// first mention.
+#[must_use]
+pub fn build(text: &str, lex: &Lexicon, mentions: &[Mention]) -> [Vec<Entity>; 3] {
+    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut people_by_word: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::new();
+
+    // People named with two words or more first: they define who is who.
+    let mut pending_single = Vec::new();
+    for (mi, m) in mentions.iter().enumerate() {
+        if m.kind != Some(EntityKind::Person) {
+            continue;
+        }
+        let words = name_words(text, m.span);
+        if words.len() < 2 {
+            pending_single.push(mi);
+            continue;
+        }
+        let first = &words[0];
+        let last = &words[words.len() - 1];
+        let found = clusters.iter().position(|c| {
+            c.kind == EntityKind::Person
+                && c.words.len() >= 2
+                && c.words.last() == Some(last)
+                && (c.words[0] == *first || c.words.len() != words.len() && c.words.contains(first))
+        });
+        let ci = found.unwrap_or_else(|| {
+            clusters.push(Cluster::new(EntityKind::Person, words.clone()));
+            clusters.len() - 1
+        });
+        if clusters[ci].words.len() < words.len() {
+            clusters[ci].words.clone_from(&words);
+        }
+        clusters[ci].add(text, m);
+        for w in words {
+            let list = people_by_word.entry(w).or_default();
+            if !list.contains(&ci) {
+                list.push(ci);
+            }
+        }
+    }
+    // A single word joins the person it names; with several candidates, the one
+    // mentioned last before it, else the first after it.
+    for mi in pending_single {
+        let m = &mentions[mi];
+        let words = name_words(text, m.span);
+        let key = words
+            .first()
+            .cloned()
+            .unwrap_or_else(|| sound_key(&surface(text, m.span)));
+        let ci = match people_by_word.get(&key) {
+            Some(cands) if !cands.is_empty() => {
+                let before = cands
+                    .iter()
+                    .filter_map(|&c| {
+                        let last = clusters[c]
+                            .mentions
+                            .iter()
+                            .filter(|s| s.start < m.span.start)
+                            .max()?;
+                        Some((last.start, c))
+                    })
+                    .max();
+                before.map_or(cands[0], |(_, c)| c)
+            }
+            _ => {
+                clusters.push(Cluster::new(EntityKind::Person, vec![key.clone()]));
+                let ci = clusters.len() - 1;
+                people_by_word.entry(key).or_default().push(ci);
+                ci
+            }
+        };
+        clusters[ci].add(text, m);
+    }
+    // Places and organisations: one entity per name (or per list canonical name).
+    for m in mentions {
+        let Some(kind) = m.kind else { continue };
+        if kind == EntityKind::Person {
+            continue;
+        }
+        let key = m
+            .canonical
+            .map_or_else(|| fold(&surface(text, m.span)), fold);
+        let ci = *by_key.entry((kind, key)).or_insert_with(|| {
+            let mut c = Cluster::new(kind, Vec::new());
+            c.canonical_hint = m.canonical;
+            clusters.push(c);
+            clusters.len() - 1
+        });
+        clusters[ci].add(text, m);
+    }
+    merge_acronyms(text, &mut clusters);
+
+    let mut out: [Vec<Entity>; 3] = [Vec::new(), Vec::new(), Vec::new()];
+    let mut ordered: Vec<Cluster> = clusters
+        .into_iter()
+        .filter(|c| !c.mentions.is_empty())
+        .collect();
+    ordered.sort_by_key(|c| c.mentions.iter().min().copied());
+    for c in ordered {
+        let slot = match c.kind {
+            EntityKind::Person => 0,
+            EntityKind::Place => 1,
+            EntityKind::Organization => 2,
+        };
+        out[slot].push(c.into_entity(lex));
+    }
+    out
+}
+
+/// "Armée populaire coréenne (KPA)": an acronym in brackets right after an
+/// organisation's name is another name of it.
+fn merge_acronyms(text: &str, clusters: &mut [Cluster]) {
+    let mut merges = Vec::new();
+    for (ai, a) in clusters.iter().enumerate() {
+        if a.kind != EntityKind::Organization {
+            continue;
+        }
+        for span in &a.mentions {
+            let Some(before) = text.get(..span.start) else {
+                continue;
+            };
+            let trimmed = before.trim_end();
+            if !trimmed.ends_with('(') {
+                continue;
+            }
+            let head = trimmed[..trimmed.len() - 1].trim_end();
+            let Some((bi, _)) = clusters.iter().enumerate().find(|(bi, b)| {
+                *bi != ai
+                    && b.kind == EntityKind::Organization
+                    && b.mentions.iter().any(|s| s.end == head.len())
+            }) else {
+                continue;
+            };
+            merges.push((ai, bi));
+        }
+    }
+    for (from, into) in merges {
+        if from == into || clusters[from].mentions.is_empty() {
+            continue;
+        }
+        let moved = std::mem::take(&mut clusters[from].mentions);
+        let forms = std::mem::take(&mut clusters[from].forms);
+        let target = &mut clusters[into];
+        target.mentions.extend(moved);
+        for f in forms {
+            if !target.forms.contains(&f) {
+                target.forms.push(f);
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+//! Comparing names the way a reader does: without accents or case, and with the
+//! spelling variants that transliteration produces (Choïgu, Choïgou, Shoigu).
+
+use unicode_normalization::char::decompose_canonical;
+
+/// Lower case without diacritics: "Sergueï" → "serguei"; apostrophes become '.
+#[must_use]
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c == '’' || c == 'ʼ' {
+            out.push('\'');
+            continue;
+        }
+        decompose_canonical(c, |d| {
+            if !matches!(d, '\u{300}'..='\u{36f}') {
+                out.extend(d.to_lowercase());
+            }
+        });
+    }
+    out
+}
+
+/// A key under which transliteration variants of one name meet:
+/// Choïgu, Choïgou, Shoigu → "cogu"; Sergueï, Sergei → "serge".
+#[must_use]
+pub fn sound_key(s: &str) -> String {
+    let f: Vec<char> = fold(s).chars().filter(|c| c.is_alphanumeric()).collect();
+    let mut out = String::with_capacity(f.len());
+    let mut i = 0;
+    while i < f.len() {
+        let c = f[i];
+        let next = f.get(i + 1).copied();
+        let (emit, skip): (Option<char>, usize) = match (c, next) {
+            ('s' | 'c', Some('h')) => (Some('c'), 2),
+            ('t', Some('c' | 's')) if f.get(i + 2) == Some(&'h') => (Some('c'), 3),
+            ('k', Some('h')) => (Some('k'), 2),
+            ('p', Some('h')) => (Some('f'), 2),
+            ('o', Some('u')) => (Some('u'), 2),
+            ('g', Some('u')) if matches!(f.get(i + 2), Some('e' | 'i' | 'y')) => (Some('g'), 2),
+            ('q', Some('u')) => (Some('k'), 2),
+            ('c', Some('k')) => (Some('k'), 2),
+            ('y' | 'j', _) if i > 0 => (Some('i'), 1),
+            ('w', _) => (Some('v'), 1),
+            ('k' | 'q', _) => (Some('k'), 1),
+            ('z', _) => (Some('s'), 1),
+            _ => (Some(c), 1),
+        };
+        if let Some(e) = emit {
+            // Vowels other than the first letter collapse: transliterations differ most there.
+            let vowel = matches!(e, 'a' | 'e' | 'i' | 'o' | 'u');
+            if vowel && i > 0 {
+                if !matches!(out.chars().last(), Some('a' | 'e' | 'i' | 'o' | 'u')) {
+                    out.push(e);
+                }
+            } else if !out.ends_with(e) {
+                out.push(e);
+            }
+        }
+        i += skip;
+    }
+    // Vowel clusters vary most between transliterations (ei/ey/eï): keep the first vowel.
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accents_and_case_are_ignored() {
+        assert_eq!(fold("Sergueï Choïgu"), "serguei choigu");
+        assert_eq!(fold("l’ÉTAT"), "l'etat");
+    }
+
+    #[test]
+    fn transliterations_of_one_name_meet() {
+        let keys: Vec<String> = ["Choïgu", "Choïgou", "Shoigu", "Shoïgu"]
+            .iter()
+            .map(|s| sound_key(s))
+            .collect();
+        assert!(keys.windows(2).all(|w| w[0] == w[1]), "{keys:?}");
+        assert_eq!(sound_key("Sergueï"), sound_key("Sergei"));
+        assert_eq!(sound_key("Mohammed"), sound_key("Mohamed"));
+    }
+
+    #[test]
+    fn different_names_stay_apart() {
+        assert_ne!(sound_key("Kim"), sound_key("Kirby"));
+        assert_ne!(sound_key("Watson"), sound_key("Wilson"));
+        assert_ne!(sound_key("Jong"), sound_key("June"));
+    }
+}

@@ -1,0 +1,268 @@
+//! The word lists of `assets/lists/`, compiled into the binary and parsed once into hash
+//! tables on first use (a few milliseconds; no automaton is built at start-up).
+//!
+//! Every list keeps its `#` header (source, version, licence); those lines are skipped.
+//! Multi-word entries are looked up by their words joined with single spaces (see
+//! [`Lexicon::key`]), so a name split over a line break still matches.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use super::{Gender, Lang};
+
+/// What kind of place a gazetteer entry names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlaceKind {
+    /// A sovereign country or territory.
+    Country,
+    /// A capital city.
+    Capital,
+    /// A city or town.
+    City,
+    /// A region, state, province or other subdivision.
+    Region,
+    /// A continent or world region.
+    Continent,
+    /// A sea, river, mountain range, desert, planet… (curated).
+    Geographic,
+}
+
+/// A title or role noun that may stand before a person's name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Title {
+    /// The gender it tells, if any.
+    pub gender: Option<Gender>,
+    /// `M.`, `Mrs` (always before a name) rather than `ministre`, `general` (a role).
+    pub honorific: bool,
+}
+
+/// Whether an organisation cue word opens or closes the name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HeadPosition {
+    /// Ministère, Council, Parti…
+    Head,
+    /// Inc., Party, Times…
+    Tail,
+}
+
+/// All word lists, by language where they differ.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    /// Place names → kind (the most important kind when a name has several).
+    pub places: HashMap<&'static str, PlaceKind>,
+    /// Population of a city or region, when the gazetteer gives one.
+    pub population: HashMap<&'static str, u64>,
+    /// Organisation surface form → canonical name.
+    pub orgs: HashMap<&'static str, &'static str>,
+    /// Nationality adjectives and nouns, every form, both languages.
+    pub demonyms: HashSet<&'static str>,
+    /// Given names → gender (None when used for both).
+    pub given: HashMap<&'static str, Option<Gender>>,
+    /// Known surnames.
+    pub surnames: HashSet<&'static str>,
+    /// Untyped proper nouns of the French dictionary.
+    pub proper: HashSet<&'static str>,
+    /// Common lower-case words, per language.
+    common_fr: HashSet<&'static str>,
+    common_en: HashSet<&'static str>,
+    /// Titles and role nouns, lower-cased, per language.
+    titles_fr: HashMap<String, Title>,
+    titles_en: HashMap<String, Title>,
+    /// Organisation head and tail words, lower-cased, per language.
+    heads_fr: HashMap<String, HeadPosition>,
+    heads_en: HashMap<String, HeadPosition>,
+    /// First words of multi-word place and organisation entries.
+    pub multi_first: HashSet<&'static str>,
+    /// The longest entry, in words.
+    pub max_words: usize,
+}
+
+macro_rules! list {
+    ($name:literal) => {
+        include_str!(concat!("../../assets/lists/", $name))
+    };
+}
+
+/// The entries of a list: non-empty lines that are not `#` comments, split on tabs.
+fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    data.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').collect())
+}
+
+fn gender_of(tag: &str) -> Option<Gender> {
+    match tag {
+        "m" => Some(Gender::Masculine),
+        "f" => Some(Gender::Feminine),
+        _ => None,
+    }
+}
+
+impl Lexicon {
+    /// The lexicon, parsed on first use.
+    pub fn get() -> &'static Self {
+        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+        LEXICON.get_or_init(Self::load)
+    }
+
+    fn load() -> Self {
+        let mut lex = Self::default();
+        for row in rows(list!("places-geonames.tsv")) {
+            let kind = match row.get(1).copied() {
+                Some("capital") => PlaceKind::Capital,
+                Some("region") => PlaceKind::Region,
+                _ => PlaceKind::City,
+            };
+            let pop = row.get(2).and_then(|p| p.parse().ok()).unwrap_or(0);
+            lex.add_place(row[0], kind, pop);
+        }
+        for row in rows(list!("places-cldr.tsv")) {
+            let kind = match row.get(1).copied() {
+                Some("country") => PlaceKind::Country,
+                Some("continent") => PlaceKind::Continent,
+                Some("region") => PlaceKind::Region,
+                _ => PlaceKind::City,
+            };
+            lex.add_place(row[0], kind, 0);
+        }
+        for row in rows(list!("places-extra.tsv")) {
+            lex.add_place(row[0], PlaceKind::Geographic, 0);
+        }
+        for row in rows(list!("orgs.tsv")) {
+            let canonical = row.get(1).copied().unwrap_or(row[0]);
+            lex.orgs.insert(row[0], canonical);
+            lex.note_words(row[0]);
+        }
+        lex.demonyms
+            .extend(rows(list!("demonyms.tsv")).map(|r| r[0]));
+        for data in [
+            list!("given-names-insee.tsv"),
+            list!("given-names-census.tsv"),
+            list!("given-names-hunspell.tsv"),
+        ] {
+            for row in rows(data) {
+                let g = gender_of(row.get(1).copied().unwrap_or("u"));
+                lex.given
+                    .entry(row[0])
+                    .and_modify(|old| {
+                        if *old != g {
+                            *old = None;
+                        }
+                    })
+                    .or_insert(g);
+            }
+        }
+        lex.surnames
+            .extend(rows(list!("surnames-hunspell.txt")).map(|r| r[0]));
+        lex.proper
+            .extend(rows(list!("proper-nouns-hunspell.txt")).map(|r| r[0]));
+        lex.common_fr
+            .extend(rows(list!("common-fr.txt")).map(|r| r[0]));
+        lex.common_en
+            .extend(rows(list!("common-en.txt")).map(|r| r[0]));
+        for row in rows(list!("titles.tsv")) {
+            let (Some(&lang), Some(&g), Some(&kind)) = (row.get(1), row.get(2), row.get(3)) else {
+                continue;
+            };
+            let title = Title {
+                gender: gender_of(g),
+                honorific: kind == "honorific",
+            };
+            let key = if title.honorific {
+                row[0].trim_end_matches('.').to_owned()
+            } else {
+                row[0].to_lowercase()
+            };
+            for (l, map) in [("fr", &mut lex.titles_fr), ("en", &mut lex.titles_en)] {
+                if lang == l || lang == "*" {
+                    map.insert(key.clone(), title);
+                }
+            }
+        }
+        for row in rows(list!("org-heads.tsv")) {
+            let (Some(&lang), Some(&pos)) = (row.get(1), row.get(2)) else {
+                continue;
+            };
+            let pos = if pos == "tail" {
+                HeadPosition::Tail
+            } else {
+                HeadPosition::Head
+            };
+            let key = row[0].trim_end_matches('.').to_lowercase();
+            for (l, map) in [("fr", &mut lex.heads_fr), ("en", &mut lex.heads_en)] {
+                if lang == l || lang == "*" {
+                    map.entry(key.clone()).or_insert(pos);
+                }
+            }
+        }
+        lex
+    }
+
+    fn add_place(&mut self, name: &'static str, kind: PlaceKind, pop: u64) {
+        let rank = |k: PlaceKind| match k {
+            PlaceKind::Country => 0,
+            PlaceKind::Continent => 1,
+            PlaceKind::Geographic => 2,
+            PlaceKind::Capital => 3,
+            PlaceKind::Region => 4,
+            PlaceKind::City => 5,
+        };
+        self.places
+            .entry(name)
+            .and_modify(|old| {
+                if rank(kind) < rank(*old) {
+                    *old = kind;
+                }
+            })
+            .or_insert(kind);
+        if pop > 0 {
+            let p = self.population.entry(name).or_insert(0);
+            *p = (*p).max(pop);
+        }
+        self.note_words(name);
+    }
+
+    fn note_words(&mut self, name: &'static str) {
+        let words = name.split(' ').count();
+        if words > 1 {
+            if let Some(first) = name.split(' ').next() {
+                self.multi_first.insert(first);
+            }
+        }
+        self.max_words = self.max_words.max(words);
+    }
+
+    /// True when `word` (lower case) is a common word of `lang`.
+    #[must_use]
+    pub fn is_common(&self, lang: Lang, word: &str) -> bool {
+        match lang {
+            Lang::Fr => self.common_fr.contains(word),
+            Lang::En => self.common_en.contains(word),
+        }
+    }
+
+    /// The title or role noun `word` (as written) names in `lang`.
+    #[must_use]
+    pub fn title(&self, lang: Lang, word: &str) -> Option<Title> {
+        let map = match lang {
+            Lang::Fr => &self.titles_fr,
+            Lang::En => &self.titles_en,
+        };
+        if let Some(t) = map.get(word) {
+            return Some(t).copied();
+        }
+        let lower = word.to_lowercase();
+        map.get(&lower).copied().filter(|t| !t.honorific)
+    }
+
+    /// Whether `word` opens or closes organisation names in `lang`.
+    #[must_use]
+    pub fn org_head(&self, lang: Lang, word: &str) -> Option<HeadPosition> {
+        let map = match lang {
+            Lang::Fr => &self.heads_fr,
+            Lang::En => &self.heads_en,
+        };
+        map.get(&word.trim_end_matches('.').to_lowercase()).copied()
+    }
+}

@@ -1,0 +1,962 @@
+//! Finding names: each capitalised run of words becomes a person, a place, an
+//! organisation, or nothing, by list lookups and by the words around it.
+//!
+//! The rules run left to right over the token stream. A run that starts with a word
+//! that should not be part of a name (a sentence-initial common word, an article, a
+//! title) is retried one word further on, so "Le ministre Sergueï Choïgu" yields the
+//! person with the title left out. What one mention cannot decide alone is settled for
+//! the whole document in [`super::cluster`].
+
+use std::collections::HashSet;
+
+use super::lexicon::{HeadPosition, Lexicon, PlaceKind};
+use super::token::{Token, TokenKind};
+use super::{EntityKind, Gender, Lang, Span};
+
+/// How sure a mention's kind is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Evidence {
+    /// A capitalised word nothing else speaks for; kept for document-level decisions.
+    Guess,
+    /// A pattern or context word (place preposition, unknown capitalised run).
+    Context,
+    /// A list or a title says so.
+    Strong,
+}
+
+/// One name found in the text, before clustering.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// The name, without title or article.
+    pub span: Span,
+    /// First token of the name.
+    pub first: usize,
+    /// One past its last token.
+    pub end: usize,
+    /// What it is, when known.
+    pub kind: Option<EntityKind>,
+    /// How sure that is.
+    pub evidence: Evidence,
+    /// Gender told by a title or a first name.
+    pub gender: Option<Gender>,
+    /// The list's canonical name for an organisation (ONU → Organisation des Nations unies).
+    pub canonical: Option<&'static str>,
+}
+
+/// Lower-case words that join the parts of a person's name.
+const NAME_PARTICLES: &[&str] = &[
+    "de", "du", "des", "d'", "d’", "von", "van", "der", "den", "ter", "ten", "zu", "bin", "ben",
+    "ibn", "bint", "al", "el", "da", "di", "dos", "das", "del", "della", "de la", "y", "e", "af",
+    "abu", "ould",
+];
+
+/// Lower-case words that join the parts of a place or organisation name.
+const ORG_LINKS_FR: &[&str] = &[
+    "de", "du", "des", "d'", "d’", "de la", "de l'", "de l’", "pour", "sur", "et", "en",
+];
+const ORG_LINKS_EN: &[&str] = &["of", "for", "on", "and", "de", "the", "&"];
+
+/// Words that, before an unknown name, make it a place.
+const PLACE_PREPS_FR: &[&str] = &["à", "en", "au", "aux", "dans", "vers", "depuis", "près"];
+const PLACE_PREPS_EN: &[&str] = &["in", "at", "near", "from", "outside", "across"];
+
+/// Articles and determiners that never start a name on their own.
+const DETERMINERS: &[&str] = &[
+    "Le", "La", "Les", "L'", "L’", "Un", "Une", "Des", "Du", "De", "Ce", "Cette", "Ces", "Son",
+    "Sa", "Ses", "The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Its", "Their",
+    "Our", "My", "Mon", "Ma", "Mes", "Notre", "Nos", "Leur", "Leurs",
+];
+
+/// Adjective endings that let a lower-case word continue an organisation name
+/// (Parti socialiste, Armée populaire coréenne, Conseil constitutionnel).
+const ADJECTIVE_ENDINGS: &[&str] = &[
+    "al", "ale", "aux", "ales", "el", "elle", "els", "elles", "ien", "ienne", "iens", "iennes",
+    "ique", "iques", "aire", "aires", "ais", "aise", "aises", "ois", "oise", "oises", "ain",
+    "aine", "ains", "aines", "if", "ive", "ifs", "ives", "iste", "istes", "éen", "éenne", "éens",
+    "éennes", "ien", "ial", "iale", "ier", "ière", "ieur", "ieure", "aise", "in", "ine", "é", "ée",
+    "és", "ées", "eur", "eure",
+];
+
+struct Ctx<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    lang: Lang,
+    lex: &'a Lexicon,
+    /// Per token: it lies in a line written in capitals (a headline), where case tells nothing.
+    shouting: Vec<bool>,
+    /// Words the document also writes in lower case: common words there, not names.
+    lower_words: HashSet<&'a str>,
+}
+
+/// Finds the names of `text` in its token stream.
+#[must_use]
+pub fn recognize(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon) -> Vec<Mention> {
+    let ctx = Ctx {
+        text,
+        toks,
+        lang,
+        lex,
+        shouting: shouting_lines(text, toks),
+        lower_words: toks
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word && !t.upper)
+            .map(|t| t.text(text))
+            .collect(),
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        match ctx.at(i) {
+            Some((m, next)) => {
+                out.extend(m);
+                i = next.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// Marks tokens of lines whose words are nearly all in capitals.
+fn shouting_lines(text: &str, toks: &[Token]) -> Vec<bool> {
+    let mut out = vec![false; toks.len()];
+    let mut start = 0;
+    while start < toks.len() {
+        let mut end = start + 1;
+        while end < toks.len() && !toks[end].line_start {
+            end += 1;
+        }
+        let words = toks[start..end]
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word && t.text(text).chars().count() > 1)
+            .count();
+        let caps = toks[start..end].iter().filter(|t| t.all_caps).count();
+        if words >= 2 && caps * 10 >= words * 8 {
+            out[start..end].iter_mut().for_each(|s| *s = true);
+        }
+        start = end;
+    }
+    out
+}
+
+fn title_case(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut new_part = true;
+    for c in word.chars() {
+        if new_part {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        new_part = matches!(c, '-' | ' ' | '\'' | '’');
+    }
+    out
+}
+
+impl Ctx<'_> {
+    fn word(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+    }
+
+    /// A capitalised word that may be part of a name.
+    fn is_cap(&self, i: usize) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.upper)
+    }
+
+    /// The word as lists spell it: headline capitals become title case.
+    fn form(&self, i: usize) -> std::borrow::Cow<'_, str> {
+        let w = self.word(i);
+        if self.shouting.get(i).copied().unwrap_or(false) && self.toks[i].all_caps {
+            std::borrow::Cow::Owned(title_case(w))
+        } else {
+            std::borrow::Cow::Borrowed(w)
+        }
+    }
+
+    fn lower(&self, i: usize) -> String {
+        self.word(i).to_lowercase()
+    }
+
+    fn is_common(&self, i: usize) -> bool {
+        self.lex.is_common(self.lang, &self.lower(i))
+    }
+
+    /// A single capital letter followed by a period: an initial (J. R. Smith).
+    fn initial_at(&self, i: usize) -> bool {
+        let w = self.word(i);
+        w.chars().count() == 1
+            && self.toks[i].upper
+            && !self.lex.title(self.lang, w).is_some_and(|t| t.honorific)
+            && self.word(i + 1) == "."
+            && !self.toks.get(i + 1).is_some_and(|t| t.space_before)
+            && self.is_cap(i + 2)
+            && !self.toks.get(i + 2).is_some_and(|t| t.line_start)
+    }
+
+    fn given(&self, i: usize) -> Option<Option<Gender>> {
+        let form = self.form(i);
+        if let Some(&g) = self.lex.given.get(form.as_ref()) {
+            return Some(g);
+        }
+        // Compound first names: Jean-Pierre, Marie-Claire.
+        let mut parts = form.split('-');
+        let first = parts.next()?;
+        let g = *self.lex.given.get(first)?;
+        if parts.all(|p| self.lex.given.contains_key(p)) && form.contains('-') {
+            return Some(g);
+        }
+        None
+    }
+
+    /// The key lists use for tokens `i..j`: words joined by single spaces, none after an
+    /// elided article.
+    fn key(&self, i: usize, j: usize) -> String {
+        let mut key = String::new();
+        for k in i..j {
+            let w = self.form(k);
+            if k > i && self.toks[k].space_before && !key.ends_with('\'') {
+                key.push(' ');
+            }
+            for c in w.chars() {
+                key.push(if c == '’' { '\'' } else { c });
+            }
+        }
+        key
+    }
+
+    /// The longest place or organisation name of the lists that starts at `i`.
+    fn gazetteer(&self, i: usize) -> Option<(usize, EntityKind, Option<&'static str>)> {
+        let first = self.form(i);
+        let multi = self.lex.multi_first.contains(first.as_ref());
+        let max = if multi { self.lex.max_words } else { 1 };
+        let mut best = None;
+        let mut j = i + 1;
+        let mut words = 1;
+        while j <= self.toks.len() && words <= max + 1 {
+            if j > i + 1 && self.toks[j - 1].line_start {
+                break;
+            }
+            let key = self.key(i, j);
+            if let Some(&canon) = self.lex.orgs.get(key.as_str()) {
+                best = Some((j, EntityKind::Organization, Some(canon)));
+            } else if self.lex.places.contains_key(key.as_str()) {
+                best = Some((j, EntityKind::Place, None));
+            }
+            if !multi {
+                break;
+            }
+            if self.toks.get(j).is_some_and(|t| t.kind == TokenKind::Word) {
+                words += 1;
+            }
+            j += 1;
+        }
+        best
+    }
+
+    /// One past the last token of the capitalised run starting at `i`.
+    fn cap_run(&self, i: usize) -> usize {
+        let mut j = i + 1;
+        while let Some(t) = self.toks.get(j) {
+            if t.line_start {
+                break;
+            }
+            if t.kind == TokenKind::Word && t.upper {
+                if !self.shouting[i] && self.shouting[j] != self.shouting[i] {
+                    break;
+                }
+                j += 1;
+                continue;
+            }
+            if self.word(j) == "." && self.initial_at(j - 1) {
+                j += 1;
+                continue;
+            }
+            if t.kind == TokenKind::Word && !t.upper {
+                // Particles: "von der Leyen", "ben Salmane", "de Gaulle".
+                let mut k = j;
+                while k < j + 3 && NAME_PARTICLES.contains(&self.word(k)) {
+                    k += 1;
+                }
+                if k > j && self.is_cap(k) && !self.toks[k].line_start {
+                    j = k + 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        j
+    }
+
+    /// An honorific right before token `i` (M., Mme, Mr, Dr): its gender.
+    fn honorific_before(&self, i: usize) -> Option<Option<Gender>> {
+        let k = if i >= 2 && self.word(i - 1) == "." {
+            i - 2
+        } else {
+            i.checked_sub(1)?
+        };
+        let t = self.lex.title(self.lang, self.word(k))?;
+        t.honorific.then_some(t.gender)
+    }
+
+    /// A title or role noun right before token `i` (M. / Mme / le président / the
+    /// Russian Defence Minister): its gender, if a title is there.
+    fn title_before(&self, i: usize) -> Option<Option<Gender>> {
+        let mut k = i;
+        // "M." "Dr." "Mme"
+        if k >= 2 && self.word(k - 1) == "." {
+            if let Some(t) = self.lex.title(self.lang, self.word(k - 2)) {
+                if t.honorific {
+                    return Some(t.gender);
+                }
+            }
+        }
+        // Walk back over demonyms and "de la Défense"-style complements to a role noun;
+        // but "le président de la Russie" names no one.
+        if k > 0
+            && matches!(
+                self.word(k - 1),
+                "de" | "du" | "des" | "la" | "l'" | "l’" | "d'" | "d’" | "of" | "the" | "-"
+            )
+        {
+            return None;
+        }
+        let mut steps = 0;
+        while k > 0 && steps < 7 {
+            k -= 1;
+            steps += 1;
+            let w = self.word(k);
+            if let Some(t) = self.lex.title(self.lang, w) {
+                let gender = t.gender.or_else(|| self.determiner_gender(k));
+                return Some(gender);
+            }
+            let lower = w.to_lowercase();
+            let skippable = self.lex.demonyms.contains(w)
+                || self.lex.demonyms.contains(lower.as_str())
+                || (self.is_cap(k) && steps > 1)
+                || matches!(
+                    lower.as_str(),
+                    "de" | "du"
+                        | "des"
+                        | "la"
+                        | "l'"
+                        | "l’"
+                        | "d'"
+                        | "d’"
+                        | "of"
+                        | "the"
+                        | "-"
+                        | "vice"
+                        | "premier"
+                        | "première"
+                        | "prime"
+                        | "deputy"
+                        | "former"
+                        | "ancien"
+                        | "ancienne"
+                        | "ex"
+                        | "chief"
+                        | "foreign"
+                        | "general"
+                        | "général"
+                        | "générale"
+                        | "adjoint"
+                        | "adjointe"
+                        | "nouveau"
+                        | "nouvelle"
+                        | "new"
+                        | "state"
+                        | "senior"
+                );
+            if !skippable {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// The gender told by the article before a role noun: la porte-parole, le ministre.
+    fn determiner_gender(&self, k: usize) -> Option<Gender> {
+        let before = self.word(k.checked_sub(1)?).to_lowercase();
+        match before.as_str() {
+            "la" | "une" | "cette" | "sa" => Some(Gender::Feminine),
+            "le" | "un" | "ce" | "son" => Some(Gender::Masculine),
+            _ => None,
+        }
+    }
+
+    fn place_prep_before(&self, i: usize) -> bool {
+        if i == 0 {
+            return false;
+        }
+        let w = self.word(i - 1);
+        let lower = w.to_lowercase();
+        match self.lang {
+            Lang::Fr => PLACE_PREPS_FR.contains(&lower.as_str()),
+            Lang::En => PLACE_PREPS_EN.contains(&lower.as_str()),
+        }
+    }
+
+    fn is_demonym(&self, i: usize) -> bool {
+        let w = self.form(i);
+        self.lex.demonyms.contains(w.as_ref())
+            || self.lex.demonyms.contains(w.to_lowercase().as_str())
+    }
+
+    fn is_name_word(&self, i: usize) -> bool {
+        let f = self.form(i);
+        let f = f.as_ref();
+        self.lex.given.contains_key(f)
+            || self.lex.surnames.contains(f)
+            || self.lex.places.contains_key(f)
+            || self.lex.orgs.contains_key(f)
+            || self.lex.proper.contains(f)
+    }
+
+    /// Should the word at `i` be dropped from the front of a name?
+    fn strip_front(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        let w = self.word(i);
+        if DETERMINERS.contains(&w) || self.is_demonym(i) {
+            return true;
+        }
+        if self.lex.title(self.lang, w).is_some() && !self.lex.given.contains_key(w) {
+            return true;
+        }
+        if (t.sentence_start || self.shouting[i]) && self.is_common(i) && !self.is_name_word(i) {
+            return true;
+        }
+        false
+    }
+
+    fn mention(
+        &self,
+        i: usize,
+        j: usize,
+        kind: Option<EntityKind>,
+        evidence: Evidence,
+        gender: Option<Gender>,
+    ) -> Mention {
+        Mention {
+            span: Span::new(self.toks[i].span.start, self.toks[j - 1].span.end),
+            first: i,
+            end: j,
+            kind,
+            evidence,
+            gender,
+            canonical: None,
+        }
+    }
+
+    /// A sentence-initial list entry that is also a common word counts only when it is a
+    /// country or capital, or a place big enough and the document never writes the word
+    /// in lower case ("Cela", a city, opens many French sentences).
+    fn weak_place(&self, i: usize) -> bool {
+        let form = self.form(i);
+        let lower = form.to_lowercase();
+        match self.lex.places.get(form.as_ref()) {
+            Some(PlaceKind::Country | PlaceKind::Capital | PlaceKind::Continent) => {
+                self.lower_words.contains(lower.as_str())
+            }
+            Some(_) => {
+                self.lower_words.contains(lower.as_str())
+                    || self.lex.population.get(form.as_ref()).copied().unwrap_or(0) < 200_000
+            }
+            None => true,
+        }
+    }
+
+    /// "championnat de France", "Tour de France", "Jeux olympiques de Rio": a place that
+    /// names an event is part of the event's name, not a place of the story.
+    fn in_event_name(&self, i: usize) -> bool {
+        if i < 2 || !matches!(self.word(i - 1), "de" | "d'" | "d’" | "du" | "of") {
+            return false;
+        }
+        let mut k = i - 2;
+        for _ in 0..3 {
+            let w = self.lower(k);
+            if matches!(
+                w.as_str(),
+                "championnat"
+                    | "championnats"
+                    | "tour"
+                    | "coupe"
+                    | "jeux"
+                    | "grand"
+                    | "prix"
+                    | "open"
+                    | "rallye"
+                    | "masters"
+                    | "marathon"
+                    | "semi-marathon"
+                    | "tournoi"
+                    | "trophée"
+                    | "critérium"
+                    | "circuit"
+                    | "championship"
+                    | "championships"
+                    | "cup"
+                    | "games"
+                    | "olympiques"
+                    | "paralympiques"
+                    | "monde"
+                    | "europe"
+            ) {
+                return true;
+            }
+            if k == 0 {
+                break;
+            }
+            k -= 1;
+        }
+        false
+    }
+
+    /// The name starting at token `i`, and where to go on.
+    fn at(&self, i: usize) -> Option<(Option<Mention>, usize)> {
+        let t = self.toks[i];
+        if t.kind != TokenKind::Word {
+            return None;
+        }
+        if !t.upper {
+            if let Some(found) = self.lowercase_org(i) {
+                return Some(found);
+            }
+            let multi = self.lex.multi_first.contains(self.word(i));
+            if !multi {
+                return None;
+            }
+            let (j, kind, canon) = self.gazetteer(i)?;
+            if j <= i + 1 {
+                return None;
+            }
+            let mut m = self.mention(i, j, Some(kind), Evidence::Strong, None);
+            m.canonical = canon;
+            return Some((Some(m), j));
+        }
+        let run = self.cap_run(i);
+        let gaz = self.gazetteer(i);
+
+        // "M. Kim": after an honorific, a name is a person's even if a place bears it.
+        if let Some((j, EntityKind::Place, _)) = gaz {
+            if j >= run && self.honorific_before(i).is_some() {
+                let g = self.honorific_before(i).flatten();
+                return Some((
+                    Some(self.mention(i, run, Some(EntityKind::Person), Evidence::Strong, g)),
+                    run,
+                ));
+            }
+        }
+        // A list entry that covers the whole run (or more) wins.
+        if let Some((j, kind, canon)) = gaz {
+            let single = j == i + 1;
+            let weak_single = single
+                && (t.sentence_start || self.shouting[i])
+                && self.is_common(i)
+                && !self.is_cap(i + 1)
+                && self.weak_place(i);
+            if weak_single {
+                return None;
+            }
+            if kind == EntityKind::Place
+                && (self.in_event_name(i) || (single && is_direction(&self.form(i))))
+            {
+                return Some((None, j));
+            }
+            if j >= run && !(single && DETERMINERS.contains(&self.word(i))) {
+                let (j, canon) = match kind {
+                    EntityKind::Place => (self.extend_place(j), canon),
+                    // "Conseil de sécurité nationale" is not the "Conseil de sécurité".
+                    _ if self.lex.org_head(self.lang, self.word(i)) == Some(HeadPosition::Head) => {
+                        let longer = self.extend_org(j);
+                        (longer, if longer > j { None } else { canon })
+                    }
+                    _ => (j, canon),
+                };
+                let mut m = self.mention(i, j, Some(kind), Evidence::Strong, None);
+                m.canonical = canon;
+                return Some((Some(m), j));
+            }
+        }
+        if let Some(found) = self.particle_surname(i) {
+            return Some(found);
+        }
+        if self.strip_front(i) && !self.initial_at(i) {
+            return None;
+        }
+        // "l'Espagnole Caroline Routier", "son épouse Carla Bruni": a common noun before
+        // a first name is not part of the name.
+        if run > i + 2 && self.is_common(i) && !self.is_name_word(i) && self.given(i + 1).is_some()
+        {
+            return None;
+        }
+        // Organisations named by their head or tail word.
+        if let Some(found) = self.org_pattern(i, run) {
+            return Some(found);
+        }
+        // A list entry at the front of a longer run: "Paris Hilton" is a person when
+        // Paris is also a first name, otherwise the place stands alone.
+        if let Some((j, kind, canon)) = gaz {
+            if self.given(i).is_none() || run - i < 2 {
+                let mut m = self.mention(i, j, Some(kind), Evidence::Strong, None);
+                m.canonical = canon;
+                return Some((Some(m), j));
+            }
+        }
+        let run = self.trim_person_run(i, run);
+        let title = self.title_before(i);
+        let given = self.given(i);
+        let len = run - i;
+        if let Some(gender) = title {
+            let g = gender.or(given.flatten());
+            return Some((
+                Some(self.mention(i, run, Some(EntityKind::Person), Evidence::Strong, g)),
+                run,
+            ));
+        }
+        if len >= 2 && (given.is_some() || self.initial_at(i)) {
+            let m = self.mention(
+                i,
+                run,
+                Some(EntityKind::Person),
+                Evidence::Strong,
+                given.flatten(),
+            );
+            return Some((Some(m), run));
+        }
+        let acronym = t.all_caps && !self.shouting[i] && len == 1;
+        if acronym && !self.is_common(i) {
+            return Some((
+                Some(self.mention(
+                    i,
+                    run,
+                    Some(EntityKind::Organization),
+                    Evidence::Context,
+                    None,
+                )),
+                run,
+            ));
+        }
+        if self.place_prep_before(i) && given.is_none() && !self.lex.surnames.contains(self.word(i))
+        {
+            return Some((
+                Some(self.mention(i, run, Some(EntityKind::Place), Evidence::Context, None)),
+                run,
+            ));
+        }
+        if len >= 2 {
+            let any_common =
+                (i..run).any(|k| self.is_word(k) && self.is_common(k) && !self.is_name_word(k));
+            if !any_common {
+                return Some((
+                    Some(self.mention(i, run, Some(EntityKind::Person), Evidence::Context, None)),
+                    run,
+                ));
+            }
+            return Some((None, run));
+        }
+        if given.is_some() && !self.is_common(i) {
+            return Some((
+                Some(self.mention(
+                    i,
+                    run,
+                    Some(EntityKind::Person),
+                    Evidence::Context,
+                    given.flatten(),
+                )),
+                run,
+            ));
+        }
+        if self.lex.surnames.contains(self.word(i)) && !self.is_common(i) {
+            return Some((
+                Some(self.mention(i, run, Some(EntityKind::Person), Evidence::Context, None)),
+                run,
+            ));
+        }
+        if t.sentence_start && self.is_common(i) {
+            return None;
+        }
+        Some((Some(self.mention(i, run, None, Evidence::Guess, None)), run))
+    }
+
+    /// "De Gendt", "Van Aert", "Le Pen": a capitalised particle before an unknown
+    /// capitalised word that is no common word is part of a surname.
+    fn particle_surname(&self, i: usize) -> Option<(Option<Mention>, usize)> {
+        const PARTICLES: &[&str] = &[
+            "De", "Van", "Von", "Le", "Di", "Da", "Del", "Dos", "Mac", "Ter", "Ten",
+        ];
+        if !PARTICLES.contains(&self.word(i)) || !self.is_cap(i + 1) || self.toks[i + 1].line_start
+        {
+            return None;
+        }
+        if self.gazetteer(i + 1).is_some() {
+            return None;
+        }
+        let next = i + 1;
+        if self.is_common(next) || self.is_name_word(next) || self.toks[next].all_caps {
+            return None;
+        }
+        let m = self.mention(
+            i,
+            next + 1,
+            Some(EntityKind::Person),
+            Evidence::Context,
+            None,
+        );
+        Some((Some(m), next + 1))
+    }
+
+    /// Drops trailing words of a person's run that are common words, not names
+    /// ("Sergei Shoigu Pic").
+    fn trim_person_run(&self, i: usize, mut run: usize) -> usize {
+        while run > i + 1 {
+            let k = run - 1;
+            let label =
+                self.word(k + 1) == ":" && !self.toks.get(k + 1).is_some_and(|t| t.space_before);
+            if self.word(k) == "." || (label && self.is_common(k) && !self.is_name_word(k)) {
+                run -= 1;
+            } else {
+                break;
+            }
+        }
+        run
+    }
+
+    /// "Ministère de la Défense", "Parti socialiste", "Labour Party", "Bank of England".
+    fn org_pattern(&self, i: usize, run: usize) -> Option<(Option<Mention>, usize)> {
+        let head = self.lex.org_head(self.lang, self.word(i)) == Some(HeadPosition::Head);
+        let last = run - 1;
+        let tail = run > i + 1
+            && matches!(
+                self.lex.org_head(self.lang, self.word(last)),
+                Some(HeadPosition::Tail)
+            )
+            || (self.lang == Lang::En
+                && run > i + 1
+                && self.lex.org_head(self.lang, self.word(last)) == Some(HeadPosition::Head));
+        if !head && !tail {
+            return None;
+        }
+        let mut end = run;
+        if head {
+            end = self.extend_org(run);
+        }
+        // "Conseil" alone at a sentence start is a common noun.
+        if end == i + 1 && (self.toks[i].sentence_start || self.is_common(i)) {
+            return None;
+        }
+        let m = self.mention(
+            i,
+            end,
+            Some(EntityKind::Organization),
+            Evidence::Strong,
+            None,
+        );
+        Some((Some(m), end))
+    }
+
+    /// "Afrique de l'Ouest", "Asie du Sud-Est", "Afrique centrale": a place with a
+    /// direction is one place.
+    fn extend_place(&self, end: usize) -> usize {
+        let w = self.word(end);
+        if self.lang == Lang::Fr
+            && matches!(
+                w,
+                "centrale"
+                    | "occidentale"
+                    | "orientale"
+                    | "australe"
+                    | "méridionale"
+                    | "septentrionale"
+                    | "latine"
+                    | "subsaharienne"
+                    | "équatoriale"
+            )
+            && !self.toks[end].line_start
+        {
+            return end + 1;
+        }
+        let mut k = end;
+        if matches!(w, "du" | "de") {
+            k += 1;
+            if matches!(self.word(k), "l'" | "l’") {
+                k += 1;
+            }
+            if self.toks.get(k).is_some_and(|t| !t.line_start) && is_direction(self.word(k)) {
+                return k + 1;
+            }
+        }
+        end
+    }
+
+    /// Extends an organisation name over adjectives and "de …" complements.
+    fn extend_org(&self, mut end: usize) -> usize {
+        let links = match self.lang {
+            Lang::Fr => ORG_LINKS_FR,
+            Lang::En => ORG_LINKS_EN,
+        };
+        let mut lower_nouns = 0;
+        while let Some(t) = self.toks.get(end) {
+            if t.line_start || t.kind != TokenKind::Word {
+                break;
+            }
+            if t.upper {
+                end += 1;
+                continue;
+            }
+            let w = self.word(end);
+            if self.lang == Lang::Fr
+                && (self.is_demonym(end) || is_adjective(w))
+                && !self.is_function_word(end)
+            {
+                end += 1;
+                continue;
+            }
+            // Links: "de", "de la", "of the".
+            let mut k = end;
+            while k < end + 2 && links.contains(&self.word(k)) {
+                k += 1;
+            }
+            if k == end && !(self.word(k) == "la" || self.word(k) == "l'") {
+                break;
+            }
+            if matches!(self.word(k), "la" | "l'" | "l’" | "the") {
+                k += 1;
+            }
+            if k == end {
+                break;
+            }
+            if self.is_cap(k) && !self.toks[k].line_start {
+                end = k + 1;
+                continue;
+            }
+            let link_de = matches!(self.word(end), "de" | "des" | "du" | "d'" | "d’");
+            if self.lang == Lang::Fr
+                && link_de
+                && lower_nouns == 0
+                && self.is_word(k)
+                && !self.is_function_word(k)
+                && !self.toks[k].line_start
+            {
+                lower_nouns += 1;
+                end = k + 1;
+                continue;
+            }
+            break;
+        }
+        end
+    }
+
+    fn is_function_word(&self, i: usize) -> bool {
+        matches!(
+            self.lower(i).as_str(),
+            "le" | "la"
+                | "les"
+                | "un"
+                | "une"
+                | "des"
+                | "a"
+                | "est"
+                | "et"
+                | "ou"
+                | "qui"
+                | "que"
+                | "ce"
+                | "se"
+                | "sa"
+                | "son"
+                | "ses"
+                | "il"
+                | "elle"
+                | "ont"
+                | "sont"
+                | "été"
+                | "plus"
+                | "pour"
+                | "par"
+                | "en"
+                | "dans"
+                | "sur"
+                | "avec"
+                | "ne"
+                | "pas"
+                | "y"
+                | "au"
+                | "aux"
+                | "mais"
+                | "donc"
+                | "lui"
+                | "leur"
+                | "leurs"
+                | "cette"
+                | "ces"
+                | "tout"
+                | "très"
+        )
+    }
+
+    /// "armée syrienne", "gouvernement ukrainien", "ministère de l'Intérieur", "comité Nobel".
+    fn lowercase_org(&self, i: usize) -> Option<(Option<Mention>, usize)> {
+        if self.lang != Lang::Fr
+            || self.lex.org_head(self.lang, self.word(i)) != Some(HeadPosition::Head)
+        {
+            return None;
+        }
+        let next = i + 1;
+        let t = self.toks.get(next)?;
+        if t.line_start || t.kind != TokenKind::Word {
+            return None;
+        }
+        let ok = self.is_demonym(next)
+            || self.is_cap(next)
+            || (matches!(self.word(next), "de" | "du" | "des" | "d'" | "d’")
+                && (self.is_cap(next + 1)
+                    || (matches!(self.word(next + 1), "la" | "l'" | "l’")
+                        && self.is_cap(next + 2))));
+        if !ok {
+            return None;
+        }
+        let end = self.extend_org(next);
+        let m = self.mention(
+            i,
+            end,
+            Some(EntityKind::Organization),
+            Evidence::Context,
+            None,
+        );
+        Some((Some(m), end))
+    }
+}
+
+/// Cardinal directions: "le Nord" alone is a direction, not a place.
+fn is_direction(w: &str) -> bool {
+    matches!(
+        w,
+        "Nord"
+            | "Sud"
+            | "Est"
+            | "Ouest"
+            | "Nord-Est"
+            | "Nord-Ouest"
+            | "Sud-Est"
+            | "Sud-Ouest"
+            | "North"
+            | "South"
+            | "East"
+            | "West"
+            | "Midi"
+            | "Centre"
+            | "Center"
+    )
+}
+
+fn is_adjective(w: &str) -> bool {
+    w.chars().count() > 3
+        && w.chars().all(char::is_alphabetic)
+        && ADJECTIVE_ENDINGS.iter().any(|e| w.ends_with(e))
+}

@@ -1,0 +1,245 @@
+//! The token stream every pass works on: words, numbers and punctuation as byte spans
+//! of the original text, never a rewritten copy.
+//!
+//! Words keep inner hyphens (Jean-Luc, États-Unis) and split French elisions off
+//! (l'OMS → `l'` + `OMS`), so list lookups see the name alone.
+
+use super::Span;
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters (possibly with inner hyphens, apostrophes, dots of initials or digits).
+    Word,
+    /// Digits, possibly with inner separators.
+    Number,
+    /// One punctuation or symbol character.
+    Punct,
+}
+
+/// One token, with the facts rules ask about most.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Where it is.
+    pub span: Span,
+    /// Word, number or punctuation.
+    pub kind: TokenKind,
+    /// First character is an upper-case letter.
+    pub upper: bool,
+    /// Every letter is upper case and there are at least two.
+    pub all_caps: bool,
+    /// First token of a sentence (after . ! ? : a line break, an opening quote, or a dash).
+    pub sentence_start: bool,
+    /// First token of a line.
+    pub line_start: bool,
+    /// A space or line break lies between this token and the previous one.
+    pub space_before: bool,
+}
+
+impl Token {
+    /// The token's text.
+    #[must_use]
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.span.start..self.span.end).unwrap_or("")
+    }
+}
+
+/// French elided articles and pronouns that an apostrophe splits off a following word.
+const ELISIONS: &[&str] = &[
+    "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu",
+    "quelqu", "L", "D", "J", "M", "N", "S", "T", "C", "Qu", "Jusqu", "Lorsqu", "Puisqu",
+];
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ')
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '‐' | '‑')
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '\u{300}'..='\u{36f}')
+}
+
+/// Splits `text` into tokens.
+#[must_use]
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5);
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    let mut sentence_start = true;
+    let mut line_start = true;
+    let mut space_before = true;
+    while i < text.len() {
+        let b = bytes[i];
+        // ASCII fast paths for whitespace.
+        if b == b'\n' {
+            line_start = true;
+            sentence_start = true;
+            space_before = true;
+            i += 1;
+            continue;
+        }
+        if b == b' ' || b == b'\t' || b == b'\r' {
+            space_before = true;
+            i += 1;
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        if c.is_whitespace() {
+            space_before = true;
+            i += c.len_utf8();
+            continue;
+        }
+        let start = i;
+        let (end, kind) = if is_word_char(c) {
+            scan_word(text, i)
+        } else {
+            (i + c.len_utf8(), TokenKind::Punct)
+        };
+        let word = &text[start..end];
+        let mut chars = word.chars();
+        let first = chars.next().unwrap_or(' ');
+        let upper = first.is_uppercase();
+        let mut letters = 0usize;
+        let mut all_upper = true;
+        for ch in word.chars() {
+            if ch.is_alphabetic() {
+                letters += 1;
+                if !ch.is_uppercase() {
+                    all_upper = false;
+                }
+            }
+        }
+        tokens.push(Token {
+            span: Span::new(start, end),
+            kind,
+            upper,
+            all_caps: all_upper && letters >= 2,
+            sentence_start,
+            line_start,
+            space_before,
+        });
+        sentence_start = kind == TokenKind::Punct
+            && (matches!(
+                word,
+                "." | "!" | "?" | "…" | ":" | "«" | "“" | "—" | "–" | "•" | ";"
+            ) || (word == "\"" && space_before)
+                || (sentence_start && !matches!(word, ")" | "]" | "»")));
+        line_start = false;
+        space_before = false;
+        i = end;
+    }
+    tokens
+}
+
+/// Scans one word or number starting at `start`; returns its end and kind.
+fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
+    let mut end = start;
+    let mut has_letter = false;
+    let mut iter = text[start..].char_indices().peekable();
+    while let Some((off, c)) = iter.next() {
+        let pos = start + off;
+        if is_word_char(c) {
+            has_letter |= c.is_alphabetic();
+            end = pos + c.len_utf8();
+            continue;
+        }
+        let next_is_word = iter.peek().is_some_and(|&(_, n)| is_word_char(n));
+        if is_hyphen(c) && next_is_word {
+            end = pos + c.len_utf8();
+            continue;
+        }
+        if is_apostrophe(c) && next_is_word {
+            // French elision: stop before the apostrophe's word and keep "l'" as a token.
+            let before = &text[start..pos];
+            if ELISIONS.contains(&before) {
+                return (pos + c.len_utf8(), TokenKind::Word);
+            }
+            // English possessive: "Reuters's", "Obama's" → stop before the apostrophe.
+            let rest = &text[pos + c.len_utf8()..];
+            let after_len = rest
+                .char_indices()
+                .find(|&(_, n)| !is_word_char(n))
+                .map_or(rest.len(), |(k, _)| k);
+            if matches!(&rest[..after_len], "s" | "S") {
+                break;
+            }
+            end = pos + c.len_utf8();
+            continue;
+        }
+        if (c == '.' || c == ',') && next_is_word && !has_letter {
+            // 1.5 or 28,000 inside a number.
+            end = pos + 1;
+            continue;
+        }
+        break;
+    }
+    let kind = if has_letter {
+        TokenKind::Word
+    } else {
+        TokenKind::Number
+    };
+    (end, kind)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text).iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn hyphenated_names_stay_whole() {
+        assert_eq!(
+            words("Jean-Luc Mélenchon aux États-Unis"),
+            ["Jean-Luc", "Mélenchon", "aux", "États-Unis"]
+        );
+    }
+
+    #[test]
+    fn french_elisions_split_off() {
+        assert_eq!(words("l'OMS d’Orsay"), ["l'", "OMS", "d’", "Orsay"]);
+    }
+
+    #[test]
+    fn english_possessive_splits_off() {
+        assert_eq!(words("Obama's plan"), ["Obama", "'", "s", "plan"]);
+        assert_eq!(words("O'Brien said"), ["O'Brien", "said"]);
+    }
+
+    #[test]
+    fn titles_keep_their_period_apart() {
+        assert_eq!(words("M. Kim"), ["M", ".", "Kim"]);
+    }
+
+    #[test]
+    fn numbers_keep_inner_separators() {
+        assert_eq!(words("28,000 cas"), ["28,000", "cas"]);
+    }
+
+    #[test]
+    fn sentence_starts_are_marked() {
+        let text = "Il pleut. Le Monde dit : « Bonjour »";
+        let starts: Vec<&str> = tokenize(text)
+            .iter()
+            .filter(|t| t.sentence_start)
+            .map(|t| t.text(text))
+            .collect();
+        assert_eq!(starts, ["Il", "Le", "«", "Bonjour"]);
+    }
+
+    #[test]
+    fn spans_lie_on_char_boundaries_for_odd_input() {
+        let text = "\u{301}é-'’ x\u{0}--'a ‘’";
+        for t in tokenize(text) {
+            assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
+            assert!(t.span.start < t.span.end);
+        }
+    }
+}
