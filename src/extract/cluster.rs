@@ -6,7 +6,7 @@
 //! [`sound_key`](super::fold::sound_key). Two people who share a surname but not a first
 //! name stay apart, and a surname alone goes to the one mentioned last.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::fold::{fold, sound_key};
 use super::lexicon::Lexicon;
@@ -35,7 +35,7 @@ fn surface(text: &str, span: Span) -> String {
 /// names the first pass skipped that the document shows to be people or places.
 pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: &mut Vec<Mention>) {
     // Words of people named in full, with strong evidence.
-    let mut person_words: HashMap<String, usize> = HashMap::new();
+    let mut person_words: HashMap<String, usize> = HashMap::default();
     for m in mentions.iter() {
         if m.kind == Some(EntityKind::Person) && m.evidence == Evidence::Strong {
             for w in name_words(text, m.span) {
@@ -44,7 +44,7 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
         }
     }
     // One sense per surface form: the kind its surest mention got.
-    let mut sense: HashMap<String, (EntityKind, Evidence)> = HashMap::new();
+    let mut sense: HashMap<String, (EntityKind, Evidence)> = HashMap::default();
     for m in mentions.iter() {
         if let Some(kind) = m.kind {
             let key = fold(&surface(text, m.span));
@@ -193,8 +193,8 @@ impl Cluster {
 #[must_use]
 pub fn build(text: &str, lex: &Lexicon, mentions: &[Mention]) -> [Vec<Entity>; 3] {
     let mut clusters: Vec<Cluster> = Vec::new();
-    let mut people_by_word: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::new();
+    let mut people_by_word: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::default();
 
     // People named with two words or more first: they define who is who.
     let mut pending_single = Vec::new();

@@ -7,7 +7,7 @@
 //! person with the title left out. What one mention cannot decide alone is settled for
 //! the whole document in [`super::cluster`].
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use super::lexicon::{HeadPosition, Lexicon, PlaceKind};
 use super::token::{Token, TokenKind};
