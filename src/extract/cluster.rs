@@ -31,14 +31,26 @@ fn surface(text: &str, span: Span) -> String {
     raw.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+fn is_place_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "à" | "en" | "au" | "aux" | "dans" | "in" | "at" | "near" | "from" | "to"
+    )
+}
+
 /// Settles what single mentions could not: guesses, one sense per document, and
 /// names the first pass skipped that the document shows to be people or places.
 pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: &mut Vec<Mention>) {
-    // Words of people named in full, with strong evidence.
+    // Words of people named in full, with strong evidence; and their surnames.
     let mut person_words: HashMap<String, usize> = HashMap::default();
+    let mut surnames: HashMap<String, usize> = HashMap::default();
     for m in mentions.iter() {
         if m.kind == Some(EntityKind::Person) && m.evidence == Evidence::Strong {
-            for w in name_words(text, m.span) {
+            let words = name_words(text, m.span);
+            if words.len() >= 2 {
+                *surnames.entry(words[words.len() - 1].clone()).or_default() += 1;
+            }
+            for w in words {
                 *person_words.entry(w).or_default() += 1;
             }
         }
@@ -59,6 +71,17 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
         let words = name_words(text, m.span);
         let is_person_word = single && words.len() == 1 && person_words.contains_key(&words[0]);
         if m.evidence < Evidence::Strong && is_person_word {
+            m.kind = Some(EntityKind::Person);
+            continue;
+        }
+        // "Bill Clinton … Clinton said": a town of that name is not what the article means.
+        let after_prep = m.first > 0 && is_place_preposition(toks[m.first - 1].text(text));
+        if single
+            && m.kind == Some(EntityKind::Place)
+            && words.len() == 1
+            && surnames.contains_key(&words[0])
+            && !after_prep
+        {
             m.kind = Some(EntityKind::Person);
             continue;
         }

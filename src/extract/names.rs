@@ -172,7 +172,11 @@ impl Ctx<'_> {
     /// The word as lists spell it: headline capitals become title case.
     fn form(&self, i: usize) -> std::borrow::Cow<'_, str> {
         let w = self.word(i);
-        if self.shouting.get(i).copied().unwrap_or(false) && self.toks[i].all_caps {
+        let t = &self.toks[i];
+        // Headlines and datelines (LONDON 1996-08-30) are in capitals; so are acronyms,
+        // which the lists spell in capitals and which are short.
+        let dateline = t.line_start && t.all_caps && w.chars().count() > 3;
+        if (self.shouting.get(i).copied().unwrap_or(false) || dateline) && t.all_caps {
             std::borrow::Cow::Owned(title_case(w))
         } else {
             std::borrow::Cow::Borrowed(w)
@@ -249,6 +253,15 @@ impl Ctx<'_> {
                 best = Some((j, EntityKind::Place, None));
             }
             if !multi {
+                if best.is_none() && key.ends_with('.') {
+                    // "U.S." → "US", "U.N." → "UN".
+                    let bare: String = key.chars().filter(|&c| c != '.').collect();
+                    if let Some(&canon) = self.lex.orgs.get(bare.as_str()) {
+                        best = Some((j, EntityKind::Organization, Some(canon)));
+                    } else if self.lex.places.contains_key(bare.as_str()) {
+                        best = Some((j, EntityKind::Place, None));
+                    }
+                }
                 break;
             }
             if self.toks.get(j).is_some_and(|t| t.kind == TokenKind::Word) {
@@ -268,6 +281,9 @@ impl Ctx<'_> {
             }
             if t.kind == TokenKind::Word && t.upper {
                 if !self.shouting[i] && self.shouting[j] != self.shouting[i] {
+                    break;
+                }
+                if self.shouting[j] && self.is_common(j) && !self.is_name_word(j) {
                     break;
                 }
                 j += 1;
@@ -291,6 +307,43 @@ impl Ctx<'_> {
             break;
         }
         j
+    }
+
+    /// An organisation cue noun before `i`, perhaps with adjectives between
+    /// ("la compagnie aérienne low-cost Flydubai"); or a ministry's portfolio
+    /// ("le ministre de l'Intérieur").
+    fn org_cue_before(&self, i: usize) -> bool {
+        let mut k = i;
+        for step in 0..3 {
+            let Some(prev) = k.checked_sub(1) else {
+                return false;
+            };
+            k = prev;
+            let t = &self.toks[k];
+            if t.kind != TokenKind::Word || t.upper {
+                return false;
+            }
+            let w = self.word(k);
+            if ORG_CUES.contains(&w) {
+                return true;
+            }
+            if step == 0 && matches!(w, "l'" | "l’" | "des" | "du" | "la") {
+                let before = self.lower(k.saturating_sub(1));
+                let before = if before == "de" {
+                    self.lower(k.saturating_sub(2))
+                } else {
+                    before
+                };
+                return matches!(
+                    before.as_str(),
+                    "ministre" | "ministère" | "ministres" | "secrétaire"
+                );
+            }
+            if !(is_adjective(w) || self.is_demonym(k) || w.contains('-')) {
+                return false;
+            }
+        }
+        false
     }
 
     /// An honorific right before token `i` (M., Mme, Mr, Dr): its gender.
@@ -425,6 +478,10 @@ impl Ctx<'_> {
         if DETERMINERS.contains(&w) || self.is_demonym(i) {
             return true;
         }
+        let form = self.form(i);
+        if is_calendar_word(&form) && self.lang == Lang::En {
+            return true;
+        }
         if self.lex.title(self.lang, w).is_some() && !self.lex.given.contains_key(w) {
             return true;
         }
@@ -527,6 +584,9 @@ impl Ctx<'_> {
             if let Some(found) = self.lowercase_org(i) {
                 return Some(found);
             }
+            if let Some(found) = self.lowercase_place(i) {
+                return Some(found);
+            }
             let multi = self.lex.multi_first.contains(self.word(i));
             if !multi {
                 return None;
@@ -540,6 +600,13 @@ impl Ctx<'_> {
             return Some((Some(m), j));
         }
         let run = self.cap_run(i);
+        if run == i + 1
+            && ((self.is_demonym(i)
+                && self.lex.places.get(self.form(i).as_ref()) != Some(&PlaceKind::Country))
+                || (self.lang == Lang::En && is_calendar_word(&self.form(i))))
+        {
+            return None;
+        }
         let gaz = self.gazetteer(i);
 
         // "M. Kim": after an honorific, a name is a person's even if a place bears it.
@@ -562,6 +629,13 @@ impl Ctx<'_> {
                 && self.weak_place(i);
             if weak_single {
                 return None;
+            }
+            if kind == EntityKind::Place
+                && single
+                && self.lex.org_head(self.lang, self.word(i)) == Some(HeadPosition::Head)
+                && self.extend_org(j) > j
+            {
+                return self.org_pattern(i, run);
             }
             if kind == EntityKind::Place
                 && (self.in_event_name(i) || (single && is_direction(&self.form(i))))
@@ -609,6 +683,16 @@ impl Ctx<'_> {
             }
         }
         let run = self.trim_person_run(i, run);
+        if self.org_cue_before(i) && self.given(i).is_none() {
+            let m = self.mention(
+                i,
+                run,
+                Some(EntityKind::Organization),
+                Evidence::Context,
+                None,
+            );
+            return Some((Some(m), run));
+        }
         let title = self.title_before(i);
         let given = self.given(i);
         let len = run - i;
@@ -629,7 +713,11 @@ impl Ctx<'_> {
             );
             return Some((Some(m), run));
         }
-        let acronym = t.all_caps && !self.shouting[i] && len == 1;
+        let acronym = t.all_caps
+            && !self.shouting[i]
+            && len == 1
+            && self.word(i).chars().all(char::is_alphabetic)
+            && !is_roman_numeral(self.word(i));
         if acronym && !self.is_common(i) {
             return Some((
                 Some(self.mention(
@@ -900,6 +988,96 @@ impl Ctx<'_> {
         )
     }
 
+    /// "place de la République", "rue de Danjoutin", "parc Verneau", "désert syrien":
+    /// a place noun and its name are one place.
+    fn lowercase_place(&self, i: usize) -> Option<(Option<Mention>, usize)> {
+        const FR: &[&str] = &[
+            "rue",
+            "avenue",
+            "boulevard",
+            "place",
+            "parc",
+            "pont",
+            "quai",
+            "gare",
+            "aéroport",
+            "stade",
+            "salle",
+            "lac",
+            "mont",
+            "île",
+            "îles",
+            "vallée",
+            "forêt",
+            "col",
+            "baie",
+            "golfe",
+            "mer",
+            "canal",
+            "désert",
+            "massif",
+            "plaine",
+            "plateau",
+            "cap",
+            "détroit",
+            "péninsule",
+            "presqu'île",
+            "allée",
+            "impasse",
+            "chemin",
+            "square",
+            "cours",
+            "esplanade",
+            "jardin",
+            "jardins",
+            "port",
+            "océan",
+            "fleuve",
+            "rivière",
+            "région",
+            "province",
+            "département",
+            "quartier",
+            "faubourg",
+        ];
+        const EN: &[&str] = &[
+            "lake", "mount", "river", "gulf", "bay", "sea", "ocean", "cape",
+        ];
+        let w = self.word(i);
+        let ok_head = match self.lang {
+            Lang::Fr => FR.contains(&w),
+            Lang::En => EN.contains(&w),
+        };
+        if !ok_head || self.toks.get(i + 1).is_none_or(|t| t.line_start) {
+            return None;
+        }
+        let next = i + 1;
+        let mut k = next;
+        if matches!(self.word(k), "de" | "du" | "des" | "d'" | "d’" | "of") {
+            k += 1;
+            if matches!(self.word(k), "la" | "l'" | "l’" | "the") {
+                k += 1;
+            }
+        }
+        let end = if self.is_cap(k) && !self.toks[k].line_start {
+            let run = self.cap_run(k);
+            if self.lex.given.contains_key(self.word(k)) && run == k + 1 && k == next {
+                return None;
+            }
+            run
+        } else if k == next
+            && self.lang == Lang::Fr
+            && self.is_demonym(next)
+            && matches!(w, "désert" | "golfe" | "mer" | "plateau" | "littoral")
+        {
+            next + 1
+        } else {
+            return None;
+        };
+        let m = self.mention(i, end, Some(EntityKind::Place), Evidence::Context, None);
+        Some((Some(m), end))
+    }
+
     /// "armée syrienne", "gouvernement ukrainien", "ministère de l'Intérieur", "comité Nobel".
     fn lowercase_org(&self, i: usize) -> Option<(Option<Mention>, usize)> {
         if self.lang != Lang::Fr
@@ -932,6 +1110,149 @@ impl Ctx<'_> {
         Some((Some(m), end))
     }
 }
+
+/// Months and days are capitalised in English and never names in either language.
+fn is_calendar_word(w: &str) -> bool {
+    matches!(
+        w,
+        "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+            | "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "Janvier"
+            | "Février"
+            | "Mars"
+            | "Avril"
+            | "Mai"
+            | "Juin"
+            | "Juillet"
+            | "Août"
+            | "Septembre"
+            | "Octobre"
+            | "Novembre"
+            | "Décembre"
+            | "Lundi"
+            | "Mardi"
+            | "Mercredi"
+            | "Jeudi"
+            | "Vendredi"
+            | "Samedi"
+            | "Dimanche"
+            | "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+    )
+}
+
+/// XIV, XX: centuries and ordinals, not acronyms.
+fn is_roman_numeral(w: &str) -> bool {
+    w.chars()
+        .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
+}
+
+/// Nouns that, right before a name, say it names an organisation: "l'opérateur
+/// Sprint", "la compagnie aérienne Flydubai", "the carrier Ryanair".
+const ORG_CUES: &[&str] = &[
+    "opérateur",
+    "compagnie",
+    "société",
+    "entreprise",
+    "groupe",
+    "constructeur",
+    "chaîne",
+    "journal",
+    "quotidien",
+    "hebdomadaire",
+    "mensuel",
+    "magazine",
+    "agence",
+    "banque",
+    "club",
+    "équipe",
+    "mouvement",
+    "syndicat",
+    "association",
+    "fondation",
+    "firme",
+    "laboratoire",
+    "assureur",
+    "distributeur",
+    "fabricant",
+    "éditeur",
+    "studio",
+    "collectif",
+    "coalition",
+    "milice",
+    "université",
+    "institut",
+    "hôpital",
+    "clinique",
+    "cabinet",
+    "fonds",
+    "réseau",
+    "parti",
+    "formation",
+    "ministère",
+    "ONG",
+    "start-up",
+    "géant",
+    "transporteur",
+    "radio",
+    "télévision",
+    "company",
+    "firm",
+    "carrier",
+    "airline",
+    "bank",
+    "newspaper",
+    "network",
+    "broadcaster",
+    "agency",
+    "party",
+    "team",
+    "maker",
+    "retailer",
+    "insurer",
+    "militia",
+    "university",
+    "institute",
+    "hospital",
+    "fund",
+    "label",
+    "daily",
+    "weekly",
+    "automaker",
+    "manufacturer",
+    "group",
+    "club",
+    "broker",
+    "lender",
+    "conglomerate",
+];
 
 /// Cardinal directions: "le Nord" alone is a direction, not a place.
 fn is_direction(w: &str) -> bool {

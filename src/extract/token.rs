@@ -95,7 +95,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         let start = i;
-        let (end, kind) = if is_word_char(c) {
+        let (end, kind) = if let Some(end) = dotted_abbreviation(text, i) {
+            (end, TokenKind::Word)
+        } else if is_word_char(c) {
             scan_word(text, i)
         } else {
             (i + c.len_utf8(), TokenKind::Punct)
@@ -134,6 +136,20 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         i = end;
     }
     tokens
+}
+
+/// "U.S.", "U.N.", "D.C.": single capitals each followed by a period, two or more,
+/// make one word (its final period included).
+fn dotted_abbreviation(text: &str, start: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut i = start;
+    let mut letters = 0;
+    while i + 1 < b.len() && b[i].is_ascii_uppercase() && b[i + 1] == b'.' {
+        letters += 1;
+        i += 2;
+    }
+    let next_is_letter = b.get(i).is_some_and(u8::is_ascii_alphabetic);
+    (letters >= 2 && !next_is_letter).then_some(i)
 }
 
 /// Scans one word or number starting at `start`; returns its end and kind.
@@ -216,6 +232,15 @@ mod tests {
     #[test]
     fn titles_keep_their_period_apart() {
         assert_eq!(words("M. Kim"), ["M", ".", "Kim"]);
+    }
+
+    #[test]
+    fn dotted_abbreviations_are_one_word() {
+        assert_eq!(
+            words("the U.S. and U.N. said"),
+            ["the", "U.S.", "and", "U.N.", "said"]
+        );
+        assert_eq!(words("J. Smith"), ["J", ".", "Smith"]);
     }
 
     #[test]
