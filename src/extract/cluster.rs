@@ -6,7 +6,7 @@
 //! [`sound_key`](super::fold::sound_key). Two people who share a surname but not a first
 //! name stay apart, and a surname alone goes to the one mentioned last.
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::fold::{fold, sound_key};
 use super::lexicon::Lexicon;
@@ -64,6 +64,19 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
             if m.evidence > e.1 {
                 *e = (kind, m.evidence);
             }
+        }
+    }
+    // A place name the document uses for a team or an institution is that in all its
+    // mentions ("Surrey 429 for 7" … "Surrey closed on").
+    let place_as_org: HashSet<String> = mentions
+        .iter()
+        .filter(|m| m.kind == Some(EntityKind::Organization) && m.evidence == Evidence::Strong)
+        .map(|m| surface(text, m.span))
+        .filter(|s| lex.places.contains_key(s.as_str()))
+        .collect();
+    for m in mentions.iter_mut() {
+        if m.kind == Some(EntityKind::Place) && place_as_org.contains(&surface(text, m.span)) {
+            m.kind = Some(EntityKind::Organization);
         }
     }
     for m in mentions.iter_mut() {

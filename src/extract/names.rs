@@ -652,6 +652,11 @@ impl Ctx<'_> {
                     }
                     _ => (j, canon),
                 };
+                let kind = if kind == EntityKind::Place && self.team_score_after(j) {
+                    EntityKind::Organization
+                } else {
+                    kind
+                };
                 let mut m = self.mention(i, j, Some(kind), Evidence::Strong, None);
                 m.canonical = canon;
                 return Some((Some(m), j));
@@ -770,6 +775,34 @@ impl Ctx<'_> {
             return None;
         }
         Some((Some(self.mention(i, run, None, Evidence::Guess, None)), run))
+    }
+
+    /// "CHICAGO 71 64 .526", "Durham 114 and 81-3", "Lotte 6 Hyundai 2": a place
+    /// followed by a score in a line of results is the team that plays there.
+    fn team_score_after(&self, end: usize) -> bool {
+        let Some(next) = self.toks.get(end) else {
+            return false;
+        };
+        if next.kind != TokenKind::Number || next.line_start {
+            return false;
+        }
+        let n = self.word(end);
+        if n.len() > 3 || !n.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        // A line of results has several numbers and few words.
+        let mut start = end;
+        while start > 0 && !self.toks[start].line_start {
+            start -= 1;
+        }
+        let mut stop = end;
+        while stop + 1 < self.toks.len() && !self.toks[stop + 1].line_start {
+            stop += 1;
+        }
+        let line = &self.toks[start..=stop];
+        let numbers = line.iter().filter(|t| t.kind == TokenKind::Number).count();
+        let words = line.iter().filter(|t| t.kind == TokenKind::Word).count();
+        numbers >= 3 && numbers * 2 >= words
     }
 
     /// "De Gendt", "Van Aert", "Le Pen": a capitalised particle before an unknown
