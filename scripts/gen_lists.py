@@ -26,7 +26,7 @@ PINNED_DEB = {
     "libgeonames-common": "0.3.0-1",
     "unicode-cldr-core": "41-0.1",
     "hunspell-fr-classical": "1:7.0-1",
-    "wfrench": "1.2.7-2",
+    "hunspell": "1.7.1-1",
     "wamerican": "2020.12.07-2",
 }
 PINNED_PY = {
@@ -41,7 +41,6 @@ PINNED_NPM = {"world-countries": "5.1.0"}
 GEONAMES_MO = "/usr/share/locale/{}/LC_MESSAGES/geonames.mo"
 CLDR_COMMON = "/usr/share/unicode/cldr/common"
 FR_DIC = "/usr/share/hunspell/fr.dic"
-WFRENCH = "/usr/share/dict/french"
 WAMERICAN = "/usr/share/dict/american-english"
 
 
@@ -508,27 +507,38 @@ FUNCTION_WORDS = {
 }
 
 
-def wordfreq_version_ok():
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency
+def hunspell_accepts(words, dic=FR_DIC[: -len(".dic")]):
+    """The words the hunspell dictionary accepts, in input order (one batch through `hunspell -G`)."""
+    out = subprocess.run(
+        ["hunspell", "-d", dic, "-G"], input="\n".join(words) + "\n", capture_output=True, text=True, check=True
+    )
+    return {w for w in out.stdout.split("\n") if w}
 
 
 def gen_common(out, v, min_zipf):
-    zipf = wordfreq_version_ok()
-    with open(WFRENCH, encoding="utf-8") as f:
-        fr_words = {w.strip() for w in f if w.strip()}
-    fr = {w for w in fr_words if w == w.lower() and zipf(w, "fr") >= min_zipf}
+    from wordfreq import iter_wordlist, zipf_frequency as zipf
+
+    # French: wordfreq's frequent words (it splits at hyphens, so hyphenated dictionary entries are
+    # added from fr.dic and scored whole), kept when the French hunspell dictionary accepts them in
+    # lowercase; that drops lowercased names (alsace, airbus) and tokens of digits.
+    cands = []
+    for w in iter_wordlist("fr"):
+        if zipf(w, "fr") < min_zipf:
+            break
+        cands.append(w)
+    cands += [w for w, _ in hunspell_entries() if "-" in w.strip("-") and w == w.lower() and zipf(w, "fr") >= min_zipf]
+    cands = [w for w in cands if w == w.lower() and any(c.isalpha() for c in w) and not any(c.isdigit() for c in w)]
+    fr = hunspell_accepts(cands)
     fr |= set(FUNCTION_WORDS["fr"].split())
     write_list(
         os.path.join(out, "common-fr.txt"),
-        f"common French words: inflected forms of the wfrench dictionary with wordfreq Zipf >= {min_zipf}, plus function words",
+        f"common French words: wordfreq words with Zipf >= {min_zipf} that the French hunspell dictionary accepts in lowercase, plus function words",
         [
-            f"Debian wfrench {v['wfrench']} (/usr/share/dict/french)",
-            f"PyPI wordfreq=={v['wordfreq']} (zipf_frequency, used as a filter)",
+            f"PyPI wordfreq=={v['wordfreq']} (iter_wordlist, zipf_frequency)",
+            f"Debian hunspell-fr-classical {v['hunspell-fr-classical']} with hunspell {v['hunspell']} (fr.dic, used as a filter and for hyphenated words)",
         ],
-        "CC-BY-SA-4.0 (selection by wordfreq frequencies, wordfreq data by Robyn Speer, CC-BY-SA-4.0); "
-        "the words come from wfrench (GPL-2+, Copyright 1989 Paul Leyland); see assets/lists/README.md",
+        "CC-BY-SA-4.0 (words and selection from wordfreq data, by Robyn Speer, CC-BY-SA-4.0); "
+        "filtered with the Dicollecte French dictionary (MPL-2.0, Copyright 2007-2018 Dicollecte contributors)",
         "word (lowercase)",
         sorted(fr),
     )
