@@ -98,7 +98,25 @@ def write_list(path, title, sources, licence, fmt, rows, extra=()):
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         f.write("\n".join(head + lines) + "\n")
     print(f"{path}: {len(lines)} entries", file=sys.stderr)
+    update_readme_count(path, len(lines))
     return len(lines)
+
+
+def update_readme_count(path, count):
+    """Rewrites the entry count (last cell) of the file's row in the README table beside it."""
+    readme = os.path.join(os.path.dirname(path), "README.md")
+    if not os.path.exists(readme):
+        return
+    with open(readme, encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    prefix = f"| {os.path.basename(path)} |"
+    for i, line in enumerate(lines):
+        if line.startswith(prefix):
+            cells = line.rstrip().rstrip("|").split("|")
+            cells[-1] = f" {count:,} "
+            lines[i] = "|".join(cells) + "|"
+    with open(readme, "w", encoding="utf-8", newline="\n") as f:
+        f.write("\n".join(lines))
 
 
 def is_capitalised(name):
@@ -125,25 +143,38 @@ def gen_places_geonames(out, v):
     # Capitals under 15,000 inhabitants (Vaduz, Monaco, ...) come from the 1,000+ list.
     with open(os.path.join(data, "cities1000.json"), encoding="utf-8") as f:
         small = json.load(f)
+    def fold(name):
+        # countries.json spells capitals in ASCII (Bogota, Lome): compare without accents or case.
+        dec = unicodedata.normalize("NFKD", name.replace("’", "'"))
+        return "".join(ch for ch in dec if not unicodedata.combining(ch)).casefold().strip()
+
     capital_ids = set()
     for cc, c in countries.items():
-        cap = (c.get("capital") or "").strip()
+        cap = fold(c.get("capital") or "")
         if not cap:
             continue
+        # A city named so beats one that merely lists the name among its alternates
+        # (Delhi lists "New Delhi"); then the most populous wins.
         best = None
         for pool in (cities, small):
             for city in pool.values():
                 if city["countrycode"] != cc:
                     continue
                 gid = str(city["geonameid"])
-                if cap in (city["name"], en.get(gid)):
-                    if best is None or city["population"] > best["population"]:
-                        best = city
+                if cap in (fold(city["name"]), fold(en.get(gid, ""))):
+                    tier = 0
+                elif cap in {fold(a) for a in city.get("alternatenames") or []}:
+                    tier = 1
+                else:
+                    continue
+                score = (-tier, city["population"])
+                if best is None or score > best[0]:
+                    best = (score, city)
             if best is not None:
                 break
         if best is not None:
-            capital_ids.add(best["geonameid"])
-            cities.setdefault(str(best["geonameid"]), best)
+            capital_ids.add(best[1]["geonameid"])
+            cities.setdefault(str(best[1]["geonameid"]), best[1])
 
     best_pop = {}
 
@@ -308,6 +339,22 @@ def en_plural(w):
     return w + "s"
 
 
+# Usual news forms that world-countries lacks or misspells (added by hand for this project).
+DEMONYM_EXTRA_FR = {
+    "AE": ["émirien", "émirienne", "émirati", "émiratie"],
+    "NZ": ["néo-zélandais", "néo-zélandaise"],
+    "UZ": ["ouzbek"],
+    "US": ["étatsunien", "étatsunienne", "états-unien", "états-unienne"],
+}
+DEMONYM_EXTRA_EN = {
+    "SA": ["Saudi"],
+    "GB": ["Briton"],
+    "UZ": ["Uzbek"],
+    "PH": ["Filipino", "Filipina"],
+}
+DEMONYM_TYPOS = {("MP", "Américan")}
+
+
 def gen_demonyms(out, v, node_dir):
     path = os.path.join(node_dir, "node_modules", "world-countries", "countries.json")
     with open(path, encoding="utf-8") as f:
@@ -324,23 +371,24 @@ def gen_demonyms(out, v, node_dir):
             seen.add((form, lang))
             rows.append((form, lang, cc))
 
+    def bases(value):
+        # "Saint-Pierrais, Miquelonais" names two peoples; "Antiguaise et barbudien" is no usable form.
+        return [b.strip() for b in (value or "").split(",") if b.strip() and " et " not in b]
+
     for c in sorted(countries, key=lambda c: (-pop.get(c["cca2"], 0), c["cca2"])):
         cc = c["cca2"]
         dem = c.get("demonyms") or {}
         fra = dem.get("fra") or {}
-        for g in ("m", "f"):
-            base = (fra.get(g) or "").strip()
-            if not base:
-                continue
+        eng = dem.get("eng") or {}
+        fr_bases = [b for g in ("m", "f") for b in bases(fra.get(g)) if (cc, b) not in DEMONYM_TYPOS]
+        fr_bases += DEMONYM_EXTRA_FR.get(cc, [])
+        for base in fr_bases:
             for w in (base, fr_plural(base)):
                 low = w.lower()
                 for form in (low, low[:1].upper() + low[1:], cap_parts(low), w):
                     add(form, "fr", cc)
-        eng = dem.get("eng") or {}
-        for g in ("m", "f"):
-            base = (eng.get(g) or "").strip()
-            if not base:
-                continue
+        en_bases = [b for g in ("m", "f") for b in bases(eng.get(g))] + DEMONYM_EXTRA_EN.get(cc, [])
+        for base in en_bases:
             for w in (base, en_plural(base)):
                 add(w, "en", cc)
     return write_list(
@@ -358,6 +406,7 @@ def gen_demonyms(out, v, node_dir):
             "fr: masculine and feminine, singular and plural (generated: +s unless -s/-x/-z, -al -> -aux), "
             "lowercase, Capitalised and Every-Part-Capitalised; en: as given plus plural (+s unless -ese/-ish/-ch/-sh/-s)",
             "a form shared by several countries is listed once, for the most populous (Congolais -> CD, American -> US)",
+            "a few usual forms were added by hand (émirati, néo-zélandais, Saudi, Briton: see DEMONYM_EXTRA_* in scripts/gen_lists.py)",
         ],
     )
 

@@ -160,23 +160,38 @@ fn every_list_is_well_formed() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
+/// The entry count in a list's README table row: its last cell, digits with thousands commas.
+fn readme_count(readme: &str, file: &str) -> Option<usize> {
+    let row = readme
+        .lines()
+        .find(|l| l.starts_with(&format!("| {file} |")))?;
+    let last = row.trim_end().trim_end_matches('|').rsplit('|').next()?;
+    last.trim().replace(',', "").parse().ok()
+}
+
 #[test]
 fn every_list_file_is_checked_and_documented() {
     let readme = fs::read_to_string(lists_dir().join("README.md")).unwrap_or_default();
-    let mut unknown = Vec::new();
+    let mut problems = Vec::new();
     for entry in fs::read_dir(lists_dir()).into_iter().flatten().flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
         if name == "README.md" {
             continue;
         }
-        if !SPECS.iter().any(|s| s.file == name) || !readme.contains(&format!("| {name} |")) {
-            unknown.push(name);
+        if !SPECS.iter().any(|s| s.file == name) {
+            problems.push(format!("{name}: no spec in this test"));
+        }
+        let text = fs::read_to_string(entry.path()).unwrap_or_default();
+        let entries = text.lines().filter(|l| !l.starts_with('#')).count();
+        match readme_count(&readme, &name) {
+            Some(n) if n == entries => {}
+            Some(n) => problems.push(format!(
+                "{name}: README says {n} entries, file has {entries}"
+            )),
+            None => problems.push(format!("{name}: no README table row ending in its count")),
         }
     }
-    assert!(
-        unknown.is_empty(),
-        "lists without a spec here or a README line: {unknown:?}"
-    );
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
 #[test]
