@@ -123,6 +123,19 @@ def is_capitalised(name):
     return len(name) >= 2 and name[0].isupper()
 
 
+def name_forms(name):
+    """The forms a place name takes in text: "Donostia / San Sebastián" is two names, "Halle (Saale)"
+    and "Zabol (Afghanistan)" also occur bare; names with digits ("Sector 3", "Prague 1") never do."""
+    out = []
+    for part in name.split(" / "):
+        part = part.strip()
+        bare = re.sub(r"\s*\([^()]*\)$", "", part)
+        for form in (part, bare):
+            if form and form not in out and is_capitalised(form) and not re.search(r"[0-9]", form):
+                out.append(form)
+    return out
+
+
 def load_mo(lang):
     with open(GEONAMES_MO.format(lang), "rb") as f:
         cat = gettext.GNUTranslations(f)._catalog  # noqa: SLF001 - the catalogue is what we read
@@ -179,11 +192,7 @@ def gen_places_geonames(out, v):
     best_pop = {}
 
     def add(name, kind, pop):
-        # "Donostia / San Sebastián" names a place twice; "Sector 3", "Paris 15 Vaugirard" never occur as such.
-        for part in name.split(" / "):
-            part = part.strip()
-            if not is_capitalised(part) or re.search(r"[0-9]", part):
-                continue
+        for part in name_forms(name):
             key = (part, kind)
             if pop > best_pop.get(key, -1):
                 best_pop[key] = pop
@@ -256,11 +265,13 @@ def gen_places_cldr(out, v):
     def add(name, kind):
         name = name.strip()
         if kind == "city":
-            # "Tripoli (Libye)", "Knox [Indiana]": the qualifier is not part of the name in text.
+            # "Tripoli (Libye)": the qualifier is not part of the name in text.
             name = re.sub(r"\s*[(\[][^)\]]*[)\]]$", "", name)
             if (name, "country") in seen:
                 return  # island territories whose exemplar city is the territory (Dominique, Grenade)
-        variants = apostrophe_variants(name)
+        variants = []
+        for form in [name] if kind == "country" else name_forms(name):
+            variants += apostrophe_variants(form)
         if " & " in name:
             variants += [n.replace(" & ", " and " if name.isascii() else " et ") for n in variants]
         for n in variants:
