@@ -192,7 +192,7 @@ def gen_places_geonames(out, v):
     best_pop = {}
 
     def add(name, kind, pop):
-        for part in name_forms(name):
+        for part in (v for form in name_forms(name) for v in apostrophe_variants(form)):
             key = (part, kind)
             if pop > best_pop.get(key, -1):
                 best_pop[key] = pop
@@ -227,6 +227,7 @@ def gen_places_geonames(out, v):
         extra=[
             "region population = sum of its cities of 15,000+ inhabitants (a lower bound)",
             "a city's lines carry its GeoNames name, English and French forms; same name+kind kept once, highest population",
+            "names with ' also appear with ’ and the other way round",
         ],
     )
 
@@ -250,8 +251,11 @@ def cldr_subdivisions(lang):
 
 
 def apostrophe_variants(name):
+    """Articles write both apostrophes: a name with one also appears with the other."""
     if "’" in name:
         return [name, name.replace("’", "'")]
+    if "'" in name:
+        return [name, name.replace("'", "’")]
     return [name]
 
 
@@ -320,7 +324,7 @@ def gen_places_cldr(out, v):
         "Unicode-3.0 (CLDR via babel) and Unicode-DFS-2016 (CLDR 41, Debian); Copyright Unicode, Inc.",
         "name<TAB>kind  (kind: country|continent|city|region)",
         rows,
-        extra=["names with a dot (R.-U.) are left out; names with ’ also appear with '"],
+        extra=["names with a dot (R.-U.) are left out; names with ’ also appear with ' and the other way round"],
     )
 
 
