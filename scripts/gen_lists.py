@@ -26,7 +26,7 @@ PINNED_DEB = {
     "libgeonames-common": "0.3.0-1",
     "unicode-cldr-core": "41-0.1",
     "hunspell-fr-classical": "1:7.0-1",
-    "wfrench": "1.2.7-2",
+    "hunspell": "1.7.1-1",
     "wamerican": "2020.12.07-2",
 }
 PINNED_PY = {
@@ -41,7 +41,6 @@ PINNED_NPM = {"world-countries": "5.1.0"}
 GEONAMES_MO = "/usr/share/locale/{}/LC_MESSAGES/geonames.mo"
 CLDR_COMMON = "/usr/share/unicode/cldr/common"
 FR_DIC = "/usr/share/hunspell/fr.dic"
-WFRENCH = "/usr/share/dict/french"
 WAMERICAN = "/usr/share/dict/american-english"
 
 
@@ -99,11 +98,42 @@ def write_list(path, title, sources, licence, fmt, rows, extra=()):
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         f.write("\n".join(head + lines) + "\n")
     print(f"{path}: {len(lines)} entries", file=sys.stderr)
+    update_readme_count(path, len(lines))
     return len(lines)
+
+
+def update_readme_count(path, count):
+    """Rewrites the entry count (last cell) of the file's row in the README table beside it."""
+    readme = os.path.join(os.path.dirname(path), "README.md")
+    if not os.path.exists(readme):
+        return
+    with open(readme, encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    prefix = f"| {os.path.basename(path)} |"
+    for i, line in enumerate(lines):
+        if line.startswith(prefix):
+            cells = line.rstrip().rstrip("|").split("|")
+            cells[-1] = f" {count:,} "
+            lines[i] = "|".join(cells) + "|"
+    with open(readme, "w", encoding="utf-8", newline="\n") as f:
+        f.write("\n".join(lines))
 
 
 def is_capitalised(name):
     return len(name) >= 2 and name[0].isupper()
+
+
+def name_forms(name):
+    """The forms a place name takes in text: "Donostia / San Sebastián" is two names, "Halle (Saale)"
+    and "Zabol (Afghanistan)" also occur bare; names with digits ("Sector 3", "Prague 1") never do."""
+    out = []
+    for part in name.split(" / "):
+        part = part.strip()
+        bare = re.sub(r"\s*\([^()]*\)$", "", part)
+        for form in (part, bare):
+            if form and form not in out and is_capitalised(form) and not re.search(r"[0-9]", form):
+                out.append(form)
+    return out
 
 
 def load_mo(lang):
@@ -126,34 +156,43 @@ def gen_places_geonames(out, v):
     # Capitals under 15,000 inhabitants (Vaduz, Monaco, ...) come from the 1,000+ list.
     with open(os.path.join(data, "cities1000.json"), encoding="utf-8") as f:
         small = json.load(f)
+    def fold(name):
+        # countries.json spells capitals in ASCII (Bogota, Lome): compare without accents or case.
+        dec = unicodedata.normalize("NFKD", name.replace("’", "'"))
+        return "".join(ch for ch in dec if not unicodedata.combining(ch)).casefold().strip()
+
     capital_ids = set()
     for cc, c in countries.items():
-        cap = (c.get("capital") or "").strip()
+        cap = fold(c.get("capital") or "")
         if not cap:
             continue
+        # A city named so beats one that merely lists the name among its alternates
+        # (Delhi lists "New Delhi"); then the most populous wins.
         best = None
         for pool in (cities, small):
             for city in pool.values():
                 if city["countrycode"] != cc:
                     continue
                 gid = str(city["geonameid"])
-                if cap in (city["name"], en.get(gid)):
-                    if best is None or city["population"] > best["population"]:
-                        best = city
+                if cap in (fold(city["name"]), fold(en.get(gid, ""))):
+                    tier = 0
+                elif cap in {fold(a) for a in city.get("alternatenames") or []}:
+                    tier = 1
+                else:
+                    continue
+                score = (-tier, city["population"])
+                if best is None or score > best[0]:
+                    best = (score, city)
             if best is not None:
                 break
         if best is not None:
-            capital_ids.add(best["geonameid"])
-            cities.setdefault(str(best["geonameid"]), best)
+            capital_ids.add(best[1]["geonameid"])
+            cities.setdefault(str(best[1]["geonameid"]), best[1])
 
     best_pop = {}
 
     def add(name, kind, pop):
-        # "Donostia / San Sebastián" names a place twice; "Sector 3", "Paris 15 Vaugirard" never occur as such.
-        for part in name.split(" / "):
-            part = part.strip()
-            if not is_capitalised(part) or re.search(r"[0-9]", part):
-                continue
+        for part in (v for form in name_forms(name) for v in apostrophe_variants(form)):
             key = (part, kind)
             if pop > best_pop.get(key, -1):
                 best_pop[key] = pop
@@ -188,6 +227,7 @@ def gen_places_geonames(out, v):
         extra=[
             "region population = sum of its cities of 15,000+ inhabitants (a lower bound)",
             "a city's lines carry its GeoNames name, English and French forms; same name+kind kept once, highest population",
+            "names with ' also appear with ’ and the other way round",
         ],
     )
 
@@ -211,8 +251,11 @@ def cldr_subdivisions(lang):
 
 
 def apostrophe_variants(name):
+    """Articles write both apostrophes: a name with one also appears with the other."""
     if "’" in name:
         return [name, name.replace("’", "'")]
+    if "'" in name:
+        return [name, name.replace("'", "’")]
     return [name]
 
 
@@ -226,11 +269,13 @@ def gen_places_cldr(out, v):
     def add(name, kind):
         name = name.strip()
         if kind == "city":
-            # "Tripoli (Libye)", "Knox [Indiana]": the qualifier is not part of the name in text.
+            # "Tripoli (Libye)": the qualifier is not part of the name in text.
             name = re.sub(r"\s*[(\[][^)\]]*[)\]]$", "", name)
             if (name, "country") in seen:
                 return  # island territories whose exemplar city is the territory (Dominique, Grenade)
-        variants = apostrophe_variants(name)
+        variants = []
+        for form in [name] if kind == "country" else name_forms(name):
+            variants += apostrophe_variants(form)
         if " & " in name:
             variants += [n.replace(" & ", " and " if name.isascii() else " et ") for n in variants]
         for n in variants:
@@ -279,7 +324,7 @@ def gen_places_cldr(out, v):
         "Unicode-3.0 (CLDR via babel) and Unicode-DFS-2016 (CLDR 41, Debian); Copyright Unicode, Inc.",
         "name<TAB>kind  (kind: country|continent|city|region)",
         rows,
-        extra=["names with a dot (R.-U.) are left out; names with ’ also appear with '"],
+        extra=["names with a dot (R.-U.) are left out; names with ’ also appear with ' and the other way round"],
     )
 
 
@@ -309,6 +354,22 @@ def en_plural(w):
     return w + "s"
 
 
+# Usual news forms that world-countries lacks or misspells (added by hand for this project).
+DEMONYM_EXTRA_FR = {
+    "AE": ["émirien", "émirienne", "émirati", "émiratie"],
+    "NZ": ["néo-zélandais", "néo-zélandaise"],
+    "UZ": ["ouzbek"],
+    "US": ["étatsunien", "étatsunienne", "états-unien", "états-unienne"],
+}
+DEMONYM_EXTRA_EN = {
+    "SA": ["Saudi"],
+    "GB": ["Briton"],
+    "UZ": ["Uzbek"],
+    "PH": ["Filipino", "Filipina"],
+}
+DEMONYM_TYPOS = {("MP", "Américan")}
+
+
 def gen_demonyms(out, v, node_dir):
     path = os.path.join(node_dir, "node_modules", "world-countries", "countries.json")
     with open(path, encoding="utf-8") as f:
@@ -325,23 +386,24 @@ def gen_demonyms(out, v, node_dir):
             seen.add((form, lang))
             rows.append((form, lang, cc))
 
+    def bases(value):
+        # "Saint-Pierrais, Miquelonais" names two peoples; "Antiguaise et barbudien" is no usable form.
+        return [b.strip() for b in (value or "").split(",") if b.strip() and " et " not in b]
+
     for c in sorted(countries, key=lambda c: (-pop.get(c["cca2"], 0), c["cca2"])):
         cc = c["cca2"]
         dem = c.get("demonyms") or {}
         fra = dem.get("fra") or {}
-        for g in ("m", "f"):
-            base = (fra.get(g) or "").strip()
-            if not base:
-                continue
+        eng = dem.get("eng") or {}
+        fr_bases = [b for g in ("m", "f") for b in bases(fra.get(g)) if (cc, b) not in DEMONYM_TYPOS]
+        fr_bases += DEMONYM_EXTRA_FR.get(cc, [])
+        for base in fr_bases:
             for w in (base, fr_plural(base)):
                 low = w.lower()
                 for form in (low, low[:1].upper() + low[1:], cap_parts(low), w):
                     add(form, "fr", cc)
-        eng = dem.get("eng") or {}
-        for g in ("m", "f"):
-            base = (eng.get(g) or "").strip()
-            if not base:
-                continue
+        en_bases = [b for g in ("m", "f") for b in bases(eng.get(g))] + DEMONYM_EXTRA_EN.get(cc, [])
+        for base in en_bases:
             for w in (base, en_plural(base)):
                 add(w, "en", cc)
     return write_list(
@@ -359,6 +421,7 @@ def gen_demonyms(out, v, node_dir):
             "fr: masculine and feminine, singular and plural (generated: +s unless -s/-x/-z, -al -> -aux), "
             "lowercase, Capitalised and Every-Part-Capitalised; en: as given plus plural (+s unless -ese/-ish/-ch/-sh/-s)",
             "a form shared by several countries is listed once, for the most populous (Congolais -> CD, American -> US)",
+            "a few usual forms were added by hand (émirati, néo-zélandais, Saudi, Briton: see DEMONYM_EXTRA_* in scripts/gen_lists.py)",
         ],
     )
 
@@ -508,27 +571,38 @@ FUNCTION_WORDS = {
 }
 
 
-def wordfreq_version_ok():
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency
+def hunspell_accepts(words, dic=FR_DIC[: -len(".dic")]):
+    """The words the hunspell dictionary accepts, in input order (one batch through `hunspell -G`)."""
+    out = subprocess.run(
+        ["hunspell", "-d", dic, "-G"], input="\n".join(words) + "\n", capture_output=True, text=True, check=True
+    )
+    return {w for w in out.stdout.split("\n") if w}
 
 
 def gen_common(out, v, min_zipf):
-    zipf = wordfreq_version_ok()
-    with open(WFRENCH, encoding="utf-8") as f:
-        fr_words = {w.strip() for w in f if w.strip()}
-    fr = {w for w in fr_words if w == w.lower() and zipf(w, "fr") >= min_zipf}
+    from wordfreq import iter_wordlist, zipf_frequency as zipf
+
+    # French: wordfreq's frequent words (it splits at hyphens, so hyphenated dictionary entries are
+    # added from fr.dic and scored whole), kept when the French hunspell dictionary accepts them in
+    # lowercase; that drops lowercased names (alsace, airbus) and tokens of digits.
+    cands = []
+    for w in iter_wordlist("fr"):
+        if zipf(w, "fr") < min_zipf:
+            break
+        cands.append(w)
+    cands += [w for w, _ in hunspell_entries() if "-" in w.strip("-") and w == w.lower() and zipf(w, "fr") >= min_zipf]
+    cands = [w for w in cands if w == w.lower() and any(c.isalpha() for c in w) and not any(c.isdigit() for c in w)]
+    fr = hunspell_accepts(cands)
     fr |= set(FUNCTION_WORDS["fr"].split())
     write_list(
         os.path.join(out, "common-fr.txt"),
-        f"common French words: inflected forms of the wfrench dictionary with wordfreq Zipf >= {min_zipf}, plus function words",
+        f"common French words: wordfreq words with Zipf >= {min_zipf} that the French hunspell dictionary accepts in lowercase, plus function words",
         [
-            f"Debian wfrench {v['wfrench']} (/usr/share/dict/french)",
-            f"PyPI wordfreq=={v['wordfreq']} (zipf_frequency, used as a filter)",
+            f"PyPI wordfreq=={v['wordfreq']} (iter_wordlist, zipf_frequency)",
+            f"Debian hunspell-fr-classical {v['hunspell-fr-classical']} with hunspell {v['hunspell']} (fr.dic, used as a filter and for hyphenated words)",
         ],
-        "CC-BY-SA-4.0 (selection by wordfreq frequencies, wordfreq data by Robyn Speer, CC-BY-SA-4.0); "
-        "the words come from wfrench (GPL-2+, Copyright 1989 Paul Leyland); see assets/lists/README.md",
+        "CC-BY-SA-4.0 (words and selection from wordfreq data, by Robyn Speer, CC-BY-SA-4.0); "
+        "filtered with the Dicollecte French dictionary (MPL-2.0, Copyright 2007-2018 Dicollecte contributors)",
         "word (lowercase)",
         sorted(fr),
     )
