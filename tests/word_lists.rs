@@ -51,14 +51,6 @@ const SPECS: &[Spec] = &[
         fields: &[None, GENDER],
     },
     Spec {
-        file: "given-names-world.tsv",
-        fields: &[None, GENDER],
-    },
-    Spec {
-        file: "surnames-world.txt",
-        fields: &[None],
-    },
-    Spec {
         file: "surnames-hunspell.txt",
         fields: &[None],
     },
