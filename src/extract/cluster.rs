@@ -14,6 +14,12 @@ use super::names::{Evidence, Mention};
 use super::token::{Token, TokenKind};
 use super::{Entity, EntityKind, Gender, Lang, Span};
 
+/// Capitalised particles that do not identify a person on their own.
+const PARTICLES: &[&str] = &[
+    "Le", "La", "De", "Van", "Von", "Di", "Da", "Del", "Du", "Des", "Al", "El", "Ben", "Bin",
+    "Abu", "Abou", "Mac", "Ter", "Ten", "Dos", "Das",
+];
+
 /// The words of a person's name that identify them (particles and initials left out).
 fn name_words(text: &str, span: Span) -> Vec<String> {
     text.get(span.start..span.end)
@@ -21,6 +27,7 @@ fn name_words(text: &str, span: Span) -> Vec<String> {
         .split(|c: char| c.is_whitespace())
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .filter(|w| w.trim_end_matches('.').chars().count() > 1)
+        .filter(|w| !PARTICLES.contains(w))
         .map(sound_key)
         .filter(|k| !k.is_empty())
         .collect()
@@ -45,8 +52,9 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
     let mut person_words: HashMap<String, usize> = HashMap::default();
     let mut surnames: HashMap<String, usize> = HashMap::default();
     for m in mentions.iter() {
-        if m.kind == Some(EntityKind::Person) && m.evidence == Evidence::Strong {
-            let words = name_words(text, m.span);
+        let words = name_words(text, m.span);
+        let named_in_full = m.evidence == Evidence::Strong || words.len() >= 2;
+        if m.kind == Some(EntityKind::Person) && named_in_full {
             if words.len() >= 2 {
                 *surnames.entry(words[words.len() - 1].clone()).or_default() += 1;
             }
@@ -122,7 +130,13 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
             continue;
         }
         let w = t.text(text);
-        if w.chars().count() < 2 || lex.is_common(lang, &w.to_lowercase()) {
+        let common = lex.is_common(lang, &w.to_lowercase());
+        if w.chars().count() < 2
+            || (t.sentence_start
+                && common
+                && !lex.given.contains_key(w)
+                && !lex.places.contains_key(w))
+        {
             continue;
         }
         let key = sound_key(w);

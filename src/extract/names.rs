@@ -201,6 +201,7 @@ impl Ctx<'_> {
             && !self.toks.get(i + 1).is_some_and(|t| t.space_before)
             && self.is_cap(i + 2)
             && !self.toks.get(i + 2).is_some_and(|t| t.line_start)
+            && !DETERMINERS.contains(&self.word(i + 2))
     }
 
     fn given(&self, i: usize) -> Option<Option<Gender>> {
@@ -611,8 +612,15 @@ impl Ctx<'_> {
 
         // "M. Kim": after an honorific, a name is a person's even if a place bears it.
         if let Some((j, EntityKind::Place, _)) = gaz {
-            if j >= run && self.honorific_before(i).is_some() {
-                let g = self.honorific_before(i).flatten();
+            let minor = !matches!(
+                self.lex.places.get(self.form(i).as_ref()),
+                Some(PlaceKind::Country | PlaceKind::Capital | PlaceKind::Continent)
+            );
+            let titled =
+                self.honorific_before(i)
+                    .or_else(|| if minor { self.title_before(i) } else { None });
+            if j >= run && titled.is_some() {
+                let g = titled.flatten();
                 return Some((
                     Some(self.mention(i, run, Some(EntityKind::Person), Evidence::Strong, g)),
                     run,
@@ -670,8 +678,7 @@ impl Ctx<'_> {
         }
         // "l'Espagnole Caroline Routier", "son épouse Carla Bruni": a common noun before
         // a first name is not part of the name.
-        if run > i + 2 && self.is_common(i) && !self.is_name_word(i) && self.given(i + 1).is_some()
-        {
+        if run > i + 2 && !self.is_name_word(i) && self.given(i + 1).is_some() {
             return None;
         }
         // Organisations named by their head or tail word.
@@ -735,7 +742,10 @@ impl Ctx<'_> {
                 run,
             ));
         }
-        if self.place_prep_before(i) && given.is_none() && !self.lex.surnames.contains(self.word(i))
+        if len == 1
+            && self.place_prep_before(i)
+            && given.is_none()
+            && !self.lex.surnames.contains(self.word(i))
         {
             return Some((
                 Some(self.mention(i, run, Some(EntityKind::Place), Evidence::Context, None)),
@@ -743,9 +753,17 @@ impl Ctx<'_> {
             ));
         }
         if len >= 2 {
-            let any_common =
-                (i..run).any(|k| self.is_word(k) && self.is_common(k) && !self.is_name_word(k));
-            if !any_common {
+            // Unknown capitalised words in a row are a name when none is a common word of
+            // either language ("Star Wars", "Solar Impulse" are titles) and the last is
+            // no place ("Ironman France" is an event).
+            let any_common = (i..run).any(|k| {
+                self.is_word(k)
+                    && (self.lex.is_common(Lang::Fr, &self.lower(k))
+                        || self.lex.is_common(Lang::En, &self.lower(k)))
+                    && !self.is_name_word(k)
+            });
+            let ends_in_place = self.lex.places.contains_key(self.form(run - 1).as_ref());
+            if !any_common && !ends_in_place {
                 return Some((
                     Some(self.mention(i, run, Some(EntityKind::Person), Evidence::Context, None)),
                     run,
@@ -773,6 +791,20 @@ impl Ctx<'_> {
         }
         if t.sentence_start && self.is_common(i) {
             return None;
+        }
+        // "Abalo (8/8)", "Hansen (8/9)": a name before bracketed figures in a line-up is a
+        // player.
+        if self.word(run) == "(" && !self.is_common(i) {
+            let figures = self
+                .toks
+                .get(run + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number);
+            if figures {
+                return Some((
+                    Some(self.mention(i, run, Some(EntityKind::Person), Evidence::Context, None)),
+                    run,
+                ));
+            }
         }
         Some((Some(self.mention(i, run, None, Evidence::Guess, None)), run))
     }

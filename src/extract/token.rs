@@ -105,7 +105,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let word = &text[start..end];
         let mut chars = word.chars();
         let first = chars.next().unwrap_or(' ');
-        let upper = first.is_uppercase();
+        // "al-Assad", "el-Sissi", "ben-Gourion": an Arabic article before a capital
+        // is written in lower case but opens a name.
+        let upper = first.is_uppercase() || arabic_article_name(word);
         let mut letters = 0usize;
         let mut all_upper = true;
         for ch in word.chars() {
@@ -150,6 +152,17 @@ fn dotted_abbreviation(text: &str, start: usize) -> Option<usize> {
     }
     let next_is_letter = b.get(i).is_some_and(u8::is_ascii_alphabetic);
     (letters >= 2 && !next_is_letter).then_some(i)
+}
+
+fn arabic_article_name(word: &str) -> bool {
+    [
+        "al-", "el-", "ad-", "ash-", "as-", "an-", "ar-", "at-", "az-", "ibn-", "bin-", "ben-",
+    ]
+    .iter()
+    .any(|p| {
+        word.strip_prefix(p)
+            .is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase))
+    })
 }
 
 /// Scans one word or number starting at `start`; returns its end and kind.
