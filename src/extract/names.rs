@@ -600,6 +600,18 @@ impl Ctx<'_> {
             m.canonical = canon;
             return Some((Some(m), j));
         }
+        if is_roman_ordinal(self.word(i)) {
+            return None;
+        }
+        // "The White House" is listed, but the article is not part of the name when the
+        // name without it is listed too.
+        if matches!(self.word(i), "The" | "the") {
+            if let (Some((j, _, _)), Some((k, _, _))) = (self.gazetteer(i), self.gazetteer(i + 1)) {
+                if j == k {
+                    return None;
+                }
+            }
+        }
         let run = self.cap_run(i);
         if run == i + 1
             && ((self.is_demonym(i)
@@ -834,7 +846,7 @@ impl Ctx<'_> {
         let line = &self.toks[start..=stop];
         let numbers = line.iter().filter(|t| t.kind == TokenKind::Number).count();
         let words = line.iter().filter(|t| t.kind == TokenKind::Word).count();
-        numbers >= 3 && numbers * 2 >= words
+        numbers >= 2 && numbers * 2 >= words
     }
 
     /// "De Gendt", "Van Aert", "Le Pen": a capitalised particle before an unknown
@@ -1231,6 +1243,14 @@ fn is_calendar_word(w: &str) -> bool {
             | "Nov"
             | "Dec"
     )
+}
+
+/// "XXe", "XIXe", "Ier", "IIIème": centuries and ordinals.
+fn is_roman_ordinal(w: &str) -> bool {
+    ["e", "er", "ème", "è", "eme"].iter().any(|suffix| {
+        w.strip_suffix(suffix)
+            .is_some_and(|n| !n.is_empty() && is_roman_numeral(n))
+    })
 }
 
 /// XIV, XX: centuries and ordinals, not acronyms.
