@@ -52,7 +52,7 @@ const NAME_PARTICLES: &[&str] = &[
 
 /// Lower-case words that join the parts of a place or organisation name.
 const ORG_LINKS_FR: &[&str] = &[
-    "de", "du", "des", "d'", "d’", "de la", "de l'", "de l’", "pour", "sur", "et", "en",
+    "de", "du", "des", "d'", "d’", "de la", "de l'", "de l’", "pour", "sur",
 ];
 const ORG_LINKS_EN: &[&str] = &["of", "for", "on", "and", "de", "the", "&"];
 
@@ -996,8 +996,11 @@ impl Ctx<'_> {
             if k == end {
                 break;
             }
-            if self.is_cap(k) && !self.toks[k].line_start {
+                        if self.is_cap(k) && !self.toks[k].line_start {
                 end = k + 1;
+                // "Église épiscopale des États-Unis de la communion": no common noun
+                // after a proper one.
+                lower_nouns += 1;
                 continue;
             }
             let link_de = matches!(self.word(end), "de" | "des" | "du" | "d'" | "d’");
@@ -1173,7 +1176,11 @@ impl Ctx<'_> {
                 && (self.is_cap(next + 1)
                     || (matches!(self.word(next + 1), "la" | "l'" | "l’")
                         && self.is_cap(next + 2))));
-        if !ok {
+                if !ok {
+            return None;
+        }
+        // "l'agence Bloomberg": the name alone names it; "comité Nobel" needs its head.
+        if self.is_cap(next) && ORG_CUES.contains(&self.word(i)) {
             return None;
         }
         let end = self.extend_org(next);
