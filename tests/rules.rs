@@ -357,3 +357,35 @@ fn nothing_breaks_on_odd_input() {
         }
     }
 }
+
+#[test]
+fn places_with_an_article_or_a_capitalised_sea_are_places() {
+    expect(
+        Lang::Fr,
+        "Le vol entre Alexandrie et Le Caire est tombé en Mer Noire.",
+        &[("Le Caire", Loc), ("Mer Noire", Loc)],
+    );
+}
+
+#[test]
+fn a_name_listed_with_places_is_a_place() {
+    expect(
+        Lang::Fr,
+        "L'étape relie Lyon et Zorbenville dimanche.",
+        &[("Lyon", Loc), ("Zorbenville", Loc)],
+    );
+}
+
+#[test]
+fn a_name_after_a_place_noun_and_de_is_a_place() {
+    expect(
+        Lang::Fr,
+        "Les élus de la commune de Valbrunoise ont voté.",
+        &[("Valbrunoise", Loc)],
+    );
+    expect(
+        Lang::En,
+        "Officials in the town of Hallowmere said nothing.",
+        &[("Hallowmere", Loc)],
+    );
+}

@@ -114,6 +114,7 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
             }
         }
     }
+    coordinate(text, toks, mentions);
     mentions.retain(|m| m.kind.is_some());
 
     // Capitalised words no rule took (a surname opening a sentence) that name a person
@@ -160,6 +161,37 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
     mentions.extend(extra);
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
     mentions.dedup_by(|b, a| a.span.overlaps(b.span));
+}
+
+/// "Faial, Pico, Graciosa et Terceira", "entre Pau et Luchon": names listed together
+/// are of one kind, so an unknown name takes the kind of a sure neighbour in the list.
+fn coordinate(text: &str, toks: &[Token], mentions: &mut [Mention]) {
+    let joined = |a: &Mention, b: &Mention| {
+        if b.first <= a.end || b.first - a.end > 1 {
+            return false;
+        }
+        toks[a.end..b.first]
+            .iter()
+            .all(|t| matches!(t.text(text), "," | "et" | "and" | "ou" | "or" | "/" | "&"))
+            && !toks[b.first].line_start
+    };
+    let sure = |m: &Mention| m.kind.is_some() && m.evidence >= Evidence::Context;
+    for _ in 0..2 {
+        for k in 1..mentions.len() {
+            let (left, right) = mentions.split_at_mut(k);
+            let (a, b) = (&mut left[k - 1], &mut right[0]);
+            if !joined(a, b) {
+                continue;
+            }
+            if sure(a) && b.kind.is_none() {
+                b.kind = a.kind;
+                b.evidence = Evidence::Context;
+            } else if sure(b) && a.kind.is_none() {
+                a.kind = b.kind;
+                a.evidence = Evidence::Context;
+            }
+        }
+    }
 }
 
 #[derive(Debug)]

@@ -139,6 +139,13 @@ fn shouting_lines(text: &str, toks: &[Token]) -> Vec<bool> {
     out
 }
 
+fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_lowercase().chain(chars).collect())
+}
+
 fn title_case(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     let mut new_part = true;
@@ -250,7 +257,10 @@ impl Ctx<'_> {
             let key = self.key(i, j);
             if let Some(&canon) = self.lex.orgs.get(key.as_str()) {
                 best = Some((j, EntityKind::Organization, Some(canon)));
-            } else if self.lex.places.contains_key(key.as_str()) {
+            } else if self.lex.places.contains_key(key.as_str())
+                || (j > i + 1 && self.lex.places.contains_key(lower_first(&key).as_str()))
+            {
+                // "Mer Noire" as well as "mer Noire".
                 best = Some((j, EntityKind::Place, None));
             }
             if !multi {
@@ -442,6 +452,39 @@ impl Ctx<'_> {
             "le" | "un" | "ce" | "son" => Some(Gender::Masculine),
             _ => None,
         }
+    }
+
+    /// "la ville de Balajan", "la commune d'Entrelacs", "the town of Hove".
+    fn place_cue_before(&self, i: usize) -> bool {
+        const CUES: &[&str] = &[
+            "ville",
+            "commune",
+            "village",
+            "localité",
+            "région",
+            "province",
+            "département",
+            "bourgade",
+            "municipalité",
+            "capitale",
+            "oblast",
+            "oblasts",
+            "canton",
+            "district",
+            "préfecture",
+            "town",
+            "city",
+            "village",
+            "province",
+            "county",
+            "district",
+            "region",
+            "state",
+        ];
+        if i < 2 || !matches!(self.word(i - 1), "de" | "d'" | "d’" | "of") {
+            return false;
+        }
+        CUES.contains(&self.word(i - 2))
     }
 
     fn place_prep_before(&self, i: usize) -> bool {
@@ -754,6 +797,12 @@ impl Ctx<'_> {
                 run,
             ));
         }
+        if self.place_cue_before(i) && given.is_none() {
+            return Some((
+                Some(self.mention(i, run, Some(EntityKind::Place), Evidence::Context, None)),
+                run,
+            ));
+        }
         if len == 1
             && self.place_prep_before(i)
             && given.is_none()
@@ -996,7 +1045,7 @@ impl Ctx<'_> {
             if k == end {
                 break;
             }
-                        if self.is_cap(k) && !self.toks[k].line_start {
+            if self.is_cap(k) && !self.toks[k].line_start {
                 end = k + 1;
                 // "Église épiscopale des États-Unis de la communion": no common noun
                 // after a proper one.
@@ -1176,7 +1225,7 @@ impl Ctx<'_> {
                 && (self.is_cap(next + 1)
                     || (matches!(self.word(next + 1), "la" | "l'" | "l’")
                         && self.is_cap(next + 2))));
-                if !ok {
+        if !ok {
             return None;
         }
         // "l'agence Bloomberg": the name alone names it; "comité Nobel" needs its head.
@@ -1255,8 +1304,10 @@ fn is_calendar_word(w: &str) -> bool {
 /// "XXe", "XIXe", "Ier", "IIIème": centuries and ordinals.
 fn is_roman_ordinal(w: &str) -> bool {
     ["e", "er", "ème", "è", "eme"].iter().any(|suffix| {
-        w.strip_suffix(suffix)
-            .is_some_and(|n| !n.is_empty() && is_roman_numeral(n))
+        w.strip_suffix(suffix).is_some_and(|n| {
+            // "Le", "Me", "De" are words: a lone L, M, D or C is no ordinal.
+            (n.len() >= 2 && is_roman_numeral(n)) || matches!(n, "I" | "V" | "X")
+        })
     })
 }
 
