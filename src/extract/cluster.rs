@@ -33,6 +33,32 @@ fn name_words(text: &str, span: Span) -> Vec<String> {
         .collect()
 }
 
+/// The forms of a mention computed once per distinct text: a long article repeats its
+/// names hundreds of times.
+#[derive(Default)]
+struct Forms<'t> {
+    ids: HashMap<&'t str, usize>,
+    words: Vec<Vec<String>>,
+    surface: Vec<String>,
+    folded: Vec<String>,
+}
+
+impl<'t> Forms<'t> {
+    fn id(&mut self, text: &'t str, span: Span) -> usize {
+        let raw = text.get(span.start..span.end).unwrap_or("");
+        if let Some(&id) = self.ids.get(raw) {
+            return id;
+        }
+        let id = self.words.len();
+        self.words.push(name_words(text, span));
+        let surface = surface(text, span);
+        self.folded.push(fold(&surface));
+        self.surface.push(surface);
+        self.ids.insert(raw, id);
+        id
+    }
+}
+
 fn surface(text: &str, span: Span) -> String {
     let raw = text.get(span.start..span.end).unwrap_or("");
     raw.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -48,11 +74,13 @@ fn is_place_preposition(w: &str) -> bool {
 /// Settles what single mentions could not: guesses, one sense per document, and
 /// names the first pass skipped that the document shows to be people or places.
 pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: &mut Vec<Mention>) {
+    let mut forms = Forms::default();
+    let ids: Vec<usize> = mentions.iter().map(|m| forms.id(text, m.span)).collect();
     // Words of people named in full, with strong evidence; and their surnames.
     let mut person_words: HashMap<String, usize> = HashMap::default();
     let mut surnames: HashMap<String, usize> = HashMap::default();
-    for m in mentions.iter() {
-        let words = name_words(text, m.span);
+    for (m, &id) in mentions.iter().zip(&ids) {
+        let words = forms.words[id].clone();
         let named_in_full = m.evidence == Evidence::Strong || words.len() >= 2;
         if m.kind == Some(EntityKind::Person) && named_in_full {
             if words.len() >= 2 {
@@ -65,9 +93,9 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
     }
     // One sense per surface form: the kind its surest mention got.
     let mut sense: HashMap<String, (EntityKind, Evidence)> = HashMap::default();
-    for m in mentions.iter() {
+    for (m, &id) in mentions.iter().zip(&ids) {
         if let Some(kind) = m.kind {
-            let key = fold(&surface(text, m.span));
+            let key = forms.folded[id].clone();
             let e = sense.entry(key).or_insert((kind, m.evidence));
             if m.evidence > e.1 {
                 *e = (kind, m.evidence);
@@ -76,20 +104,21 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
     }
     // A place name the document uses for a team or an institution is that in all its
     // mentions ("Surrey 429 for 7" … "Surrey closed on").
-    let place_as_org: HashSet<String> = mentions
+    let place_as_org: HashSet<usize> = mentions
         .iter()
-        .filter(|m| m.kind == Some(EntityKind::Organization) && m.evidence == Evidence::Strong)
-        .map(|m| surface(text, m.span))
-        .filter(|s| lex.places.contains_key(s.as_str()))
+        .zip(&ids)
+        .filter(|(m, _)| m.kind == Some(EntityKind::Organization) && m.evidence == Evidence::Strong)
+        .map(|(_, &id)| id)
+        .filter(|&id| lex.places.contains_key(forms.surface[id].as_str()))
         .collect();
-    for m in mentions.iter_mut() {
-        if m.kind == Some(EntityKind::Place) && place_as_org.contains(&surface(text, m.span)) {
+    for (m, id) in mentions.iter_mut().zip(&ids) {
+        if m.kind == Some(EntityKind::Place) && place_as_org.contains(id) {
             m.kind = Some(EntityKind::Organization);
         }
     }
-    for m in mentions.iter_mut() {
+    for (m, &id) in mentions.iter_mut().zip(&ids) {
         let single = m.end == m.first + 1;
-        let words = name_words(text, m.span);
+        let words = &forms.words[id];
         let is_person_word = single && words.len() == 1 && person_words.contains_key(&words[0]);
         if m.evidence < Evidence::Strong && is_person_word {
             m.kind = Some(EntityKind::Person);
@@ -107,7 +136,7 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
             continue;
         }
         if m.kind.is_none() || m.evidence < Evidence::Strong {
-            if let Some(&(kind, ev)) = sense.get(&fold(&surface(text, m.span))) {
+            if let Some(&(kind, ev)) = sense.get(&forms.folded[id]) {
                 if ev > m.evidence {
                     m.kind = Some(kind);
                 }
@@ -126,22 +155,26 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
             .for_each(|c| *c = true);
     }
     let mut extra = Vec::new();
+    let mut names_person: HashMap<&str, bool> = HashMap::default();
     for (i, t) in toks.iter().enumerate() {
         if covered[i] || t.kind != TokenKind::Word || !t.upper {
             continue;
         }
         let w = t.text(text);
-        let common = lex.is_common(lang, &w.to_lowercase());
-        if w.chars().count() < 2
-            || (t.sentence_start
-                && common
-                && !lex.given.contains_key(w)
-                && !lex.places.contains_key(w))
-        {
+        if w.chars().count() < 2 {
             continue;
         }
-        let key = sound_key(w);
-        if person_words.contains_key(&key) {
+        let names = *names_person
+            .entry(w)
+            .or_insert_with(|| person_words.contains_key(&sound_key(w)));
+        if !names {
+            continue;
+        }
+        let common = lex.is_common(lang, &w.to_lowercase());
+        if t.sentence_start && common && !lex.given.contains_key(w) && !lex.places.contains_key(w) {
+            continue;
+        }
+        {
             let next_cap = toks
                 .get(i + 1)
                 .is_some_and(|n| n.kind == TokenKind::Word && n.upper && !n.line_start);
@@ -323,15 +356,13 @@ pub fn build(text: &str, lex: &Lexicon, mentions: &[Mention]) -> [Vec<Entity>; 3
             .unwrap_or_else(|| sound_key(&surface(text, m.span)));
         let ci = match people_by_word.get(&key) {
             Some(cands) if !cands.is_empty() => {
+                // Mentions of full names were added in reading order: binary search.
                 let before = cands
                     .iter()
                     .filter_map(|&c| {
-                        let last = clusters[c]
-                            .mentions
-                            .iter()
-                            .filter(|s| s.start < m.span.start)
-                            .max()?;
-                        Some((last.start, c))
+                        let ms = &clusters[c].mentions;
+                        let n = ms.partition_point(|s| s.start < m.span.start);
+                        Some((ms.get(n.checked_sub(1)?)?.start, c))
                     })
                     .max();
                 before.map_or(cands[0], |(_, c)| c)
@@ -385,6 +416,14 @@ pub fn build(text: &str, lex: &Lexicon, mentions: &[Mention]) -> [Vec<Entity>; 3
 /// organisation's name is another name of it.
 fn merge_acronyms(text: &str, clusters: &mut [Cluster]) {
     let mut merges = Vec::new();
+    let mut org_ending_at: HashMap<usize, usize> = HashMap::default();
+    for (ci, c) in clusters.iter().enumerate() {
+        if c.kind == EntityKind::Organization {
+            for s in &c.mentions {
+                org_ending_at.entry(s.end).or_insert(ci);
+            }
+        }
+    }
     for (ai, a) in clusters.iter().enumerate() {
         if a.kind != EntityKind::Organization {
             continue;
@@ -398,14 +437,11 @@ fn merge_acronyms(text: &str, clusters: &mut [Cluster]) {
                 continue;
             }
             let head = trimmed[..trimmed.len() - 1].trim_end();
-            let Some((bi, _)) = clusters.iter().enumerate().find(|(bi, b)| {
-                *bi != ai
-                    && b.kind == EntityKind::Organization
-                    && b.mentions.iter().any(|s| s.end == head.len())
-            }) else {
-                continue;
-            };
-            merges.push((ai, bi));
+            if let Some(&bi) = org_ending_at.get(&head.len()) {
+                if bi != ai {
+                    merges.push((ai, bi));
+                }
+            }
         }
     }
     for (from, into) in merges {

@@ -75,6 +75,8 @@ pub struct Lexicon {
     pub multi_first: HashSet<&'static str>,
     /// The longest entry, in words.
     pub max_words: usize,
+    /// Word prefixes of multi-word entries, so a walk stops as soon as nothing can match.
+    pub prefixes: HashSet<&'static str>,
 }
 
 macro_rules! list {
@@ -261,6 +263,19 @@ impl Lexicon {
             self.multi_first.insert(&name[..space]);
             let words = 1 + name.bytes().filter(|&b| b == b' ').count();
             self.max_words = self.max_words.max(words);
+            // Every prefix a token-by-token walk can build: up to a space or a period,
+            // or through an apostrophe or a period.
+            for (at, c) in name.char_indices() {
+                match c {
+                    ' ' | '.' => {
+                        self.prefixes.insert(&name[..at]);
+                    }
+                    _ => {}
+                }
+                if matches!(c, '\'' | '’' | '.') {
+                    self.prefixes.insert(&name[..at + c.len_utf8()]);
+                }
+            }
         }
     }
 
@@ -285,6 +300,15 @@ impl Lexicon {
         }
         let lower = word.to_lowercase();
         map.get(&lower).copied().filter(|t| !t.honorific)
+    }
+
+    /// Every organisation head word of either language, lower-cased.
+    pub fn head_words(&self) -> impl Iterator<Item = &str> {
+        self.heads_fr
+            .iter()
+            .chain(&self.heads_en)
+            .filter(|(_, p)| **p == HeadPosition::Head)
+            .map(|(w, _)| w.as_str())
     }
 
     /// Whether `word` opens or closes organisation names in `lang`.

@@ -43,6 +43,85 @@ pub struct Mention {
     pub canonical: Option<&'static str>,
 }
 
+/// Lower-case nouns that open a place's name: "place de la République", "lake Geneva".
+const PLACE_NOUNS_FR: &[&str] = &[
+    "rue",
+    "avenue",
+    "boulevard",
+    "place",
+    "parc",
+    "pont",
+    "quai",
+    "gare",
+    "aéroport",
+    "stade",
+    "salle",
+    "lac",
+    "mont",
+    "île",
+    "îles",
+    "vallée",
+    "forêt",
+    "col",
+    "baie",
+    "golfe",
+    "mer",
+    "canal",
+    "désert",
+    "massif",
+    "plaine",
+    "plateau",
+    "cap",
+    "détroit",
+    "péninsule",
+    "presqu'île",
+    "allée",
+    "impasse",
+    "chemin",
+    "square",
+    "cours",
+    "esplanade",
+    "jardin",
+    "jardins",
+    "port",
+    "océan",
+    "fleuve",
+    "rivière",
+    "région",
+    "province",
+    "département",
+    "quartier",
+    "faubourg",
+];
+const PLACE_NOUNS_EN: &[&str] = &[
+    "lake", "mount", "river", "gulf", "bay", "sea", "ocean", "cape",
+];
+
+/// The only lower-case words a name can start with: place nouns, organisation heads
+/// and the first words of listed names ("mer Noire"). Every other lower-case word is
+/// passed over with one lookup.
+fn lower_starters(lex: &Lexicon) -> &'static HashSet<String> {
+    static SET: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        let mut set: HashSet<String> = PLACE_NOUNS_FR
+            .iter()
+            .chain(PLACE_NOUNS_EN)
+            .map(|w| (*w).to_owned())
+            .collect();
+        set.extend(lex.head_words().map(str::to_owned));
+        set.extend(
+            lex.multi_first
+                .iter()
+                .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+                .map(|w| (*w).to_owned()),
+        );
+        set
+    })
+}
+
+/// The longest name, in tokens, a rule will build.
+const MAX_NAME_TOKENS: usize = 16;
+
 /// Lower-case words that join the parts of a person's name.
 const NAME_PARTICLES: &[&str] = &[
     "de", "du", "des", "d'", "d’", "von", "van", "der", "den", "ter", "ten", "zu", "bin", "ben",
@@ -84,6 +163,10 @@ struct Ctx<'a> {
     lex: &'a Lexicon,
     /// Per token: it lies in a line written in capitals (a headline), where case tells nothing.
     shouting: Vec<bool>,
+    /// Lower-case words that may open a name.
+    starters: &'static HashSet<String>,
+    /// Per token: how many numbers and words its line holds (results tables).
+    line_counts: Vec<(u32, u32)>,
     /// Words the document also writes in lower case: common words there, not names.
     lower_words: HashSet<&'a str>,
 }
@@ -97,6 +180,8 @@ pub fn recognize(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon) -> Vec<M
         lang,
         lex,
         shouting: shouting_lines(text, toks),
+        line_counts: line_counts(toks),
+        starters: lower_starters(lex),
         lower_words: toks
             .iter()
             .filter(|t| t.kind == TokenKind::Word && !t.upper)
@@ -113,6 +198,27 @@ pub fn recognize(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon) -> Vec<M
             }
             None => i += 1,
         }
+    }
+    out
+}
+
+/// For every token, the numbers and words of its line: computed once, so that no rule
+/// scans a line per token (a 50 MB document may be one line).
+fn line_counts(toks: &[Token]) -> Vec<(u32, u32)> {
+    let mut out = vec![(0, 0); toks.len()];
+    let mut start = 0;
+    while start < toks.len() {
+        let mut end = start + 1;
+        while end < toks.len() && !toks[end].line_start {
+            end += 1;
+        }
+        let line = &toks[start..end];
+        let count = |k: TokenKind| {
+            u32::try_from(line.iter().filter(|t| t.kind == k).count()).unwrap_or(u32::MAX)
+        };
+        let counts = (count(TokenKind::Number), count(TokenKind::Word));
+        out[start..end].iter_mut().for_each(|c| *c = counts);
+        start = end;
     }
     out
 }
@@ -226,20 +332,16 @@ impl Ctx<'_> {
         None
     }
 
-    /// The key lists use for tokens `i..j`: words joined by single spaces, none after an
-    /// elided article.
-    fn key(&self, i: usize, j: usize) -> String {
-        let mut key = String::new();
-        for k in i..j {
-            let w = self.form(k);
-            if k > i && self.toks[k].space_before && !key.ends_with('\'') {
-                key.push(' ');
-            }
-            for c in w.chars() {
-                key.push(if c == '’' { '\'' } else { c });
-            }
+    /// Appends token `k` to the list key of a name that starts at `i`: words joined by
+    /// single spaces, none after an elided article.
+    fn push_key(&self, key: &mut String, i: usize, k: usize) {
+        let w = self.form(k);
+        if k > i && self.toks[k].space_before && !key.ends_with('\'') {
+            key.push(' ');
         }
-        key
+        for c in w.chars() {
+            key.push(if c == '’' { '\'' } else { c });
+        }
     }
 
     /// The longest place or organisation name of the lists that starts at `i`.
@@ -247,20 +349,28 @@ impl Ctx<'_> {
         let first = self.form(i);
         let multi = self.lex.multi_first.contains(first.as_ref());
         let max = if multi { self.lex.max_words } else { 1 };
+        // "Mer Noire" for the listed "mer Noire": only names whose first word is listed
+        // in lower case need the second spelling.
+        let lower_variant = multi && self.lex.multi_first.contains(lower_first(&first).as_str());
         let mut best = None;
         let mut j = i + 1;
         let mut words = 1;
+        let mut key = String::new();
         while j <= self.toks.len() && words <= max + 1 {
             if j > i + 1 && self.toks[j - 1].line_start {
                 break;
             }
-            let key = self.key(i, j);
+            self.push_key(&mut key, i, j - 1);
+            let lower = if lower_variant {
+                lower_first(&key)
+            } else {
+                String::new()
+            };
             if let Some(&canon) = self.lex.orgs.get(key.as_str()) {
                 best = Some((j, EntityKind::Organization, Some(canon)));
             } else if self.lex.places.contains_key(key.as_str())
-                || (j > i + 1 && self.lex.places.contains_key(lower_first(&key).as_str()))
+                || (lower_variant && j > i + 1 && self.lex.places.contains_key(lower.as_str()))
             {
-                // "Mer Noire" as well as "mer Noire".
                 best = Some((j, EntityKind::Place, None));
             }
             if !multi {
@@ -275,6 +385,11 @@ impl Ctx<'_> {
                 }
                 break;
             }
+            let extendable = self.lex.prefixes.contains(key.as_str())
+                || (lower_variant && self.lex.prefixes.contains(lower.as_str()));
+            if !extendable {
+                break;
+            }
             if self.toks.get(j).is_some_and(|t| t.kind == TokenKind::Word) {
                 words += 1;
             }
@@ -287,6 +402,10 @@ impl Ctx<'_> {
     fn cap_run(&self, i: usize) -> usize {
         let mut j = i + 1;
         while let Some(t) = self.toks.get(j) {
+            // No name is longer; a bound keeps runs of capitals linear.
+            if j - i >= MAX_NAME_TOKENS {
+                break;
+            }
             if t.line_start {
                 break;
             }
@@ -501,8 +620,8 @@ impl Ctx<'_> {
 
     fn is_demonym(&self, i: usize) -> bool {
         let w = self.form(i);
+        // The list holds lower-case and capitalised forms alike.
         self.lex.demonyms.contains(w.as_ref())
-            || self.lex.demonyms.contains(w.to_lowercase().as_str())
     }
 
     fn is_name_word(&self, i: usize) -> bool {
@@ -625,6 +744,9 @@ impl Ctx<'_> {
             return None;
         }
         if !t.upper {
+            if !self.starters.contains(self.word(i)) {
+                return None;
+            }
             if let Some(found) = self.lowercase_org(i) {
                 return Some(found);
             }
@@ -884,18 +1006,8 @@ impl Ctx<'_> {
             return false;
         }
         // A line of results has several numbers and few words.
-        let mut start = end;
-        while start > 0 && !self.toks[start].line_start {
-            start -= 1;
-        }
-        let mut stop = end;
-        while stop + 1 < self.toks.len() && !self.toks[stop + 1].line_start {
-            stop += 1;
-        }
-        let line = &self.toks[start..=stop];
-        let numbers = line.iter().filter(|t| t.kind == TokenKind::Number).count();
-        let words = line.iter().filter(|t| t.kind == TokenKind::Word).count();
-        numbers >= 2 && numbers * 2 >= words
+        let (numbers, words) = self.line_counts[end];
+        numbers >= 2 && numbers.saturating_mul(2) >= words
     }
 
     /// "De Gendt", "Van Aert", "Le Pen": a capitalised particle before an unknown
@@ -1015,7 +1127,11 @@ impl Ctx<'_> {
             Lang::En => ORG_LINKS_EN,
         };
         let mut lower_nouns = 0;
+        let start = end;
         while let Some(t) = self.toks.get(end) {
+            if end - start >= MAX_NAME_TOKENS {
+                break;
+            }
             if t.line_start || t.kind != TokenKind::Word {
                 break;
             }
@@ -1120,62 +1236,10 @@ impl Ctx<'_> {
     /// "place de la République", "rue de Danjoutin", "parc Verneau", "désert syrien":
     /// a place noun and its name are one place.
     fn lowercase_place(&self, i: usize) -> Option<(Option<Mention>, usize)> {
-        const FR: &[&str] = &[
-            "rue",
-            "avenue",
-            "boulevard",
-            "place",
-            "parc",
-            "pont",
-            "quai",
-            "gare",
-            "aéroport",
-            "stade",
-            "salle",
-            "lac",
-            "mont",
-            "île",
-            "îles",
-            "vallée",
-            "forêt",
-            "col",
-            "baie",
-            "golfe",
-            "mer",
-            "canal",
-            "désert",
-            "massif",
-            "plaine",
-            "plateau",
-            "cap",
-            "détroit",
-            "péninsule",
-            "presqu'île",
-            "allée",
-            "impasse",
-            "chemin",
-            "square",
-            "cours",
-            "esplanade",
-            "jardin",
-            "jardins",
-            "port",
-            "océan",
-            "fleuve",
-            "rivière",
-            "région",
-            "province",
-            "département",
-            "quartier",
-            "faubourg",
-        ];
-        const EN: &[&str] = &[
-            "lake", "mount", "river", "gulf", "bay", "sea", "ocean", "cape",
-        ];
         let w = self.word(i);
         let ok_head = match self.lang {
-            Lang::Fr => FR.contains(&w),
-            Lang::En => EN.contains(&w),
+            Lang::Fr => PLACE_NOUNS_FR.contains(&w),
+            Lang::En => PLACE_NOUNS_EN.contains(&w),
         };
         if !ok_head || self.toks.get(i + 1).is_none_or(|t| t.line_start) {
             return None;

@@ -107,14 +107,18 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let first = chars.next().unwrap_or(' ');
         // "al-Assad", "el-Sissi", "ben-Gourion": an Arabic article before a capital
         // is written in lower case but opens a name.
-        let upper = first.is_uppercase() || arabic_article_name(word);
+        let first_upper = first.is_uppercase();
+        let upper = first_upper || (word.contains('-') && arabic_article_name(word));
         let mut letters = 0usize;
-        let mut all_upper = true;
-        for ch in word.chars() {
-            if ch.is_alphabetic() {
-                letters += 1;
-                if !ch.is_uppercase() {
-                    all_upper = false;
+        let mut all_upper = first_upper;
+        if first_upper {
+            for ch in word.chars() {
+                if ch.is_alphabetic() {
+                    letters += 1;
+                    if !ch.is_uppercase() {
+                        all_upper = false;
+                        break;
+                    }
                 }
             }
         }
