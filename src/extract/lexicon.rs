@@ -19,6 +19,8 @@ pub enum PlaceKind {
     Capital,
     /// A city or town.
     City,
+    /// A small town or village (under 15,000 inhabitants; ranked after `City`).
+    Town,
     /// A region, state, province or other subdivision.
     Region,
     /// A continent or world region.
@@ -62,6 +64,8 @@ pub struct Lexicon {
     pub surnames: HashSet<&'static str>,
     /// Untyped proper nouns of the French dictionary.
     pub proper: HashSet<&'static str>,
+    /// All-capital acronyms that are common nouns, not organisations (ADN, PIB, TGV).
+    pub common_acronyms: HashSet<&'static str>,
     /// Common lower-case words, per language.
     common_fr: HashSet<&'static str>,
     common_en: HashSet<&'static str>,
@@ -87,7 +91,7 @@ macro_rules! list {
 
 /// The entries of a list: non-empty lines that are not `#` comments, split on tabs
 /// (at most four fields; missing ones are empty). One pass over the bytes: start-up
-/// parses about two megabytes of lists.
+/// parses about three megabytes of lists.
 fn rows(data: &'static str) -> impl Iterator<Item = [&'static str; 4]> {
     let bytes = data.as_bytes();
     let mut pos = 0;
@@ -143,7 +147,7 @@ impl Lexicon {
             max_words: 1,
             ..Self::default()
         };
-        lex.places.reserve(50_000);
+        lex.places.reserve(95_000);
         lex.common_fr.reserve(30_000);
         lex.common_en.reserve(25_000);
         lex.given.reserve(12_000);
@@ -155,6 +159,10 @@ impl Lexicon {
             };
             let pop = row[2].parse().ok().unwrap_or(0);
             lex.add_place(row[0], kind, pop);
+        }
+        for row in rows(list!("places-geonames-small.tsv")) {
+            let pop = row[2].parse().ok().unwrap_or(0);
+            lex.add_place(row[0], PlaceKind::Town, pop);
         }
         for row in rows(list!("places-cldr.tsv")) {
             let kind = match row[1] {
@@ -196,6 +204,8 @@ impl Lexicon {
             .extend(rows(list!("surnames-hunspell.txt")).map(|r| r[0]));
         lex.proper
             .extend(rows(list!("proper-nouns-hunspell.txt")).map(|r| r[0]));
+        lex.common_acronyms
+            .extend(rows(list!("acronyms-common.txt")).map(|r| r[0]));
         lex.common_fr
             .extend(rows(list!("common-fr.txt")).map(|r| r[0]));
         lex.common_en
@@ -242,6 +252,7 @@ impl Lexicon {
             PlaceKind::Capital => 3,
             PlaceKind::Region => 4,
             PlaceKind::City => 5,
+            PlaceKind::Town => 6,
         };
         self.places
             .entry(name)
