@@ -374,6 +374,17 @@ impl Ctx<'_> {
                 best = Some((j, EntityKind::Place, None));
             }
             if !multi {
+                // Small towns named like a word or a person ("Lucy", "Grand", "Il") count
+                // only where nothing else reads the word.
+                if matches!(best, Some((_, EntityKind::Place, _)))
+                    && self.lex.places.get(key.as_str()) == Some(&PlaceKind::Town)
+                    && (self.lex.is_common(Lang::Fr, &key.to_lowercase())
+                        || self.lex.is_common(Lang::En, &key.to_lowercase())
+                        || self.lex.given.contains_key(key.as_str())
+                        || self.lex.surnames.contains(key.as_str()))
+                {
+                    best = None;
+                }
                 if best.is_none() && key.ends_with('.') {
                     // "U.S." → "US", "U.N." → "UN".
                     let bare: String = key.chars().filter(|&c| c != '.').collect();
@@ -865,7 +876,17 @@ impl Ctx<'_> {
         // A list entry at the front of a longer run: "Paris Hilton" is a person when
         // Paris is also a first name, otherwise the place stands alone.
         if let Some((j, kind, canon)) = gaz {
-            if self.given(i).is_none() || run - i < 2 {
+            // "Bronte Campbell": a town's name followed by an unknown capitalised word is
+            // a person's first name more often than the town.
+            let minor_place = kind == EntityKind::Place
+                && matches!(
+                    self.lex.places.get(self.form(i).as_ref()),
+                    Some(PlaceKind::Town | PlaceKind::City)
+                )
+                && j == i + 1
+                && run > j
+                && self.gazetteer(j).is_none();
+            if (self.given(i).is_none() || run - i < 2) && !minor_place {
                 let mut m = self.mention(i, j, Some(kind), Evidence::Strong, None);
                 m.canonical = canon;
                 return Some((Some(m), j));
@@ -906,7 +927,8 @@ impl Ctx<'_> {
             && !self.shouting[i]
             && len == 1
             && self.word(i).chars().all(char::is_alphabetic)
-            && !is_roman_numeral(self.word(i));
+            && !is_roman_numeral(self.word(i))
+            && !self.lex.common_acronyms.contains(self.word(i));
         if acronym && !self.is_common(i) {
             return Some((
                 Some(self.mention(

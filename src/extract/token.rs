@@ -131,12 +131,20 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             line_start,
             space_before,
         });
+        // A closing mark keeps what came before it: after « … fin. » a sentence starts.
+        let closing = matches!(word, ")" | "]" | "»" | "”");
         sentence_start = kind == TokenKind::Punct
             && (matches!(
                 word,
                 "." | "!" | "?" | "…" | ":" | "«" | "“" | "—" | "–" | "•" | ";"
             ) || (word == "\"" && space_before)
-                || (sentence_start && !matches!(word, ")" | "]" | "»")));
+                || sentence_start);
+        if closing {
+            sentence_start = tokens.len() >= 2 && {
+                let prev = tokens[tokens.len() - 2];
+                prev.kind == TokenKind::Punct && matches!(prev.text(text), "." | "!" | "?" | "…")
+            };
+        }
         line_start = false;
         space_before = false;
         i = end;
