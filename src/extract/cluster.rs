@@ -83,7 +83,8 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
         let words = forms.words[id].clone();
         let named_in_full = m.evidence == Evidence::Strong || words.len() >= 2;
         if m.kind == Some(EntityKind::Person) && named_in_full {
-            if words.len() >= 2 {
+            // A full name's last word, or a surname a title vouches for (President Clinton).
+            if words.len() >= 2 || (words.len() == 1 && m.evidence == Evidence::Strong) {
                 *surnames.entry(words[words.len() - 1].clone()).or_default() += 1;
             }
             for w in words {

@@ -821,8 +821,26 @@ impl Ctx<'_> {
             let weak_single = single
                 && (t.sentence_start || self.shouting[i])
                 && self.is_common(i)
-                && !self.is_cap(i + 1)
+                && (self.shouting[i] || !self.is_cap(i + 1))
                 && self.weak_place(i);
+            // "Olympic champions", "Arctic island", "Jewish settlement": an English
+            // adjective of place before a noun is not the place.
+            let adjective = single
+                && self.lang == Lang::En
+                && ["ic", "ish", "ese", "ern", "ian"]
+                    .iter()
+                    .any(|e| self.word(i).ends_with(e))
+                && self
+                    .toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.kind == TokenKind::Word && !n.upper && !n.line_start)
+                && !matches!(
+                    self.lex.places.get(self.form(i).as_ref()),
+                    Some(PlaceKind::Country | PlaceKind::Capital | PlaceKind::Continent)
+                );
+            if weak_single || adjective {
+                return None;
+            }
             if weak_single {
                 return None;
             }
@@ -857,6 +875,18 @@ impl Ctx<'_> {
                 m.canonical = canon;
                 return Some((Some(m), j));
             }
+        }
+        // "Douglas & Lomason", "Procter & Gamble": names joined by an ampersand are a firm.
+        if self.word(run) == "&" && self.is_cap(run + 1) && !self.toks[run + 1].line_start {
+            let end = self.cap_run(run + 1);
+            let m = self.mention(
+                i,
+                end,
+                Some(EntityKind::Organization),
+                Evidence::Strong,
+                None,
+            );
+            return Some((Some(m), end));
         }
         if let Some(found) = self.particle_surname(i) {
             return Some(found);
@@ -967,7 +997,10 @@ impl Ctx<'_> {
                         || self.lex.is_common(Lang::En, &self.lower(k)))
                     && !self.is_name_word(k)
             });
-            let ends_in_place = self.lex.places.contains_key(self.form(run - 1).as_ref());
+            let ends_in_place = matches!(
+                self.lex.places.get(self.form(run - 1).as_ref()),
+                Some(PlaceKind::Country | PlaceKind::Continent | PlaceKind::Region)
+            );
             if !any_common && !ends_in_place {
                 return Some((
                     Some(self.mention(i, run, Some(EntityKind::Person), Evidence::Context, None)),
@@ -1023,8 +1056,11 @@ impl Ctx<'_> {
         if next.kind != TokenKind::Number || next.line_start {
             return false;
         }
+        // "71", "429-7", "4-37": a score, not a year or an amount.
         let n = self.word(end);
-        if n.len() > 3 || !n.bytes().all(|b| b.is_ascii_digit()) {
+        let head = n.split('-').next().unwrap_or("");
+        if head.is_empty() || head.len() > 3 || !n.bytes().all(|b| b.is_ascii_digit() || b == b'-')
+        {
             return false;
         }
         // A line of results has several numbers and few words.
