@@ -455,7 +455,7 @@ impl Ctx<'_> {
     /// ("le ministre de l'Intérieur").
     fn org_cue_before(&self, i: usize) -> bool {
         let mut k = i;
-        for step in 0..3 {
+        for step in 0..4 {
             let Some(prev) = k.checked_sub(1) else {
                 return false;
             };
@@ -479,6 +479,12 @@ impl Ctx<'_> {
                     before.as_str(),
                     "ministre" | "ministère" | "ministres" | "secrétaire"
                 );
+            }
+            // "l'entreprise de télécommunications Ericsson": a complement of the cue.
+            let complement = step > 0 && matches!(self.word(k - 1), "de" | "d'" | "d’");
+            if complement {
+                k -= 1;
+                continue;
             }
             if !(is_adjective(w) || self.is_demonym(k) || w.contains('-')) {
                 return false;
@@ -956,7 +962,7 @@ impl Ctx<'_> {
         let acronym = t.all_caps
             && !self.shouting[i]
             && len == 1
-            && self.word(i).chars().all(char::is_alphabetic)
+            && self.word(i).chars().all(|c| c.is_alphabetic() || c == '-')
             && !is_roman_numeral(self.word(i))
             && !self.lex.common_acronyms.contains(self.word(i));
         if acronym && !self.is_common(i) {
@@ -1130,8 +1136,11 @@ impl Ctx<'_> {
         if head {
             end = self.extend_org(run);
         }
-        // "Conseil" alone at a sentence start is a common noun.
-        if end == i + 1 && (self.toks[i].sentence_start || self.is_common(i)) {
+        // "Conseil" alone at a sentence start is a common noun; mid-sentence, the capital
+        // names the institution ("adopté par le Parlement").
+        if end == i + 1
+            && (self.toks[i].sentence_start || self.shouting[i] || (self.is_common(i) && !head))
+        {
             return None;
         }
         let m = self.mention(
