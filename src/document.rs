@@ -42,11 +42,12 @@ use std::path::Path;
 use encoding_rs::{CoderResult, Encoding, UTF_16BE, UTF_16LE, UTF_8};
 use thiserror::Error;
 
-/// The largest input lectern reads, in bytes: 256 MiB.
+/// The largest input lectern reads, in bytes: 128 MiB, a thousand times a long article.
 ///
-/// Loading holds the input, its decoded text and the sanitised text at once, and the analysis
-/// and reader add to that, so this keeps a worst case well under a gigabyte or two.
-pub const MAX_SIZE: u64 = 256 * 1024 * 1024;
+/// Loading holds the input, its decoded text (at most three times the input) and the sanitised
+/// text at once, and the offset map of a hostile input can take 12 bytes per input byte; the
+/// analysis and the reader add to that. At this size the worst case stays near 2 GiB.
+pub const MAX_SIZE: u64 = 128 * 1024 * 1024;
 
 /// Why a document could not be loaded. Messages do not name the file: the caller does.
 #[derive(Debug, Error)]
@@ -127,8 +128,14 @@ impl Document {
     /// Decodes and sanitises `bytes`.
     ///
     /// # Errors
-    /// [`LoadError::Binary`] when the bytes are not text.
+    /// [`LoadError::Binary`] when the bytes are not text, [`LoadError::TooLarge`] when there are
+    /// more than [`MAX_SIZE`] of them.
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, LoadError> {
+        if bytes.len() as u64 > MAX_SIZE {
+            return Err(LoadError::TooLarge {
+                size: Some(bytes.len() as u64),
+            });
+        }
         let decoded = decode(bytes)?;
         if decoded.text.contains('\0') {
             return Err(LoadError::Binary("contains NUL characters"));
@@ -292,19 +299,36 @@ impl Document {
 // Offset map
 
 /// A stretch of text that maps to a stretch of input at a fixed ratio: text offset
-/// `text + k·den` is input offset `src + k·num`. A piece with no text is input that was removed.
+/// `text + k·den` is input offset `src + k·num`. A piece with no text is input that was removed;
+/// `den == 0` marks one unit whose ratio does not fit a byte (its inside is never asked for).
+/// Offsets fit `u32` because inputs are at most [`MAX_SIZE`] bytes and grow at most threefold,
+/// which keeps a piece at 12 bytes even when every character needs one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Piece {
-    text: usize,
-    src: usize,
-    num: u32,
-    den: u32,
+    text: u32,
+    src: u32,
+    num: u8,
+    den: u8,
+}
+
+impl Piece {
+    const fn text(self) -> usize {
+        self.text as usize
+    }
+
+    const fn src(self) -> usize {
+        self.src as usize
+    }
+}
+
+fn narrow(offset: usize) -> u32 {
+    u32::try_from(offset).unwrap_or(u32::MAX)
 }
 
 /// Text offsets → input offsets, as pieces sorted by text offset. Empty means identity, which
 /// is what valid UTF-8 with nothing to sanitise costs. Runs of characters with the same
-/// encoded-length ratio share one piece (ASCII in Windows-1252 or UTF-16, CJK in UTF-16), so the
-/// map stays small for real text.
+/// encoded-length ratio share one piece (ASCII in Windows-1252 or UTF-16, CJK in UTF-16), and
+/// consecutive removals share one, so the map stays small for real text.
 #[derive(Debug, Clone, Default)]
 struct OffsetMap {
     pieces: Vec<Piece>,
@@ -312,15 +336,19 @@ struct OffsetMap {
 
 impl OffsetMap {
     fn piece_src_end(&self, index: usize, source_len: usize) -> usize {
-        self.pieces.get(index + 1).map_or(source_len, |p| p.src)
+        self.pieces.get(index + 1).map_or(source_len, |p| p.src())
     }
 
     fn at(&self, index: usize, offset: usize, source_len: usize) -> usize {
         let p = self.pieces[index];
-        let steps = offset.saturating_sub(p.text) / p.den.max(1) as usize;
-        p.src
-            .saturating_add(steps.saturating_mul(p.num as usize))
-            .min(self.piece_src_end(index, source_len))
+        let src_end = self.piece_src_end(index, source_len);
+        if p.den == 0 {
+            return if offset <= p.text() { p.src() } else { src_end };
+        }
+        let steps = offset.saturating_sub(p.text()) / usize::from(p.den);
+        p.src()
+            .saturating_add(steps.saturating_mul(usize::from(p.num)))
+            .min(src_end)
     }
 
     /// Start semantics: the piece holding the character that begins at `offset`.
@@ -328,8 +356,8 @@ impl OffsetMap {
         if self.pieces.is_empty() {
             return offset.min(source_len);
         }
-        match self.pieces.partition_point(|p| p.text <= offset) {
-            0 => self.pieces[0].src,
+        match self.pieces.partition_point(|p| p.text() <= offset) {
+            0 => self.pieces[0].src(),
             i => self.at(i - 1, offset, source_len),
         }
     }
@@ -339,8 +367,8 @@ impl OffsetMap {
         if self.pieces.is_empty() {
             return offset.min(source_len);
         }
-        match self.pieces.partition_point(|p| p.text < offset) {
-            0 => self.pieces[0].src,
+        match self.pieces.partition_point(|p| p.text() < offset) {
+            0 => self.pieces[0].src(),
             i => self.at(i - 1, offset, source_len),
         }
     }
@@ -373,25 +401,33 @@ impl MapBuilder {
     }
 
     /// `text_len` bytes of text that came from the next `src_len` input bytes at ratio num/den.
-    fn push(&mut self, text_len: usize, src_len: usize, num: u32, den: u32) {
+    fn push(&mut self, text_len: usize, src_len: usize, num: u8, den: u8) {
         if text_len == 0 && src_len == 0 {
             return;
         }
-        let merges = text_len > 0
-            && self
-                .pieces
-                .last()
-                .is_some_and(|p| p.text < self.text && p.num == num && p.den == den);
+        let here = narrow(self.text);
+        let merges = self.pieces.last().is_some_and(|p| {
+            if text_len == 0 {
+                p.text == here && p.num == 0
+            } else {
+                p.text < here && p.num == num && p.den == den && den != 0
+            }
+        });
         if !merges {
             self.pieces.push(Piece {
-                text: self.text,
-                src: self.src,
+                text: here,
+                src: narrow(self.src),
                 num,
                 den,
             });
         }
         self.text += text_len;
         self.src += src_len;
+    }
+
+    /// Text copied from input of the same length.
+    fn push_copy(&mut self, len: usize) {
+        self.push(len, len, 1, 1);
     }
 
     /// One character (or a removal, when `text_len` is 0) made from `src_len` input bytes.
@@ -401,8 +437,10 @@ impl MapBuilder {
             return;
         }
         let g = gcd(text_len, src_len).max(1);
-        let ratio = |n: usize| u32::try_from(n / g).unwrap_or(u32::MAX);
-        self.push(text_len, src_len, ratio(src_len), ratio(text_len));
+        match (u8::try_from(src_len / g), u8::try_from(text_len / g)) {
+            (Ok(num), Ok(den)) => self.push(text_len, src_len, num, den),
+            _ => self.push(text_len, src_len, 0, 0),
+        }
     }
 
     fn finish(self, text_len: usize, source_len: usize) -> OffsetMap {
@@ -410,7 +448,14 @@ impl MapBuilder {
         debug_assert_eq!(self.src, source_len);
         let identity = match self.pieces.as_slice() {
             [] => self.src == 0,
-            [p] => p.text == 0 && p.src == 0 && p.num == 1 && p.den == 1,
+            [p] => {
+                *p == Piece {
+                    text: 0,
+                    src: 0,
+                    num: 1,
+                    den: 1,
+                }
+            }
             _ => false,
         };
         if identity {
@@ -469,7 +514,7 @@ fn decode_utf8(bytes: &[u8], body: &[u8], bom: bool) -> Decoded {
     let start = bytes.len() - body.len();
     if let Ok(text) = std::str::from_utf8(body) {
         let mut map = MapBuilder::new(start);
-        map.push(text.len(), text.len(), 1, 1);
+        map.push_copy(text.len());
         return Decoded {
             text: text.to_owned(),
             map: map.finish(text.len(), bytes.len()),
@@ -483,7 +528,7 @@ fn decode_utf8(bytes: &[u8], body: &[u8], bom: bool) -> Decoded {
     let mut invalid = 0;
     for chunk in body.utf8_chunks() {
         text.push_str(chunk.valid());
-        map.push(chunk.valid().len(), chunk.valid().len(), 1, 1);
+        map.push_copy(chunk.valid().len());
         match chunk.invalid() {
             [] => {}
             // A lone 0x80–0x9F is an 8-bit control in a terminal's eyes: keep it as the C1
@@ -692,7 +737,7 @@ impl<'a> Sanitiser<'a> {
         if pieces.is_empty() {
             return at;
         }
-        while self.cursor + 1 < pieces.len() && pieces[self.cursor + 1].text <= at {
+        while self.cursor + 1 < pieces.len() && pieces[self.cursor + 1].text() <= at {
             self.cursor += 1;
         }
         self.decoded.at(self.cursor, at, self.source_len)
@@ -704,7 +749,7 @@ impl<'a> Sanitiser<'a> {
         }
         self.out.push_str(&self.input[from..to]);
         if self.decoded.pieces.is_empty() {
-            self.map.push(to - from, to - from, 1, 1);
+            self.map.push_copy(to - from);
             return;
         }
         // Copied text keeps the decoding's ratios: split at the decoding's pieces.
@@ -716,7 +761,7 @@ impl<'a> Sanitiser<'a> {
                 .decoded
                 .pieces
                 .get(self.cursor + 1)
-                .map_or(self.input.len(), |p| p.text);
+                .map_or(self.input.len(), |p| p.text());
             let until = piece_end.min(to).max(at + 1);
             let src_to = self.source_at(until);
             self.map.push(
@@ -1077,11 +1122,22 @@ mod tests {
     }
 
     #[test]
+    fn dense_rewrites_cost_one_small_piece_per_change_and_removals_merge() {
+        let mut input = b"\xe9a".repeat(1000);
+        input.extend(b"\x1b[m".repeat(1000));
+        let doc = load(&input);
+        assert_eq!(doc.map.pieces.len(), 2001);
+        assert_eq!(std::mem::size_of::<Piece>(), 12);
+        assert_eq!(doc.source_offset(doc.text.len() - 1), 1999);
+        assert_eq!(doc.source_end(doc.text.len()), 2000);
+    }
+
+    #[test]
     fn errors_read_as_one_line() {
         let e = LoadError::TooLarge { size: Some(300) };
         assert_eq!(
             e.to_string(),
-            "too large (300 bytes); lectern reads at most 256 MiB"
+            "too large (300 bytes); lectern reads at most 128 MiB"
         );
         assert_eq!(LoadError::Directory.to_string(), "is a directory");
     }

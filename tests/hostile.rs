@@ -243,7 +243,7 @@ fn a_file_over_the_size_limit_is_refused_before_it_is_read() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success());
     assert!(
-        stderr.contains("too large") && stderr.contains("256 MiB"),
+        stderr.contains("too large") && stderr.contains("128 MiB"),
         "{stderr}"
     );
 }
