@@ -596,9 +596,15 @@ fn decode_utf16(bytes: &[u8], body: &[u8], encoding: &'static Encoding) -> Decod
     }
 }
 
+const DETECTION_SAMPLE: usize = 1 << 20;
+
 fn decode_legacy(bytes: &[u8]) -> Decoded {
+    // A megabyte from the first non-ASCII byte on tells the encoding as well as the whole file
+    // and keeps detection from dominating the load time of a large one.
+    let first = bytes.iter().position(|b| !b.is_ascii()).unwrap_or(0);
+    let sample = &bytes[first.saturating_sub(256)..bytes.len().min(first + DETECTION_SAMPLE)];
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
-    detector.feed(bytes, true);
+    detector.feed(sample, true);
     let encoding = detector.guess(None, chardetng::Utf8Detection::Deny);
     if encoding.is_single_byte() {
         let (text, _) = encoding.decode_without_bom_handling(bytes);
@@ -691,8 +697,26 @@ fn special_at(bytes: &[u8], i: usize) -> bool {
     }
 }
 
+/// Bytes that may begin a character [`special_at`] wants: C0, DEL, and the lead bytes of C1
+/// (0xC2) and of the separators and bidi controls (0xE2).
+const MAY_BE_SPECIAL: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        table[b] = b != b'\t' as usize && b != b'\n' as usize;
+        b += 1;
+    }
+    table[0x7F] = true;
+    table[0xC2] = true;
+    table[0xE2] = true;
+    table
+};
+
 fn needs_sanitising(bytes: &[u8]) -> bool {
-    (0..bytes.len()).any(|i| special_at(bytes, i))
+    bytes
+        .iter()
+        .enumerate()
+        .any(|(i, &b)| MAY_BE_SPECIAL[usize::from(b)] && special_at(bytes, i))
 }
 
 /// The Control Pictures symbol of a C0 control or DEL.
@@ -793,7 +817,7 @@ impl<'a> Sanitiser<'a> {
         let mut i = 0;
         let mut copied = 0;
         while i < bytes.len() {
-            if !special_at(bytes, i) {
+            if !MAY_BE_SPECIAL[usize::from(bytes[i])] || !special_at(bytes, i) {
                 i += 1;
                 continue;
             }
