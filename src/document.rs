@@ -7,7 +7,8 @@
 //!
 //! What loading does, in order:
 //! 1. **Decoding.** A byte-order mark selects UTF-8 or UTF-16 (LE/BE) and is dropped from the
-//!    text. Without one, valid UTF-8 is UTF-8. Invalid UTF-8 that still holds more well-formed
+//!    text. Without one, bytes where nearly every other byte is NUL are UTF-16 (mostly Latin text
+//!    written without a mark); valid UTF-8 is UTF-8. Invalid UTF-8 that still holds more well-formed
 //!    multi-byte sequences than broken ones is UTF-8 with damage: it is decoded lossily (each
 //!    broken sequence becomes U+FFFD, a lone byte 0x80–0x9F becomes the C1 control it names, so
 //!    that 8-bit escape sequences are removed below) and [`Document::lossy`] is set. Anything else
@@ -264,9 +265,9 @@ impl Document {
         let mut notes = Vec::new();
         if self.lossy {
             notes.push(format!(
-                "invalid {}: {} shown as �",
+                "invalid {}: {} replaced",
                 self.encoding,
-                plural(self.cleaning.invalid, "sequence", "sequences")
+                plural(self.cleaning.invalid, "broken sequence", "broken sequences")
             ));
         }
         if !matches!(self.encoding, "UTF-8" | "UTF-16LE" | "UTF-16BE") {
@@ -490,12 +491,38 @@ fn decode(bytes: &[u8]) -> Result<Decoded, LoadError> {
         return Ok(decode_utf16(bytes, body, UTF_16BE));
     }
     if bytes.contains(&0) {
-        return Err(LoadError::Binary("contains NUL bytes"));
+        return match utf16_without_bom(bytes) {
+            Some(encoding) => Ok(decode_utf16(bytes, bytes, encoding)),
+            None => Err(LoadError::Binary("contains NUL bytes")),
+        };
     }
     if std::str::from_utf8(bytes).is_ok() || mostly_utf8(bytes) {
         return Ok(decode_utf8(bytes, bytes, false));
     }
     Ok(decode_legacy(bytes))
+}
+
+/// UTF-16 without a byte-order mark, as some tools write it: mostly Latin text, so nearly every
+/// other byte is zero and the bytes in between almost never are.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+    if bytes.len() < 4 || bytes.len() % 2 == 1 {
+        return None;
+    }
+    let pairs = bytes.len() / 2;
+    let (mut even, mut odd) = (0usize, 0usize);
+    for pair in bytes.chunks_exact(2) {
+        even += usize::from(pair[0] == 0);
+        odd += usize::from(pair[1] == 0);
+    }
+    let mostly = |n: usize| n * 10 >= pairs * 7;
+    let rarely = |n: usize| n * 100 <= pairs;
+    if mostly(odd) && rarely(even) {
+        Some(UTF_16LE)
+    } else if mostly(even) && rarely(odd) {
+        Some(UTF_16BE)
+    } else {
+        None
+    }
 }
 
 /// True when broken UTF-8 looks like damaged UTF-8 rather than another encoding: it has more
@@ -565,8 +592,9 @@ fn decode_utf16(bytes: &[u8], body: &[u8], encoding: &'static Encoding) -> Decod
             u16::from_be_bytes([p[0], p[1]])
         }
     });
+    let bom = body.len() < bytes.len();
     let mut text = String::with_capacity(body.len() / 2 + 16);
-    let mut map = MapBuilder::new(2);
+    let mut map = MapBuilder::new(bytes.len() - body.len());
     let mut invalid = 0;
     for unit in char::decode_utf16(units) {
         match unit {
@@ -591,7 +619,7 @@ fn decode_utf16(bytes: &[u8], body: &[u8], encoding: &'static Encoding) -> Decod
         text,
         map: map.finish(len, bytes.len()),
         encoding,
-        bom: true,
+        bom,
         invalid,
     }
 }
@@ -1018,6 +1046,22 @@ mod tests {
             assert_eq!(doc.source_range(at, at + "서울".len()), (2 + 16, 2 + 20));
             let fin = doc.text.find("fin").unwrap();
             assert_eq!(doc.source_offset(fin), bytes.len() - 6);
+        }
+    }
+
+    #[test]
+    fn utf16_without_bom_is_recognised_by_its_zero_bytes() {
+        let text = "Le président Macron a reçu Kim Jong-un.";
+        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        for (bytes, name) in [(le, "UTF-16LE"), (be, "UTF-16BE")] {
+            let doc = load(&bytes);
+            assert_eq!(
+                (doc.text.as_str(), doc.encoding, doc.bom),
+                (text, name, false)
+            );
+            let at = doc.text.find("Macron").unwrap();
+            assert_eq!(doc.source_range(at, at + 6), (2 * at - 2, 2 * at + 10));
         }
     }
 
