@@ -60,6 +60,7 @@ const FIXTURES: &[(&str, Expect)] = &[
     ("iso-8859-1-fr.txt", Text { encoding: "windows-1252", lossy: false, has: &["Le président a été reçu à Genève. Où êtes-vous ? Déjà là, à côté du garçon. Noël, naïf."], lacks: &[] }),
     ("utf16le-bom.txt", Text { encoding: "UTF-16LE", lossy: false, has: &["président russe.\nSéoul 서울 🙂\n"], lacks: &[] }),
     ("utf16be-bom.txt", Text { encoding: "UTF-16BE", lossy: false, has: &["président russe.\nSéoul 서울 🙂\n"], lacks: &[] }),
+    ("utf16le-no-bom.txt", Text { encoding: "UTF-16LE", lossy: false, has: &["Vladimir Poutine a reçu Kim Jong-un"], lacks: &[] }),
     ("utf8-bom.txt", Text { encoding: "UTF-8", lossy: false, has: &["Vladimir Poutine"], lacks: &["\u{FEFF}"] }),
     ("crlf.txt", Text { encoding: "UTF-8", lossy: false, has: &["russe.\nVladimir"], lacks: &[] }),
     ("cr-only.txt", Text { encoding: "UTF-8", lossy: false, has: &["russe.\nVladimir"], lacks: &[] }),
