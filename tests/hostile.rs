@@ -233,6 +233,21 @@ fn missing_files_and_directories_get_a_one_line_error_naming_them() {
 }
 
 #[test]
+fn a_file_that_fails_to_read_gets_a_one_line_error_naming_it() {
+    // Opening succeeds and reading fails: the kernel refuses to read unmapped memory. (Tests run
+    // as root in CI, so a file without read permission would still be readable.)
+    let path = "/proc/self/mem";
+    if !Path::new(path).exists() {
+        return;
+    }
+    let out = lectern(&["extract", path]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.starts_with("lectern: /proc/self/mem: cannot read: "), "{stderr}");
+}
+
+#[test]
 fn a_file_over_the_size_limit_is_refused_before_it_is_read() {
     let path = std::env::temp_dir().join(format!("lectern-too-large-{}.txt", std::process::id()));
     let file = std::fs::File::create(&path).unwrap();
