@@ -30,7 +30,8 @@
 //!    - other C1 controls (U+0080–U+009F) become U+FFFD, since Unicode has no symbols for them;
 //!    - bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) are
 //!      removed, so the text shows in its logical order and cannot be spoofed (Trojan Source);
-//!      the implicit marks LRM, RLM and ALM stay, they cannot reorder text across them;
+//!      the marks LRM, RLM and ALM stay, since right-to-left text needs them and they open no
+//!      embedding that could hide text;
 //!    - zero-width characters (ZWSP, ZWNJ, ZWJ, word joiner, variation selectors) stay: they are
 //!      zero cells wide and ZWJ holds emoji sequences together.
 //!

@@ -244,7 +244,10 @@ fn a_file_that_fails_to_read_gets_a_one_line_error_naming_it() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success());
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
-    assert!(stderr.starts_with("lectern: /proc/self/mem: cannot read: "), "{stderr}");
+    assert!(
+        stderr.starts_with("lectern: /proc/self/mem: cannot read: "),
+        "{stderr}"
+    );
 }
 
 #[test]
