@@ -83,6 +83,49 @@ const PAYLOADS: &[&str] = &[
     "\x7f",
 ];
 
+/// Pieces of escape sequences and encodings, glued with no separator.
+const FRAGMENTS: &[&[u8]] = &[
+    b"\x1b",
+    b"[",
+    b"]",
+    b"P",
+    b"_",
+    b"^",
+    b"X",
+    b"\\",
+    b"\x07",
+    b"\x18",
+    b"0;",
+    b"52;c;",
+    b"31",
+    b";",
+    b"m",
+    b"?",
+    b"(",
+    b"#",
+    b" ",
+    b"\r",
+    b"\n",
+    b"a",
+    b"\xc2\x9b",
+    b"\xc2\x9c",
+    b"\xc2\x9d",
+    b"\xc2\x85",
+    b"\xc2\xa0",
+    b"\xe2\x80\xae",
+    b"\xe2\x81\xa6",
+    b"\xe2\x80\xa8",
+    b"\xc3\xa9",
+    b"\xe9",
+    b"\x9b",
+    b"\xff",
+    b"\xef\xbb\xbf",
+    b"\xff\xfe",
+    b"\x00",
+    b"\xf0\x9f\x99\x82",
+    b"\x7f",
+];
+
 fn hostile_text() -> impl Strategy<Value = String> {
     let piece = prop_oneof![
         3 => proptest::sample::select(WORDS),
@@ -238,6 +281,18 @@ proptest! {
             Err(LoadError::Binary(_)) => {
                 prop_assert!(input.contains('\0') || binary_controls(bytes) >= 8);
             }
+            Err(e) => panic!("unexpected error {e}"),
+        }
+    }
+
+    #[test]
+    fn escape_fragments_glued_together_load_safely(
+        input in proptest::collection::vec(proptest::sample::select(FRAGMENTS), 0..64)
+    ) {
+        let bytes = input.concat();
+        match Document::from_bytes(&bytes) {
+            Ok(doc) => check_document(&bytes, &doc),
+            Err(LoadError::Binary(_)) => {}
             Err(e) => panic!("unexpected error {e}"),
         }
     }
