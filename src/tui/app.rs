@@ -221,6 +221,8 @@ pub struct State {
     pub search: Search,
     /// Help screen shown.
     pub help: bool,
+    /// First line of the help screen shown.
+    pub help_scroll: usize,
     /// Focus mode on.
     pub focus_mode: bool,
     /// Paragraphs that mention the selected entity.
@@ -269,6 +271,7 @@ impl State {
             cursor: None,
             search: Search::default(),
             help: false,
+            help_scroll: 0,
             focus_mode: false,
             focus_paras: Vec::new(),
             map_rows: Vec::new(),
@@ -749,7 +752,10 @@ pub fn update(state: &mut State, action: Action) {
     }
     match action {
         Action::Quit => state.quit = true,
-        Action::Help => state.help = !state.help,
+        Action::Help => {
+            state.help = !state.help;
+            state.help_scroll = 0;
+        }
         Action::Escape => {
             if state.help {
                 state.help = false;
@@ -767,6 +773,10 @@ pub fn update(state: &mut State, action: Action) {
             }
         }
         Action::Resize(w, h) => state.resize(w, h),
+        Action::Down if state.help => {
+            state.help_scroll = (state.help_scroll + 1).min(super::keys::BINDINGS.len() + 8);
+        }
+        Action::Up if state.help => state.help_scroll = state.help_scroll.saturating_sub(1),
         _ if state.help => {}
         Action::SearchInput(c) => {
             if let Some(p) = state.search.prompt.as_mut() {

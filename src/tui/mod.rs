@@ -11,6 +11,8 @@ pub mod app;
 pub mod fixture;
 pub mod keys;
 pub mod layout;
+#[cfg(test)]
+mod tests;
 pub mod view;
 pub mod wrap;
 

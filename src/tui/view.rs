@@ -149,7 +149,7 @@ pub fn draw(state: &State, buf: &mut Buffer) {
     }
     status(state, theme, buf);
     if state.help {
-        help(theme, area, buf);
+        help(theme, state.help_scroll, area, buf);
     }
 }
 
@@ -363,13 +363,16 @@ fn tabs(state: &State, theme: Theme, buf: &mut Buffer) {
         let x = r.x + u16::try_from(panel.index() * w).unwrap_or(0);
         let n = state.panel_len(panel);
         let full = format!("{} {}", panel.title(), n);
+        let short = match panel {
+            Panel::People => "People",
+            Panel::Places => "Places",
+            Panel::Organisations => "Orgs",
+            Panel::Quotations => "Quotes",
+        };
         let label = if full.width() + 2 <= w {
             full
         } else {
-            fit(
-                &format!("{}{}", &panel.title()[..4], n),
-                w.saturating_sub(1),
-            )
+            format!("{short} {n}")
         };
         let active = state.tab == panel;
         let focused = state.focus == Focus::Panel(panel);
@@ -496,7 +499,6 @@ fn status(state: &State, _theme: Theme, buf: &mut Buffer) {
         return;
     }
     let mut parts: Vec<String> = vec![
-        state.name.clone(),
         state.lang.code().to_owned(),
         format!("{}%", state.percent()),
     ];
@@ -527,7 +529,10 @@ fn status(state: &State, _theme: Theme, buf: &mut Buffer) {
     if let Some(note) = &state.note {
         parts.push(note.clone());
     }
-    let left = format!(" {}", parts.join(" │ "));
+    let rest = format!(" │ {}", parts.join(" │ "));
+    // The file name gives way first: the counter matters more on a narrow screen.
+    let name_room = width.saturating_sub(rest.width() + 1).max(4);
+    let left = format!(" {}{rest}", fit(&state.name, name_room));
     let keys = "?:help Tab:panels n/N:mention ]/[:entity /:search q:quit ";
     let left = fit(&visible(&left), width);
     buf.set_stringn(r.x, r.y, &left, width, bar.add_modifier(Modifier::BOLD));
@@ -538,7 +543,7 @@ fn status(state: &State, _theme: Theme, buf: &mut Buffer) {
     }
 }
 
-fn help(theme: Theme, area: Rect, buf: &mut Buffer) {
+fn help(theme: Theme, scroll: usize, area: Rect, buf: &mut Buffer) {
     let rows = help_rows();
     let key_w = rows.iter().map(|(_, k, _)| k.width()).max().unwrap_or(0);
     let mut lines: Vec<Line<'_>> = Vec::new();
@@ -581,10 +586,16 @@ fn help(theme: Theme, area: Rect, buf: &mut Buffer) {
     let block = Block::new()
         .borders(Borders::ALL)
         .border_type(BorderType::Double)
-        .title(" Keys — Esc closes ");
+        .title(" Keys — j/k scroll, Esc closes ");
     let inner = block.inner(popup);
     block.render(popup, buf);
-    for (dy, line) in lines.iter().take(usize::from(inner.height)).enumerate() {
+    let scroll = scroll.min(lines.len().saturating_sub(usize::from(inner.height)));
+    for (dy, line) in lines
+        .iter()
+        .skip(scroll)
+        .take(usize::from(inner.height))
+        .enumerate()
+    {
         let y = inner.y + u16::try_from(dy).unwrap_or(0);
         buf.set_line(inner.x, y, line, inner.width);
     }
