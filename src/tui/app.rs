@@ -427,9 +427,14 @@ impl State {
         self.reveal(span.start);
     }
 
-    /// The byte the cursor stands on, or the top of the screen.
-    fn here(&self) -> usize {
-        self.cursor.map_or_else(|| self.top_byte(), |c| c.start)
+    /// The cursor, if it is on screen: after scrolling away from it, walking starts from
+    /// what the reader sees.
+    fn visible_cursor(&self) -> Option<Span> {
+        let c = self.cursor?;
+        let row = self.wrapped.row_of(c.start);
+        (self.top..self.top + self.height().max(1))
+            .contains(&row)
+            .then_some(c)
     }
 
     fn step_mention(&mut self, forward: bool) {
@@ -480,8 +485,8 @@ impl State {
             self.note = Some("no entity".into());
             return;
         }
-        let i = if self.cursor.is_some() {
-            let here = self.here();
+        let i = if let Some(cursor) = self.visible_cursor() {
+            let here = cursor.start;
             if forward {
                 self.mentions.partition_point(|(s, _)| s.start <= here) % n
             } else {
@@ -514,10 +519,14 @@ impl State {
                     .is_some_and(|p| p.start == r.start)
         });
         let target = if forward {
-            self.focus_paras.iter().copied().find(|&p| p > current)
+            let i = self.focus_paras.partition_point(|&p| p <= current);
+            self.focus_paras.get(i).copied()
         } else {
             let bound = if at_top_of_para { current } else { current + 1 };
-            self.focus_paras.iter().rev().copied().find(|&p| p < bound)
+            let i = self.focus_paras.partition_point(|&p| p < bound);
+            i.checked_sub(1)
+                .and_then(|i| self.focus_paras.get(i))
+                .copied()
         };
         match target.and_then(|p| self.paragraphs.get(p)) {
             Some(p) => {

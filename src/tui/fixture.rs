@@ -49,7 +49,8 @@ fn is_word_char(c: Option<char>) -> bool {
 /// The sample's people, places, organisations and quotations, wherever they occur in `text`.
 #[must_use]
 pub fn analysis(text: &str) -> Analysis {
-    let mut taken: Vec<(Span, usize, usize)> = Vec::new();
+    let mut taken: std::collections::BTreeMap<usize, (Span, usize, usize)> =
+        std::collections::BTreeMap::new();
     // Longest names first, so « Kim Jong Un » is not also three mentions of « Kim ».
     let mut names: Vec<(usize, usize, &str)> = ENTITIES
         .iter()
@@ -66,13 +67,14 @@ pub fn analysis(text: &str) -> Analysis {
                 continue;
             }
             let span = Span::new(start, end);
-            if taken.iter().any(|(s, _, _)| s.overlaps(span)) {
+            let before = taken.range(..end).next_back();
+            if before.is_some_and(|(_, (s, _, _))| s.overlaps(span)) {
                 continue;
             }
-            taken.push((span, e, a));
+            taken.insert(start, (span, e, a));
         }
     }
-    taken.sort();
+    let taken: Vec<(Span, usize, usize)> = taken.into_values().collect();
     let mut analysis = Analysis::default();
     let mut index_of = vec![None; ENTITIES.len()];
     for &(span, e, a) in &taken {

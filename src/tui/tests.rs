@@ -792,3 +792,27 @@ fn hostile_texts_and_analyses_do_not_panic() {
         }
     }
 }
+
+/// The README's key table, as generated from the binding table.
+fn readme_key_table() -> String {
+    let mut out = String::from("| Context | Keys | Action |\n|---|---|---|\n");
+    for (ctx, keys, help) in super::keys::help_rows() {
+        let keys = keys
+            .split(' ')
+            .map(|k| format!("`{}`", if k == "|" { "\\|" } else { k }))
+            .collect::<Vec<_>>()
+            .join(" ");
+        out.push_str(&format!("| {} | {keys} | {help} |\n", ctx.title()));
+    }
+    out
+}
+
+#[test]
+fn the_readme_lists_every_binding() {
+    let readme = include_str!("../../README.md");
+    let table = readme_key_table();
+    assert!(
+        readme.contains(&table),
+        "README.md's key table differs from the bindings; it should read:\n\n{table}"
+    );
+}
