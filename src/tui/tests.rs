@@ -816,3 +816,73 @@ fn the_readme_lists_every_binding() {
         "README.md's key table differs from the bindings; it should read:\n\n{table}"
     );
 }
+
+#[test]
+fn entity_walk_starts_from_the_screen_after_scrolling_away() {
+    let mut s = sample_at(80, 24);
+    update(&mut s, Action::NextEntity);
+    update(&mut s, Action::Bottom);
+    update(&mut s, Action::NextEntity);
+    let top = s.top_byte();
+    let cursor = s.cursor.expect("cursor");
+    assert!(
+        cursor.start >= top,
+        "the walk went on from the screen, not from the old cursor"
+    );
+}
+
+fn drawn(s: &State) -> ratatui::buffer::Buffer {
+    let mut buf = ratatui::buffer::Buffer::empty(s.geometry.screen);
+    super::view::draw(s, &mut buf);
+    buf
+}
+
+fn scrollbar_marks(s: &State) -> usize {
+    let buf = drawn(s);
+    let bar = s.geometry.scrollbar;
+    (bar.y..bar.bottom())
+        .filter(|&y| buf[(bar.x, y)].symbol() == "◆")
+        .count()
+}
+
+#[test]
+fn the_mention_map_marks_the_selected_entitys_mentions() {
+    let s = sample_at(120, 40);
+    assert_eq!(scrollbar_marks(&s), 0, "nothing selected, nothing marked");
+    let s = selected_person(&s);
+    let h = usize::from(s.geometry.scrollbar.height);
+    let total = s.wrapped.len();
+    let mut cells: Vec<usize> = s
+        .selected_mentions()
+        .iter()
+        .map(|m| s.wrapped.row_of(m.start) * h / total)
+        .collect();
+    cells.dedup();
+    assert!(cells.len() > 1);
+    assert_eq!(scrollbar_marks(&s), cells.len());
+}
+
+#[test]
+fn focus_mode_dims_paragraphs_without_the_entity() {
+    let mut s = selected_person(&sample_at(120, 40));
+    let plain = drawn(&s);
+    update(&mut s, Action::FocusMode);
+    let focused = drawn(&s);
+    let t = s.geometry.text;
+    let dim_rows = |buf: &ratatui::buffer::Buffer| {
+        (t.y..t.bottom())
+            .filter(|&y| {
+                buf[(t.x, y)].symbol() != " "
+                    && buf[(t.x, y)]
+                        .modifier
+                        .contains(ratatui::style::Modifier::DIM)
+            })
+            .count()
+    };
+    assert_eq!(dim_rows(&plain), 0);
+    assert!(dim_rows(&focused) > 0);
+    // The first row of the article (paragraph 0) does not mention Choïgu.
+    assert!(focused[(t.x, t.y)]
+        .modifier
+        .contains(ratatui::style::Modifier::DIM));
+}
