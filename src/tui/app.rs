@@ -396,26 +396,40 @@ impl State {
         self.panel_sel[Panel::of(r.kind).index()] = r.index;
     }
 
+    /// Recomputes what depends on the selected entity: its rows for the mention map and
+    /// its paragraphs for focus mode. Mentions, rows and paragraphs are all in reading
+    /// order, so one galloping pass over each list does it.
     fn refresh_selection_caches(&mut self) {
-        let spans: Vec<Span> = self
-            .selected_mentions()
-            .iter()
-            .copied()
-            .filter(|s| s.end <= self.text.len())
-            .collect();
-        self.map_rows = spans.iter().map(|s| self.wrapped.row_of(s.start)).collect();
-        self.map_rows.dedup();
-        self.focus_paras = spans
-            .iter()
-            .filter_map(|s| {
-                let i = self.paragraphs.partition_point(|p| p.end <= s.start);
-                self.paragraphs
-                    .get(i)
-                    .filter(|p| p.start <= s.start)
-                    .map(|_| i)
-            })
-            .collect();
-        self.focus_paras.dedup();
+        let len = self.text.len();
+        let mentions = self
+            .selected
+            .and_then(|r| self.analysis.entity(r))
+            .map_or(&[][..], |e| e.mentions.as_slice());
+        let rows = &self.wrapped.rows;
+        let mut map_rows = Vec::new();
+        let mut focus_paras = Vec::new();
+        let (mut r, mut p) = (0, 0);
+        for m in mentions.iter().filter(|m| m.end <= len) {
+            r = gallop(rows, r, m.start, |row| row.start);
+            let mut row = r;
+            if rows.get(row).is_some_and(|x| x.blank && x.start < m.start) {
+                row = (row + 1).min(rows.len().saturating_sub(1));
+            }
+            if map_rows.last() != Some(&row) {
+                map_rows.push(row);
+            }
+            p = gallop(&self.paragraphs, p, m.start, |para| para.start);
+            if self
+                .paragraphs
+                .get(p)
+                .is_some_and(|para| para.start <= m.start && m.start < para.end)
+                && focus_paras.last() != Some(&p)
+            {
+                focus_paras.push(p);
+            }
+        }
+        self.map_rows = map_rows;
+        self.focus_paras = focus_paras;
     }
 
     fn goto_mention(&mut self, i: usize) {
@@ -697,6 +711,24 @@ impl State {
         });
         found
     }
+}
+
+/// The index of the last item from `from` on whose key is at most `pos` (or `from` when
+/// there is none), found by doubling steps then bisecting: cheap when `pos` is near.
+fn gallop<T>(items: &[T], from: usize, pos: usize, key: impl Fn(&T) -> usize) -> usize {
+    let mut lo = from.min(items.len().saturating_sub(1));
+    let mut step = 1;
+    let mut hi = lo + step;
+    while hi < items.len() && key(&items[hi]) <= pos {
+        lo = hi;
+        step *= 2;
+        hi = lo + step;
+    }
+    let hi = hi.min(items.len());
+    let Some(slice) = items.get(lo..hi) else {
+        return lo;
+    };
+    lo + slice.partition_point(|x| key(x) <= pos).saturating_sub(1)
 }
 
 /// The panel whose tab covers column `x` (tabs share the bar equally).

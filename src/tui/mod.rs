@@ -49,6 +49,8 @@ pub struct Launch {
     pub options: Options,
 }
 
+/// How long the first frame waits for the analysis.
+const FIRST_FRAME_WAIT: Duration = Duration::from_millis(30);
 /// The extraction thread's name.
 const ANALYSIS_THREAD: &str = "lectern-analysis";
 /// Whether the terminal is currently set up, so restoring twice does nothing.
@@ -160,8 +162,13 @@ pub fn run(launch: Launch) -> io::Result<()> {
     let _guard = Guard::new(options.mouse)?;
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     let size = terminal.size()?;
-    let mut state = State::new(name, lang, text, None, options, (size.width, size.height));
-    let mut pending = Some(rx);
+    // A short article is analysed in a few milliseconds: wait that long so its first frame
+    // is complete, and show a long one's text first.
+    let (ready, mut pending) = match rx.recv_timeout(FIRST_FRAME_WAIT) {
+        Ok(analysis) => (Some(analysis), None),
+        Err(_) => (None, Some(rx)),
+    };
+    let mut state = State::new(name, lang, text, ready, options, (size.width, size.height));
     loop {
         draw(&mut terminal, &state)?;
         if state.quit {

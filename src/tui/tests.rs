@@ -886,3 +886,34 @@ fn focus_mode_dims_paragraphs_without_the_entity() {
         .modifier
         .contains(ratatui::style::Modifier::DIM));
 }
+
+#[test]
+fn the_selection_caches_agree_with_direct_lookups() {
+    for width in [40, 80, 120] {
+        let mut s = sample_at(width, 24);
+        for kind_panel in [Panel::People, Panel::Places, Panel::Organisations] {
+            update(&mut s, Action::FocusPanel(kind_panel));
+            for _ in 0..s.panel_len(kind_panel) {
+                let mut rows: Vec<usize> = s
+                    .selected_mentions()
+                    .iter()
+                    .map(|m| s.wrapped.row_of(m.start))
+                    .collect();
+                rows.dedup();
+                assert_eq!(s.map_rows, rows);
+                let mut paras: Vec<usize> = s
+                    .selected_mentions()
+                    .iter()
+                    .filter_map(|m| {
+                        s.paragraphs
+                            .iter()
+                            .position(|p| p.start <= m.start && m.start < p.end)
+                    })
+                    .collect();
+                paras.dedup();
+                assert_eq!(s.focus_paras, paras);
+                update(&mut s, Action::Down);
+            }
+        }
+    }
+}
