@@ -121,6 +121,70 @@ pub fn visible(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// What a cell is to wrapping.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CellKind {
+    /// A space: rows break after it.
+    Space,
+    /// A tab: as wide as the way to the next stop.
+    Tab,
+    /// Anything else.
+    Other,
+}
+
+/// True for characters that neither extend the cluster before them nor join the next:
+/// ASCII, Latin-1 and Latin Extended letters, and general punctuation (dashes, quotes).
+#[inline]
+fn simple(c: char) -> bool {
+    c.is_ascii()
+        || matches!(c, '\u{a0}'..='\u{2ff}' | '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205e}')
+}
+
+/// The cluster at byte `i` of `line` (a char boundary): its length, width and kind.
+/// A lone ASCII byte is its own cluster, which spares segmentation for most of a text.
+#[inline]
+fn cell(line: &str, i: usize) -> (usize, usize, CellKind) {
+    let bytes = line.as_bytes();
+    let b = bytes[i];
+    if b < 0x80 && bytes.get(i + 1).map_or(true, |&n| n < 0x80) {
+        return match b {
+            b' ' => (1, 1, CellKind::Space),
+            b'\t' => (1, 0, CellKind::Tab),
+            _ => (1, 1, CellKind::Other),
+        };
+    }
+    let rest = line.get(i..).unwrap_or("");
+    let mut chars = rest.chars();
+    if let Some(c) = chars.next() {
+        // Between two such characters there is always a cluster boundary, so Latin text
+        // with accents and typographic punctuation needs no segmentation either.
+        if simple(c) && chars.next().map_or(true, simple) {
+            return match c {
+                ' ' => (1, 1, CellKind::Space),
+                '\t' => (1, 0, CellKind::Tab),
+                _ if c.is_ascii() => (1, 1, CellKind::Other),
+                _ => {
+                    let len = c.len_utf8();
+                    let width = rest.get(..len).map_or(1, UnicodeWidthStr::width);
+                    (len, width, CellKind::Other)
+                }
+            };
+        }
+    }
+    let g = rest.graphemes(true).next().unwrap_or(rest);
+    match g {
+        " " => return (1, 1, CellKind::Space),
+        "\t" => return (1, 0, CellKind::Tab),
+        _ => {}
+    }
+    let width = if g.chars().any(|c| control_symbol(c).is_some()) {
+        visible(g).width()
+    } else {
+        g.width()
+    };
+    (g.len().max(1), width, CellKind::Other)
+}
+
 /// Walks the clusters of `text[range]`, starting at column `col`, calling `f` with each.
 /// `f` returns `false` to stop. The range must lie on char boundaries.
 pub fn clusters<'a>(
@@ -132,34 +196,25 @@ pub fn clusters<'a>(
     let Some(line) = text.get(range.clone()) else {
         return;
     };
-    let bytes = line.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let ascii_alone = b < 0x80 && bytes.get(i + 1).map_or(true, |&n| n < 0x80);
-        let (len, shown, width): (usize, Cow<'a, str>, usize) = if ascii_alone {
-            if b == b'\t' {
+    while i < line.len() {
+        let (len, width, kind) = cell(line, i);
+        let raw = line.get(i..i + len).unwrap_or("");
+        let (shown, width): (Cow<'a, str>, usize) = match kind {
+            CellKind::Tab => {
                 let w = TAB - col % TAB;
-                (1, Cow::Borrowed(&"        "[..w.min(8)]), w)
-            } else if b < 0x20 || b == 0x7f {
-                let sym = control_symbol(char::from(b)).unwrap_or('?');
-                (1, Cow::Owned(sym.to_string()), 1)
-            } else {
-                (1, Cow::Borrowed(&line[i..=i]), 1)
+                (Cow::Borrowed(&"        "[..w.min(8)]), w)
             }
-        } else {
-            let g = line[i..].graphemes(true).next().unwrap_or(&line[i..]);
-            let shown = visible(g);
-            let width = shown.width();
-            (g.len().max(1), shown, width)
+            CellKind::Space => (Cow::Borrowed(raw), width),
+            CellKind::Other => (visible(raw), width),
         };
+        col += width;
         let cluster = Cluster {
             pos: range.start + i,
             len,
             shown,
             width,
         };
-        col += width;
         if !f(cluster) {
             return;
         }
@@ -243,52 +298,57 @@ fn wrap_line(text: &str, line: Range<usize>, width: usize, para: usize, rows: &m
             blank: false,
         });
     };
+    let Some(slice) = text.get(line.clone()) else {
+        return;
+    };
+    let base = line.start;
     let mut row_start = line.start;
     let mut col = 0usize;
     // Where the row may break: the byte after a run of spaces, and the column there.
     let mut last_break: Option<(usize, usize)> = None;
-    clusters(text, line.clone(), 0, |c| {
-        let is_space = c.shown.chars().all(|ch| ch == ' ') && !c.shown.is_empty();
-        // Tabs are measured at the column they land on in this row.
-        let w = if &text[c.pos..c.pos + c.len] == "\t" {
+    let mut i = 0;
+    while i < slice.len() {
+        let (len, w, kind) = cell(slice, i);
+        let pos = base + i;
+        i += len;
+        let w = if kind == CellKind::Tab {
             TAB - col % TAB
         } else {
-            c.width
+            w
         };
-        if is_space {
+        if kind != CellKind::Other {
             if col + w > width {
-                push(row_start, c.pos);
-                row_start = c.pos + c.len;
+                push(row_start, pos);
+                row_start = pos + len;
                 col = 0;
                 last_break = None;
             } else {
                 col += w;
-                last_break = Some((c.pos + c.len, col));
+                last_break = Some((pos + len, col));
             }
-            return true;
+            continue;
         }
         if col + w > width && col > 0 {
             match last_break.take() {
-                Some((at, at_col)) if at > row_start && at <= c.pos => {
+                Some((at, at_col)) if at > row_start && at <= pos => {
                     push(row_start, at);
                     row_start = at;
                     col -= at_col;
                 }
                 _ => {
-                    push(row_start, c.pos);
-                    row_start = c.pos;
+                    push(row_start, pos);
+                    row_start = pos;
                     col = 0;
                 }
             }
             if col + w > width && col > 0 {
-                push(row_start, c.pos);
-                row_start = c.pos;
+                push(row_start, pos);
+                row_start = pos;
                 col = 0;
             }
         }
         col += w;
-        true
-    });
+    }
     if row_start < line.end || rows.len() == before {
         rows.push(Row {
             start: row_start,
@@ -312,6 +372,33 @@ mod tests {
         let text = "aaa bbb ccc ddd";
         let w = Wrapped::new(text, 8);
         assert_eq!(texts(text, &w), ["aaa bbb ", "ccc ddd"]);
+    }
+
+    #[test]
+    fn a_space_before_a_non_ascii_character_is_still_a_break() {
+        let text = "aaa «bb» ccc";
+        let w = Wrapped::new(text, 9);
+        assert_eq!(texts(text, &w), ["aaa «bb» ", "ccc"]);
+        let text = "aaaa «b»";
+        let w = Wrapped::new(text, 5);
+        assert_eq!(texts(text, &w), ["aaaa ", "«b»"]);
+    }
+
+    #[test]
+    fn fast_paths_cut_clusters_where_segmentation_does() {
+        let texts = [
+            crate::SAMPLE_TEXT,
+            "e\u{301}t\u{e9}\u{301} « a » – b’c 👍🏽x 🇫🇷 a\u{200d}b ञ्ज x\u{308}\u{a0}y",
+        ];
+        for text in texts {
+            let mut ours = Vec::new();
+            clusters(text, 0..text.len(), 0, |c| {
+                ours.push(c.pos);
+                true
+            });
+            let theirs: Vec<usize> = text.grapheme_indices(true).map(|(i, _)| i).collect();
+            assert_eq!(ours, theirs);
+        }
     }
 
     #[test]
