@@ -752,38 +752,50 @@ pub fn find_all(text: &str, query: &str) -> Vec<Span> {
     };
     let mut out = Vec::new();
     let mut skip_until = 0;
-    for (i, c) in text.char_indices() {
+    let mut try_at = |i: usize, out: &mut Vec<Span>| {
         if i < skip_until {
-            continue;
+            return;
         }
-        if c.to_lowercase().next() != Some(first) {
-            continue;
-        }
-        let mut want = needle.iter();
-        let mut end = i;
-        let mut ok = true;
-        'outer: for (j, ch) in text[i..].char_indices() {
-            for low in ch.to_lowercase() {
-                match want.next() {
-                    Some(&w) if w == low => {}
-                    Some(_) => {
-                        ok = false;
-                        break 'outer;
-                    }
-                    None => break 'outer,
-                }
-            }
-            end = i + j + ch.len_utf8();
-            if want.len() == 0 {
-                break;
-            }
-        }
-        if ok && want.len() == 0 && end > i {
+        if let Some(end) = match_at(text, i, &needle) {
             out.push(Span::new(i, end));
             skip_until = end;
         }
+    };
+    if first.is_ascii() {
+        // Candidates by byte: a scan of 10 MB takes milliseconds, not a decoding pass.
+        let (lo, up) = (first as u8, first.to_ascii_uppercase() as u8);
+        for (i, &b) in text.as_bytes().iter().enumerate() {
+            if b == lo || b == up {
+                try_at(i, &mut out);
+            }
+        }
+    } else {
+        for (i, c) in text.char_indices() {
+            if c.to_lowercase().next() == Some(first) {
+                try_at(i, &mut out);
+            }
+        }
     }
     out
+}
+
+/// The end of the match of `needle` (lower case) at byte `i` of `text`, ignoring case.
+fn match_at(text: &str, i: usize, needle: &[char]) -> Option<usize> {
+    let mut want = needle.iter();
+    let mut end = i;
+    for (j, ch) in text.get(i..)?.char_indices() {
+        for low in ch.to_lowercase() {
+            match want.next() {
+                Some(&w) if w == low => {}
+                _ => return None,
+            }
+        }
+        end = i + j + ch.len_utf8();
+        if want.len() == 0 {
+            break;
+        }
+    }
+    (want.len() == 0 && end > i).then_some(end)
 }
 
 /// Applies `action` to `state`.
