@@ -225,10 +225,6 @@ pub struct State {
     pub help_scroll: usize,
     /// Focus mode on.
     pub focus_mode: bool,
-    /// Paragraphs that mention the selected entity.
-    pub focus_paras: Vec<usize>,
-    /// Rows of the selected entity's mentions, for the mention map.
-    pub map_rows: Vec<usize>,
     /// A short note for the status line (no match, nothing selected…).
     pub note: Option<String>,
     /// Set when the reader should close.
@@ -273,8 +269,6 @@ impl State {
             help: false,
             help_scroll: 0,
             focus_mode: false,
-            focus_paras: Vec::new(),
-            map_rows: Vec::new(),
             note: None,
             quit: false,
         };
@@ -285,7 +279,26 @@ impl State {
     }
 
     /// Takes in the analysis once extraction is done.
-    pub fn set_analysis(&mut self, analysis: Analysis) {
+    pub fn set_analysis(&mut self, mut analysis: Analysis) {
+        // Navigation searches mentions by position: keep them sorted and inside the text
+        // whatever the extractor hands over.
+        let text = &self.text;
+        for list in [
+            &mut analysis.people,
+            &mut analysis.places,
+            &mut analysis.organizations,
+        ] {
+            for e in list.iter_mut() {
+                e.mentions.retain(|s| {
+                    s.start < s.end
+                        && s.end <= text.len()
+                        && text.is_char_boundary(s.start)
+                        && text.is_char_boundary(s.end)
+                });
+                e.mentions.sort();
+                e.mentions.dedup();
+            }
+        }
         let len = self.text.len();
         let valid = |s: &Span| {
             s.start < s.end
@@ -312,7 +325,6 @@ impl State {
             self.selected = None;
             self.mention = None;
         }
-        self.refresh_selection_caches();
     }
 
     /// Number of entries in a panel.
@@ -391,45 +403,47 @@ impl State {
         if self.selected != Some(r) {
             self.selected = Some(r);
             self.mention = None;
-            self.refresh_selection_caches();
         }
         self.panel_sel[Panel::of(r.kind).index()] = r.index;
     }
 
-    /// Recomputes what depends on the selected entity: its rows for the mention map and
-    /// its paragraphs for focus mode. Mentions, rows and paragraphs are all in reading
-    /// order, so one galloping pass over each list does it.
-    fn refresh_selection_caches(&mut self) {
-        let len = self.text.len();
-        let mentions = self
-            .selected
-            .and_then(|r| self.analysis.entity(r))
-            .map_or(&[][..], |e| e.mentions.as_slice());
-        let rows = &self.wrapped.rows;
-        let mut map_rows = Vec::new();
-        let mut focus_paras = Vec::new();
-        let (mut r, mut p) = (0, 0);
-        for m in mentions.iter().filter(|m| m.end <= len) {
-            r = gallop(rows, r, m.start, |row| row.start);
-            let mut row = r;
-            if rows.get(row).is_some_and(|x| x.blank && x.start < m.start) {
-                row = (row + 1).min(rows.len().saturating_sub(1));
-            }
-            if map_rows.last() != Some(&row) {
-                map_rows.push(row);
-            }
-            p = gallop(&self.paragraphs, p, m.start, |para| para.start);
-            if self
-                .paragraphs
-                .get(p)
-                .is_some_and(|para| para.start <= m.start && m.start < para.end)
-                && focus_paras.last() != Some(&p)
-            {
-                focus_paras.push(p);
-            }
-        }
-        self.map_rows = map_rows;
-        self.focus_paras = focus_paras;
+    /// The paragraph holding byte `pos`, if it is in one.
+    #[must_use]
+    pub fn para_of(&self, pos: usize) -> Option<usize> {
+        let i = self.paragraphs.partition_point(|p| p.end <= pos);
+        self.paragraphs.get(i).filter(|p| p.start <= pos).map(|_| i)
+    }
+
+    /// True when paragraph `p` mentions the selected entity. Mentions and paragraphs are
+    /// both in reading order, so a search answers it and nothing is cached per selection.
+    #[must_use]
+    pub fn para_mentions_selected(&self, p: usize) -> bool {
+        let Some(para) = self.paragraphs.get(p) else {
+            return false;
+        };
+        let ms = self.selected_mentions();
+        let i = ms.partition_point(|m| m.start < para.start);
+        ms.get(i).is_some_and(|m| m.start < para.end)
+    }
+
+    /// The paragraphs that mention the selected entity, in order.
+    #[must_use]
+    pub fn focus_paras(&self) -> Vec<usize> {
+        let mut out: Vec<usize> = self
+            .selected_mentions()
+            .iter()
+            .filter_map(|m| self.para_of(m.start))
+            .collect();
+        out.dedup();
+        out
+    }
+
+    /// True when some selected mention starts in bytes `range`.
+    #[must_use]
+    pub fn selected_mention_in(&self, range: Range<usize>) -> bool {
+        let ms = self.selected_mentions();
+        let i = ms.partition_point(|m| m.start < range.start);
+        ms.get(i).is_some_and(|m| m.start < range.end)
     }
 
     fn goto_mention(&mut self, i: usize) {
@@ -532,15 +546,24 @@ impl State {
                     .get(r.para)
                     .is_some_and(|p| p.start == r.start)
         });
+        let ms = self.selected_mentions();
         let target = if forward {
-            let i = self.focus_paras.partition_point(|&p| p <= current);
-            self.focus_paras.get(i).copied()
+            let from = self
+                .paragraphs
+                .get(current + 1)
+                .map_or(usize::MAX, |p| p.start);
+            let i = ms.partition_point(|m| m.start < from);
+            ms.get(i).and_then(|m| self.para_of(m.start))
         } else {
             let bound = if at_top_of_para { current } else { current + 1 };
-            let i = self.focus_paras.partition_point(|&p| p < bound);
+            let until = self
+                .paragraphs
+                .get(bound)
+                .map_or(self.text.len(), |p| p.start);
+            let i = ms.partition_point(|m| m.start < until);
             i.checked_sub(1)
-                .and_then(|i| self.focus_paras.get(i))
-                .copied()
+                .and_then(|i| ms.get(i))
+                .and_then(|m| self.para_of(m.start))
         };
         match target.and_then(|p| self.paragraphs.get(p)) {
             Some(p) => {
@@ -552,7 +575,7 @@ impl State {
     }
 
     fn focus_moves_by_paragraph(&self) -> bool {
-        self.focus_mode && self.selected.is_some() && !self.focus_paras.is_empty()
+        self.focus_mode && !self.selected_mentions().is_empty()
     }
 
     fn set_focus(&mut self, focus: Focus) {
@@ -635,7 +658,6 @@ impl State {
         let wrap = usize::from(self.geometry.text.width).max(1);
         if wrap != self.wrapped.width {
             self.wrapped = Wrapped::new(&self.text, wrap);
-            self.refresh_selection_caches();
         }
         let row = self.wrapped.row_of(anchor);
         self.scroll_to(row);
@@ -711,24 +733,6 @@ impl State {
         });
         found
     }
-}
-
-/// The index of the last item from `from` on whose key is at most `pos` (or `from` when
-/// there is none), found by doubling steps then bisecting: cheap when `pos` is near.
-fn gallop<T>(items: &[T], from: usize, pos: usize, key: impl Fn(&T) -> usize) -> usize {
-    let mut lo = from.min(items.len().saturating_sub(1));
-    let mut step = 1;
-    let mut hi = lo + step;
-    while hi < items.len() && key(&items[hi]) <= pos {
-        lo = hi;
-        step *= 2;
-        hi = lo + step;
-    }
-    let hi = hi.min(items.len());
-    let Some(slice) = items.get(lo..hi) else {
-        return lo;
-    };
-    lo + slice.partition_point(|x| key(x) <= pos).saturating_sub(1)
 }
 
 /// The panel whose tab covers column `x` (tabs share the bar equally).

@@ -214,7 +214,7 @@ fn article(state: &State, theme: Theme, buf: &mut Buffer) {
         };
         let y = g.text.y + dy;
         let range = row.start..row.end;
-        let dimmed = dim_others && state.focus_paras.binary_search(&row.para).is_err();
+        let dimmed = dim_others && !state.para_mentions_selected(row.para);
         let base = if dimmed { theme.dim() } else { Style::new() };
 
         // Mentions overlapping the row, found by binary search on the reading-order list.
@@ -308,12 +308,21 @@ fn scrollbar(state: &State, theme: Theme, buf: &mut Buffer) {
     let thumb_end = ((state.top + visible_rows) * h)
         .div_ceil(total)
         .clamp(thumb_start + 1, h);
-    let mut marks = vec![false; h];
-    for &row in &state.map_rows {
-        if let Some(m) = marks.get_mut(row * h / total) {
-            *m = true;
-        }
-    }
+    // Cell y stands for the rows r with r·h/total = y; it is marked when one of the
+    // selected entity's mentions starts in those rows.
+    let rows = &state.wrapped.rows;
+    let row_start = |r: usize| rows.get(r).map_or(state.text.len(), |x| x.start);
+    let marks: Vec<bool> = if state.selected.is_some() {
+        (0..h)
+            .map(|y| {
+                let a = (y * total).div_ceil(h);
+                let b = ((y + 1) * total).div_ceil(h);
+                a < b && state.selected_mention_in(row_start(a)..row_start(b))
+            })
+            .collect()
+    } else {
+        vec![false; h]
+    };
     let mark_style = match state.selected {
         Some(sel) => theme
             .fg(Theme::kind_color(sel.kind))
