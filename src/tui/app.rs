@@ -407,6 +407,16 @@ impl State {
         self.panel_sel[Panel::of(r.kind).index()] = r.index;
     }
 
+    /// Brings the panel listing `r` into view (its tab, on a narrow screen); a focused
+    /// panel hands the focus over, so the keyboard stays on the selection.
+    fn show_panel_of(&mut self, r: EntityRef) {
+        let panel = Panel::of(r.kind);
+        self.tab = panel;
+        if matches!(self.focus, Focus::Panel(_)) {
+            self.focus = Focus::Panel(panel);
+        }
+    }
+
     /// The paragraph holding byte `pos`, if it is in one.
     #[must_use]
     pub fn para_of(&self, pos: usize) -> Option<usize> {
@@ -531,6 +541,7 @@ impl State {
         };
         let (span, r) = self.mentions[i];
         self.select_entity(r);
+        self.show_panel_of(r);
         let index = self
             .selected_mentions()
             .partition_point(|s| s.start < span.start);
@@ -708,6 +719,7 @@ impl State {
             if let Some((span, r)) = hit {
                 self.focus = Focus::Article;
                 self.select_entity(r);
+                self.show_panel_of(r);
                 let index = self
                     .selected_mentions()
                     .partition_point(|s| s.start < span.start);

@@ -913,3 +913,32 @@ fn paragraph_lookups_agree_with_a_plain_scan() {
         }
     }
 }
+
+#[test]
+fn walking_entities_shows_each_in_its_panel_tab() {
+    let mut s = sample_at(80, 24);
+    assert!(s.geometry.tabbed);
+    let mut seen = std::collections::HashSet::new();
+    for _ in 0..s.mentions.len() {
+        update(&mut s, Action::NextEntity);
+        let r = s.selected.expect("selected");
+        assert_eq!(s.tab, Panel::of(r.kind));
+        assert_eq!(s.panel_sel[Panel::of(r.kind).index()], r.index);
+        assert_eq!(s.focus, Focus::Article);
+        seen.insert(r.kind);
+    }
+    assert_eq!(
+        seen.len(),
+        3,
+        "people, places and organisations are all visited"
+    );
+    update(&mut s, Action::FocusPanel(Panel::People));
+    update(&mut s, Action::Top);
+    update(&mut s, Action::Escape);
+    update(&mut s, Action::NextEntity);
+    update(&mut s, Action::NextEntity);
+    assert_eq!(
+        s.focus,
+        Focus::Panel(Panel::of(s.selected.expect("selected").kind))
+    );
+}
