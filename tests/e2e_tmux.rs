@@ -137,18 +137,46 @@ fn reversed_runs(line: &str) -> Vec<String> {
     runs
 }
 
-#[test]
-fn a_reader_follows_a_person_through_the_sample() {
+fn tmux_missing() -> bool {
     if Command::new("tmux").arg("-V").output().is_err() {
         println!("SKIPPED: tmux is not installed (.ci/run installs it)");
-        return;
+        return true;
     }
+    false
+}
+
+/// True when some SGR escape of `styled` sets a foreground or background colour.
+fn has_colour(styled: &str) -> bool {
+    styled.split("\u{1b}[").skip(1).any(|seq| {
+        let params = seq.split('m').next().unwrap_or("");
+        params.split(';').any(|p| {
+            p.parse::<u32>()
+                .is_ok_and(|n| matches!(n, 30..=38 | 40..=48 | 90..=97 | 100..=107))
+        })
+    })
+}
+
+#[test]
+fn a_reader_follows_a_person_through_the_sample() {
+    if !tmux_missing() {
+        follow_a_person("colour", &["-u", "NO_COLOR"]);
+    }
+}
+
+#[test]
+fn a_reader_follows_a_person_without_colour() {
+    if !tmux_missing() {
+        follow_a_person("mono", &["NO_COLOR=1"]);
+    }
+}
+
+fn follow_a_person(tag: &str, env: &[&str]) {
     let mut tmux = Tmux {
-        socket: format!("lectern-test-{}", std::process::id()),
+        socket: format!("lectern-test-{}-{tag}", std::process::id()),
         path: String::new(),
     };
     let bin = env!("CARGO_BIN_EXE_lectern");
-    let out = tmux.run(&[
+    let mut args = vec![
         "new-session",
         "-d",
         "-x",
@@ -158,12 +186,10 @@ fn a_reader_follows_a_person_through_the_sample() {
         "-s",
         "reader",
         "env",
-        "-u",
-        "NO_COLOR",
-        "TERM=xterm-256color",
-        "LANG=C.UTF-8",
-        bin,
-    ]);
+    ];
+    args.extend_from_slice(env);
+    args.extend_from_slice(&["TERM=xterm-256color", "LANG=C.UTF-8", bin]);
+    let out = tmux.run(&args);
     assert!(out.status.success(), "tmux new-session: {out:?}");
     let path = tmux.run(&["display-message", "-p", "#{socket_path}"]);
     tmux.path = String::from_utf8_lossy(&path.stdout).trim().to_owned();
@@ -210,6 +236,11 @@ fn a_reader_follows_a_person_through_the_sample() {
     // Enter: the first mention, under the cursor.
     tmux.keys(&["Enter"]);
     let (screen, styled) = tmux.wait_for("1/N", |s| counter(s, name) == Some((Some(1), n)));
+    assert_eq!(
+        has_colour(&styled),
+        tag == "colour",
+        "colours are used exactly when NO_COLOR is unset"
+    );
     let cursor_line = styled
         .lines()
         .find(|l| l.contains('▶'))
@@ -223,6 +254,11 @@ fn a_reader_follows_a_person_through_the_sample() {
     // n: the second mention.
     tmux.keys(&["n"]);
     let (_, styled) = tmux.wait_for("2/N", |s| counter(s, name) == Some((Some(2), n)));
+    assert_eq!(
+        has_colour(&styled),
+        tag == "colour",
+        "colours are used exactly when NO_COLOR is unset"
+    );
     let cursor_line = styled
         .lines()
         .find(|l| l.contains('▶'))
