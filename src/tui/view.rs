@@ -147,7 +147,7 @@ pub fn draw(state: &State, buf: &mut Buffer) {
             panel_list(state, theme, panel, g.panel_list(panel.index()), buf);
         }
     }
-    status(state, theme, buf);
+    status(state, buf);
     if state.help {
         help(theme, state.help_scroll, area, buf);
     }
@@ -242,22 +242,12 @@ fn article(state: &State, theme: Theme, buf: &mut Buffer) {
         {
             gutter = "▶ ";
         }
-        let gstyle = if gutter == "▶ " {
-            theme.cursor().remove_modifier(Modifier::UNDERLINED)
-        } else {
-            theme.quote()
+        let gstyle = match gutter {
+            "▶ " => theme.cursor().remove_modifier(Modifier::UNDERLINED),
+            "│ " => base.patch(theme.quote()),
+            _ => base,
         };
-        buf.set_stringn(
-            g.gutter.x,
-            y,
-            gutter,
-            usize::from(g.gutter.width),
-            if gutter == "▶ " {
-                gstyle
-            } else {
-                theme.quote().patch(base)
-            },
-        );
+        buf.set_stringn(g.gutter.x, y, gutter, usize::from(g.gutter.width), gstyle);
 
         let mut spans: Vec<TSpan<'_>> = Vec::new();
         let mut cur_style: Option<Style> = None;
@@ -479,7 +469,7 @@ fn panel_list(state: &State, theme: Theme, panel: Panel, area: Rect, buf: &mut B
     }
 }
 
-fn status(state: &State, _theme: Theme, buf: &mut Buffer) {
+fn status(state: &State, buf: &mut Buffer) {
     let r = state.geometry.status;
     let bar = if state.options.color {
         Style::new().bg(Color::DarkGray).fg(Color::White)
