@@ -171,19 +171,24 @@ fn too_small(area: Rect, buf: &mut Buffer) {
 
 fn legend(state: &State, theme: Theme, buf: &mut Buffer) {
     let r = state.geometry.legend;
+    let full = ["Person", "Place", "Organisation", "│“Quotation”"];
+    let short = ["Person", "Place", "Org", "│“Quote”"];
+    let pending = if state.analysed { "" } else { "analysing…" };
+    let wide = full.iter().map(|l| l.width() + 2).sum::<usize>() + 1 + pending.width()
+        <= usize::from(r.width);
+    let (labels, gap) = if wide { (full, "  ") } else { (short, " ") };
+    let styles = [
+        theme.entity(EntityKind::Person),
+        theme.entity(EntityKind::Place),
+        theme.entity(EntityKind::Organization),
+        theme.quote(),
+    ];
     let mut spans = vec![TSpan::raw(" ")];
-    for (label, style) in [
-        ("Person", theme.entity(EntityKind::Person)),
-        ("Place", theme.entity(EntityKind::Place)),
-        ("Organisation", theme.entity(EntityKind::Organization)),
-        ("│“Quotation”", theme.quote()),
-    ] {
+    for (label, style) in labels.into_iter().zip(styles) {
         spans.push(TSpan::styled(label, style));
-        spans.push(TSpan::raw("  "));
+        spans.push(TSpan::raw(gap));
     }
-    if !state.analysed {
-        spans.push(TSpan::styled("analysing…", theme.dim()));
-    }
+    spans.push(TSpan::styled(pending, theme.dim()));
     buf.set_line(r.x, r.y, &Line::from(spans), r.width);
 }
 
