@@ -300,3 +300,92 @@ fn follow_a_person(tag: &str, env: &[&str]) {
         std::thread::sleep(Duration::from_millis(40));
     }
 }
+
+/// Runs the reader under a shell that reports, once it ends, its exit status and the tty's
+/// modes; sends `signal` to the reader and checks the terminal came back whole.
+fn restored_after(signal: &str) {
+    let mut tmux = Tmux {
+        socket: format!("lectern-test-{}-{signal}", std::process::id()),
+        path: String::new(),
+    };
+    let dir = std::env::temp_dir().join(format!("lectern-e2e-{}-{signal}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let pid_file = dir.join("pid");
+    let bin = env!("CARGO_BIN_EXE_lectern");
+    let script = format!(
+        "sh -c 'echo $$ > {pid}; exec {bin}'; echo EXIT=$?; stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e -icanon -e echo -e -echo | tr '\\n' ' '; echo; sleep 30",
+        pid = pid_file.display()
+    );
+    let out = tmux.run(&[
+        "new-session",
+        "-d",
+        "-x",
+        "100",
+        "-y",
+        "30",
+        "-s",
+        "reader",
+        "env",
+        "TERM=xterm-256color",
+        "LANG=C.UTF-8",
+        "sh",
+        "-c",
+        &script,
+    ]);
+    assert!(out.status.success(), "tmux new-session: {out:?}");
+    let path = tmux.run(&["display-message", "-p", "#{socket_path}"]);
+    tmux.path = String::from_utf8_lossy(&path.stdout).trim().to_owned();
+    tmux.wait_for("the reader", |s| {
+        s.contains("People") && status_line(s).contains('%')
+    });
+    let flags = |t: &Tmux| {
+        let out = t.run(&[
+            "display-message",
+            "-p",
+            "-t",
+            "reader",
+            "#{alternate_on} #{mouse_any_flag}",
+        ]);
+        String::from_utf8_lossy(&out.stdout).trim().to_owned()
+    };
+    assert_eq!(
+        flags(&tmux),
+        "1 1",
+        "alternate screen and mouse capture while reading"
+    );
+    let pid = std::fs::read_to_string(&pid_file).expect("pid file");
+    let kill = Command::new("kill")
+        .args([&format!("-{signal}"), pid.trim()])
+        .status()
+        .expect("kill runs");
+    assert!(kill.success());
+    let (screen, _) = tmux.wait_for("the shell after the reader", |s| s.contains("EXIT="));
+    assert_eq!(
+        flags(&tmux),
+        "0 0",
+        "alternate screen and mouse capture are undone"
+    );
+    assert!(
+        screen.contains("icanon") && !screen.contains("-icanon"),
+        "canonical mode is back:\n{screen}"
+    );
+    assert!(
+        screen.contains("echo") && !screen.contains("-echo"),
+        "echo is back:\n{screen}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    if !tmux_missing() {
+        restored_after("TERM");
+    }
+}
+
+#[test]
+fn sighup_restores_the_terminal() {
+    if !tmux_missing() {
+        restored_after("HUP");
+    }
+}
