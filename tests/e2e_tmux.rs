@@ -308,9 +308,10 @@ fn restored_after(signal: &str) {
         socket: format!("lectern-test-{}-{signal}", std::process::id()),
         path: String::new(),
     };
-    let dir = std::env::temp_dir().join(format!("lectern-e2e-{}-{signal}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    let pid_file = dir.join("pid");
+    let dir =
+        TempDir(std::env::temp_dir().join(format!("lectern-e2e-{}-{signal}", std::process::id())));
+    std::fs::create_dir_all(&dir.0).expect("temp dir");
+    let pid_file = dir.0.join("pid");
     let bin = env!("CARGO_BIN_EXE_lectern");
     let script = format!(
         "sh -c 'echo $$ > {pid}; exec {bin}'; echo EXIT=$?; stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e -icanon -e echo -e -echo | tr '\\n' ' '; echo; sleep 30",
@@ -373,7 +374,15 @@ fn restored_after(signal: &str) {
         screen.contains("echo") && !screen.contains("-echo"),
         "echo is back:\n{screen}"
     );
-    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A directory removed when the test ends, passed or failed.
+struct TempDir(std::path::PathBuf);
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
 }
 
 #[test]
