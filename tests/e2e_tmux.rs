@@ -360,7 +360,9 @@ fn restored_after(signal: &str) {
         .status()
         .expect("kill runs");
     assert!(kill.success());
-    let (screen, _) = tmux.wait_for("the shell after the reader", |s| s.contains("EXIT="));
+    let (screen, _) = tmux.wait_for("the shell after the reader", |s| {
+        s.contains("EXIT=") && s.contains("icanon") && s.contains("echo")
+    });
     assert_eq!(
         flags(&tmux),
         "0 0",
