@@ -244,7 +244,7 @@ impl State {
     ) -> Self {
         let text = text.into();
         let geometry = Geometry::new(size.0, size.1);
-        let wrapped = Wrapped::new(&text, usize::from(geometry.text.width));
+        let wrapped = Wrapped::new(&text, wrap_width(&geometry));
         let paragraphs = paragraphs(&text);
         let mut state = Self {
             name: name.into(),
@@ -666,8 +666,10 @@ impl State {
     fn resize(&mut self, width: u16, height: u16) {
         let anchor = self.top_byte();
         self.geometry = Geometry::new(width, height);
-        let wrap = usize::from(self.geometry.text.width).max(1);
-        if wrap != self.wrapped.width {
+        let wrap = wrap_width(&self.geometry);
+        // A screen too small to draw on keeps the rows it had: wrapping a long article at
+        // a few columns would cost time and memory for nothing shown.
+        if !self.geometry.too_small && wrap != self.wrapped.width {
             self.wrapped = Wrapped::new(&self.text, wrap);
         }
         let row = self.wrapped.row_of(anchor);
@@ -744,6 +746,15 @@ impl State {
             true
         });
         found
+    }
+}
+
+/// The width to wrap at: the text area's, or the longest row when nothing can be drawn.
+fn wrap_width(g: &Geometry) -> usize {
+    if g.too_small {
+        usize::from(super::layout::MAX_TEXT_WIDTH)
+    } else {
+        usize::from(g.text.width).max(1)
     }
 }
 

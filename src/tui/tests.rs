@@ -942,3 +942,17 @@ fn walking_entities_shows_each_in_its_panel_tab() {
         Focus::Panel(Panel::of(s.selected.expect("selected").kind))
     );
 }
+
+#[test]
+fn a_too_small_screen_does_not_rewrap_the_article() {
+    let mut s = sample_at(120, 40);
+    let rows = s.wrapped.len();
+    update(&mut s, Action::Resize(3, 2));
+    assert!(s.geometry.too_small);
+    assert_eq!(s.wrapped.len(), rows);
+    let tiny = sample_at(1, 1);
+    assert_eq!(
+        tiny.wrapped.width,
+        usize::from(super::layout::MAX_TEXT_WIDTH)
+    );
+}
