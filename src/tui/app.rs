@@ -705,7 +705,7 @@ impl State {
                 return;
             }
         }
-        if g.text.contains(pos) || (g.gutter.contains(pos) && x >= g.text.x) {
+        if g.text.contains(pos) {
             let row = self.top + usize::from(y - g.text.y);
             let col = usize::from(x - g.text.x);
             let Some(byte) = self.byte_at(row, col) else {

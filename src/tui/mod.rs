@@ -49,6 +49,8 @@ pub struct Launch {
     pub options: Options,
 }
 
+/// Most events applied between two frames, so a flood of input still shows progress.
+const MAX_BATCH: usize = 256;
 /// How long the first frame waits for the analysis.
 const FIRST_FRAME_WAIT: Duration = Duration::from_millis(30);
 /// The extraction thread's name.
@@ -199,17 +201,22 @@ pub fn run(launch: Launch) -> io::Result<()> {
                 first = Some(event::read()?);
             }
         }
-        // Apply every event already waiting, then draw once.
-        let mut next = first;
-        while let Some(ev) = next.take() {
-            if let Some(action) = action_of(&state, &ev) {
+        // Apply every event already waiting, then draw once. Of a burst of resizes (a
+        // window being dragged) only the last one rewraps.
+        let mut batch: Vec<Event> = first.into_iter().collect();
+        while batch.len() < MAX_BATCH && event::poll(Duration::ZERO)? {
+            batch.push(event::read()?);
+        }
+        let last_resize = batch.iter().rposition(|e| matches!(e, Event::Resize(..)));
+        for (i, ev) in batch.iter().enumerate() {
+            if matches!(ev, Event::Resize(..)) && Some(i) != last_resize {
+                continue;
+            }
+            if let Some(action) = action_of(&state, ev) {
                 update(&mut state, action);
             }
             if state.quit {
                 break;
-            }
-            if event::poll(Duration::ZERO)? {
-                next = Some(event::read()?);
             }
         }
     }
