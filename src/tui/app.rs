@@ -549,8 +549,16 @@ impl State {
     }
 
     fn step_paragraph(&mut self, forward: bool) {
-        let current = self.wrapped.rows.get(self.top).map_or(0, |r| r.para);
-        let at_top_of_para = self.wrapped.rows.get(self.top).is_some_and(|r| {
+        // Paragraph jumps leave the blank row above on screen: the paragraph read is the
+        // one after it.
+        let rows = &self.wrapped.rows;
+        let anchor = if rows.get(self.top).is_some_and(|r| r.blank) {
+            self.top + 1
+        } else {
+            self.top
+        };
+        let current = rows.get(anchor).map_or(0, |r| r.para);
+        let at_top_of_para = rows.get(anchor).is_some_and(|r| {
             !r.blank
                 && self
                     .paragraphs
@@ -579,7 +587,7 @@ impl State {
         match target.and_then(|p| self.paragraphs.get(p)) {
             Some(p) => {
                 let row = self.wrapped.row_of(p.start);
-                self.scroll_to(row);
+                self.scroll_to(row.saturating_sub(1));
             }
             None => self.note = Some("no further paragraph mentions it".into()),
         }

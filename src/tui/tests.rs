@@ -682,18 +682,30 @@ fn jumps_leave_context_above_the_target() {
 
 #[test]
 fn focus_mode_moves_between_paragraphs_that_mention_the_entity() {
-    let mut s = selected_person(&sample());
+    let mut s = selected_person(&sample_at(80, 24));
     update(&mut s, Action::FocusMode);
     s.focus = Focus::Article;
     let paras = s.focus_paras();
+    assert!(paras.len() >= 3);
+    let para_read = |s: &State| {
+        let blank = s.wrapped.rows[s.top].blank;
+        assert!(blank, "a blank row of context stays above the paragraph");
+        s.wrapped.rows[s.top + 1].para
+    };
     update(&mut s, Action::Down);
-    let para = s.wrapped.rows[s.top].para;
-    assert!(paras.contains(&para), "j lands on a focused paragraph");
-    assert_eq!(para, paras[0]);
+    assert_eq!(
+        para_read(&s),
+        paras[0],
+        "j lands on the first focused paragraph"
+    );
     update(&mut s, Action::PageDown);
-    assert_eq!(s.wrapped.rows[s.top].para, paras[1]);
+    assert_eq!(para_read(&s), paras[1], "Space goes on to the next");
+    update(&mut s, Action::Down);
+    assert_eq!(para_read(&s), paras[2]);
     update(&mut s, Action::Up);
-    assert_eq!(s.wrapped.rows[s.top].para, paras[0]);
+    assert_eq!(para_read(&s), paras[1], "k goes back");
+    update(&mut s, Action::Up);
+    assert_eq!(para_read(&s), paras[0]);
 }
 
 #[test]
