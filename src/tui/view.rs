@@ -86,7 +86,7 @@ impl Theme {
     #[must_use]
     pub fn search(self) -> Style {
         if self.color {
-            Style::new().fg(Color::Black).bg(Color::Yellow)
+            Style::new().fg(Color::White).bg(Color::Blue)
         } else {
             Style::new().add_modifier(Modifier::REVERSED | Modifier::ITALIC)
         }
