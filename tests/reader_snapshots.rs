@@ -91,3 +91,23 @@ fn a_tiny_terminal_says_it_is_too_small() {
     let shown = format!("{}", t.backend());
     assert!(shown.contains("too small"), "{shown}");
 }
+
+#[test]
+fn searching_highlights_the_matches() {
+    let mut s = sample(80, 24, true);
+    update(&mut s, Action::SearchStart);
+    for c in "corée du".chars() {
+        update(&mut s, Action::SearchInput(c));
+    }
+    assert_snapshot!("search_prompt", render(&s).backend());
+    update(&mut s, Action::SearchSubmit);
+    update(&mut s, Action::Next);
+    assert_debug_snapshot!("search_matches_styles", render(&s).backend().buffer());
+}
+
+#[test]
+fn focus_mode_dims_other_paragraphs() {
+    let mut s = reading(120, 40, false);
+    update(&mut s, Action::FocusMode);
+    assert_debug_snapshot!(render(&s).backend().buffer());
+}
