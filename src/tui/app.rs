@@ -713,6 +713,13 @@ impl State {
                 return;
             }
         }
+        if g.scrollbar.contains(pos) {
+            // The scrollbar is a map of the whole article: a click goes to that place.
+            let h = usize::from(g.scrollbar.height).max(1);
+            let row = usize::from(y - g.scrollbar.y) * self.wrapped.len() / h;
+            self.scroll_to(row.saturating_sub(self.height() / 2));
+            return;
+        }
         if g.text.contains(pos) {
             let row = self.top + usize::from(y - g.text.y);
             let col = usize::from(x - g.text.x);

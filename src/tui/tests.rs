@@ -968,3 +968,13 @@ fn a_too_small_screen_does_not_rewrap_the_article() {
         usize::from(super::layout::MAX_TEXT_WIDTH)
     );
 }
+
+#[test]
+fn clicking_the_mention_map_goes_to_that_place() {
+    let mut s = sample_at(80, 24);
+    let bar = s.geometry.scrollbar;
+    update(&mut s, Action::Click(bar.x, bar.bottom() - 1));
+    assert_eq!(s.top, s.max_top(), "the bottom of the map is the end");
+    update(&mut s, Action::Click(bar.x, bar.y));
+    assert_eq!(s.top, 0, "the top of the map is the start");
+}
