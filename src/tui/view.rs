@@ -573,7 +573,7 @@ fn help(theme: Theme, scroll: usize, area: Rect, buf: &mut Buffer) {
     }
     lines.push(Line::raw(""));
     lines.push(Line::raw(
-        " Mouse: wheel scrolls, click selects an entry or a mention.",
+        " Mouse: wheel scrolls; click an entry, a mention or the map.",
     ));
     let want_w = lines.iter().map(Line::width).max().unwrap_or(0) + 2;
     let w = u16::try_from(want_w).unwrap_or(u16::MAX).min(area.width);
