@@ -15,3 +15,4 @@ pub const SAMPLE: &[u8] = include_bytes!("../assets/samples/kim-poutine-fr.txt")
 pub const SAMPLE_TEXT: &str = include_str!("../assets/samples/kim-poutine-fr.txt");
 
 pub mod export;
+pub mod tui;

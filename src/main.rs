@@ -1,6 +1,6 @@
 //! The `lectern` command: argument parsing and dispatch only.
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -22,6 +22,12 @@ struct Cli {
     /// The article's language.
     #[arg(long, value_enum, default_value_t = LangArg::Auto)]
     lang: LangArg,
+    /// No colours: highlights by bold, underline, italic and marks only (also `NO_COLOR`).
+    #[arg(long)]
+    no_color: bool,
+    /// Leave the mouse to the terminal (its own text selection keeps working).
+    #[arg(long)]
+    no_mouse: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -65,7 +71,7 @@ fn main() -> ExitCode {
             pretty,
             files,
         }) => extract(&files, lang, pretty),
-        None => summary(cli.file.as_deref(), cli.lang),
+        None => reader(&cli),
     };
     match result {
         Ok(code) => code,
@@ -115,39 +121,42 @@ fn extract(files: &[String], lang: LangArg, pretty: bool) -> Result<ExitCode> {
     })
 }
 
-/// Until the reader exists: print the analysis of the article in a readable form.
-fn summary(file: Option<&str>, lang: LangArg) -> Result<ExitCode> {
-    let (name, doc) = match file {
-        Some(name) => (name.to_owned(), load(name)?),
-        None => (
+/// Opens the reader on the file, standard input or the bundled sample.
+fn reader(cli: &Cli) -> Result<ExitCode> {
+    // A named file is read first: a missing or binary file gets its own error, whatever
+    // standard output is.
+    let named = match cli.file.as_deref() {
+        Some(name) if name != "-" => Some((name.to_owned(), load(name)?)),
+        _ => None,
+    };
+    if !io::stdout().is_terminal() {
+        eprintln!(
+            "lectern: standard output is not a terminal; the reader needs one.\n\
+             For the analysis as JSON, use `lectern extract FILE` (`lectern extract -` for standard input)."
+        );
+        return Ok(ExitCode::from(2));
+    }
+    let piped = !io::stdin().is_terminal();
+    let (name, doc) = match (named, cli.file.as_deref()) {
+        (Some(named), _) => named,
+        (None, Some(_)) => ("(standard input)".to_owned(), load("-")?),
+        (None, None) if piped => ("(standard input)".to_owned(), load("-")?),
+        (None, None) => (
             lectern::SAMPLE_NAME.to_owned(),
             Document::from_bytes(lectern::SAMPLE).context("sample")?,
         ),
     };
-    let lang = lang.resolve(&doc.text);
-    let analysis = analyze(&doc.text, lang);
-    let mut out = io::stdout().lock();
-    writeln!(out, "{name} ({})", lang.code())?;
-    for kind in lectern::extract::EntityKind::ALL {
-        writeln!(out, "\n{kind:?}:")?;
-        for e in analysis.entities(kind) {
-            writeln!(
-                out,
-                "  {} ×{}  [{}]",
-                e.name,
-                e.mentions.len(),
-                e.aliases.join(" | ")
-            )?;
-        }
-    }
-    writeln!(out, "\nQuotations:")?;
-    for q in &analysis.quotes {
-        let words = doc.text.get(q.span.start..q.span.end).unwrap_or("");
-        writeln!(
-            out,
-            "  {}: « {words} »",
-            q.speaker.as_deref().unwrap_or("?")
-        )?;
-    }
+    let lang = cli.lang.resolve(&doc.text);
+    let no_color = cli.no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let launch = lectern::tui::Launch {
+        name,
+        text: doc.text,
+        lang,
+        options: lectern::tui::Options {
+            color: !no_color,
+            mouse: !cli.no_mouse,
+        },
+    };
+    lectern::tui::run(launch).context("terminal")?;
     Ok(ExitCode::SUCCESS)
 }

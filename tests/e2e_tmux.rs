@@ -1,0 +1,402 @@
+//! The real binary in a real terminal: tmux runs `lectern` on the sample, the test types
+//! keys and reads the screen (with its attributes) the way a person would see it.
+//!
+//! Skipped, with a message, only when tmux is not installed (CI installs it).
+
+use std::process::{Command, Output};
+use std::time::{Duration, Instant};
+
+/// The forms under which the sample names Sergueï Choïgu.
+const CHOIGU_FORMS: &[&str] = &[
+    "Sergueï Choïgu",
+    "Sergei Shoigu",
+    "Choïgu",
+    "Choïgou",
+    "Shoigu",
+];
+
+struct Tmux {
+    socket: String,
+    /// The server's socket file, removed with the server.
+    path: String,
+}
+
+impl Tmux {
+    fn run(&self, args: &[&str]) -> Output {
+        Command::new("tmux")
+            .args(["-L", &self.socket, "-f", "/dev/null"])
+            .args(args)
+            .output()
+            .expect("tmux runs")
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys", "-t", "reader"];
+        args.extend_from_slice(keys);
+        let out = self.run(&args);
+        assert!(out.status.success(), "send-keys: {out:?}");
+    }
+
+    /// The screen as text, and as text with SGR escapes.
+    fn screen(&self) -> (String, String) {
+        let plain = self.run(&["capture-pane", "-p", "-t", "reader"]);
+        let styled = self.run(&["capture-pane", "-p", "-e", "-t", "reader"]);
+        (
+            String::from_utf8_lossy(&plain.stdout).into_owned(),
+            String::from_utf8_lossy(&styled.stdout).into_owned(),
+        )
+    }
+
+    /// Polls the screen until `ok` holds; fails with the last screen after 15 s.
+    fn wait_for(&self, what: &str, ok: impl Fn(&str) -> bool) -> (String, String) {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if ok(&screen.0) {
+                return screen;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(15),
+                "timed out waiting for {what}; screen:\n{}",
+                screen.0
+            );
+            std::thread::sleep(Duration::from_millis(40));
+        }
+    }
+
+    fn alive(&self) -> bool {
+        self.run(&["has-session", "-t", "reader"]).status.success()
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = self.run(&["kill-server"]);
+        if self.path.ends_with(&self.socket) {
+            let _ = std::fs::remove_file(&self.path);
+        }
+    }
+}
+
+fn status_line(screen: &str) -> &str {
+    screen.lines().rfind(|l| !l.trim().is_empty()).unwrap_or("")
+}
+
+/// `(i, n)` from the status line's `i/N` after `name`; `i` is `None` for `–`.
+fn counter(screen: &str, name: &str) -> Option<(Option<usize>, usize)> {
+    let status = status_line(screen);
+    let after = &status[status.find(name)? + name.len()..];
+    let word = after.split_whitespace().next()?;
+    let (i, n) = word.split_once('/')?;
+    Some((i.parse().ok(), n.parse().ok()?))
+}
+
+/// The runs of reverse-video text on one captured line with escapes.
+fn reversed_runs(line: &str) -> Vec<String> {
+    let mut runs = Vec::new();
+    let mut current = String::new();
+    let mut reverse = false;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' && chars.peek() == Some(&'[') {
+            chars.next();
+            let mut params = String::new();
+            for p in chars.by_ref() {
+                if p.is_ascii_alphabetic() {
+                    if p != 'm' {
+                        params.clear();
+                    }
+                    break;
+                }
+                params.push(p);
+            }
+            let nums: Vec<u32> = params.split(';').map(|p| p.parse().unwrap_or(0)).collect();
+            let mut i = 0;
+            while i < nums.len() {
+                match nums[i] {
+                    0 => reverse = false,
+                    7 => reverse = true,
+                    27 => reverse = false,
+                    38 | 48 | 58 => i += if nums.get(i + 1) == Some(&2) { 4 } else { 2 },
+                    _ => {}
+                }
+                i += 1;
+            }
+            if !reverse && !current.is_empty() {
+                runs.push(std::mem::take(&mut current));
+            }
+            continue;
+        }
+        if reverse {
+            current.push(c);
+        }
+    }
+    if !current.is_empty() {
+        runs.push(current);
+    }
+    runs
+}
+
+fn tmux_missing() -> bool {
+    if Command::new("tmux").arg("-V").output().is_err() {
+        println!("SKIPPED: tmux is not installed (.ci/run installs it)");
+        return true;
+    }
+    false
+}
+
+/// True when some SGR escape of `styled` sets a foreground or background colour.
+fn has_colour(styled: &str) -> bool {
+    styled.split("\u{1b}[").skip(1).any(|seq| {
+        let params = seq.split('m').next().unwrap_or("");
+        params.split(';').any(|p| {
+            p.parse::<u32>()
+                .is_ok_and(|n| matches!(n, 30..=38 | 40..=48 | 90..=97 | 100..=107))
+        })
+    })
+}
+
+#[test]
+fn a_reader_follows_a_person_through_the_sample() {
+    if !tmux_missing() {
+        follow_a_person("colour", &["-u", "NO_COLOR"]);
+    }
+}
+
+#[test]
+fn a_reader_follows_a_person_without_colour() {
+    if !tmux_missing() {
+        follow_a_person("mono", &["NO_COLOR=1"]);
+    }
+}
+
+fn follow_a_person(tag: &str, env: &[&str]) {
+    let mut tmux = Tmux {
+        socket: format!("lectern-test-{}-{tag}", std::process::id()),
+        path: String::new(),
+    };
+    let bin = env!("CARGO_BIN_EXE_lectern");
+    let mut args = vec![
+        "new-session",
+        "-d",
+        "-x",
+        "120",
+        "-y",
+        "40",
+        "-s",
+        "reader",
+        "env",
+    ];
+    args.extend_from_slice(env);
+    args.extend_from_slice(&["TERM=xterm-256color", "LANG=C.UTF-8", bin]);
+    let out = tmux.run(&args);
+    assert!(out.status.success(), "tmux new-session: {out:?}");
+    let path = tmux.run(&["display-message", "-p", "#{socket_path}"]);
+    tmux.path = String::from_utf8_lossy(&path.stdout).trim().to_owned();
+
+    // The four panels, once the analysis is in.
+    let (screen, _) = tmux.wait_for("the panels", |s| {
+        s.contains("People (") && !s.contains("analysing") && s.contains("Quotations (")
+    });
+    for title in ["People (", "Places (", "Organisations (", "Quotations ("] {
+        assert!(screen.contains(title), "panel {title} missing:\n{screen}");
+    }
+    assert!(status_line(&screen).contains("kim-poutine-fr.txt"));
+
+    // Focus People, then move down to the Choïgu person.
+    tmux.keys(&["1"]);
+    tmux.wait_for("People focused", |s| status_line(s).contains("–/"));
+    let mut found = false;
+    for _ in 0..20 {
+        let (screen, _) = tmux.screen();
+        if status_line(&screen).contains("Choïgu") {
+            found = true;
+            break;
+        }
+        let before = status_line(&screen).to_owned();
+        tmux.keys(&["j"]);
+        tmux.wait_for("the selection to move", |s| status_line(s) != before);
+    }
+    assert!(found, "no Choïgu in People:\n{}", tmux.screen().0);
+    let (screen, _) = tmux.screen();
+    let name = if status_line(&screen).contains("Sergueï Choïgu") {
+        "Sergueï Choïgu"
+    } else {
+        "Choïgu"
+    };
+    let (_, n) = counter(&screen, name).expect("counter i/N in the status line");
+    assert!(n >= 2, "Choïgu is mentioned several times, got {n}");
+    assert!(
+        screen
+            .lines()
+            .any(|l| l.contains("›") && l.contains("Choïgu")),
+        "the People panel marks the selection:\n{screen}"
+    );
+
+    // Enter: the first mention, under the cursor.
+    tmux.keys(&["Enter"]);
+    let (screen, styled) = tmux.wait_for("1/N", |s| counter(s, name) == Some((Some(1), n)));
+    assert_eq!(
+        has_colour(&styled),
+        tag == "colour",
+        "colours are used exactly when NO_COLOR is unset"
+    );
+    let cursor_line = styled
+        .lines()
+        .find(|l| l.contains('▶'))
+        .unwrap_or_else(|| panic!("no cursor mark ▶:\n{screen}"));
+    let runs = reversed_runs(cursor_line);
+    assert!(
+        runs.iter().any(|r| CHOIGU_FORMS.contains(&r.trim())),
+        "the mention under the cursor is not in reverse video: {runs:?}\n{cursor_line:?}"
+    );
+
+    // n: the second mention.
+    tmux.keys(&["n"]);
+    let (_, styled) = tmux.wait_for("2/N", |s| counter(s, name) == Some((Some(2), n)));
+    assert_eq!(
+        has_colour(&styled),
+        tag == "colour",
+        "colours are used exactly when NO_COLOR is unset"
+    );
+    let cursor_line = styled
+        .lines()
+        .find(|l| l.contains('▶'))
+        .expect("cursor mark");
+    assert!(reversed_runs(cursor_line)
+        .iter()
+        .any(|r| CHOIGU_FORMS.contains(&r.trim())));
+
+    // ]: the next entity in reading order, selected in its panel too.
+    tmux.keys(&["]"]);
+    let (screen, _) = tmux.wait_for("the next entity", |s| {
+        counter(s, name) != Some((Some(2), n))
+    });
+    let status = status_line(&screen).trim_start().to_owned();
+    // The keys hint follows a run of spaces; the parts before it are ` │ `-separated.
+    let left = status.split("  ").next().unwrap_or("");
+    let moved = left
+        .split(" │ ")
+        .find(|part| part.contains('/') && !part.contains('%'))
+        .expect("the status names the new entity and its i/N");
+    let (entity, count) = moved.rsplit_once(' ').expect("name and counter");
+    assert!(count
+        .split('/')
+        .next()
+        .is_some_and(|i| i.parse::<usize>().is_ok()));
+    let entity = entity.trim();
+    assert!(
+        screen
+            .lines()
+            .any(|l| l.contains('›') && l.contains(entity)),
+        "{entity} is not selected in its panel:\n{screen}"
+    );
+
+    // q: the reader leaves.
+    tmux.keys(&["q"]);
+    let start = Instant::now();
+    while tmux.alive() {
+        assert!(start.elapsed() < Duration::from_secs(10), "q did not quit");
+        std::thread::sleep(Duration::from_millis(40));
+    }
+}
+
+/// Runs the reader under a shell that reports, once it ends, its exit status and the tty's
+/// modes; sends `signal` to the reader and checks the terminal came back whole.
+fn restored_after(signal: &str) {
+    let mut tmux = Tmux {
+        socket: format!("lectern-test-{}-{signal}", std::process::id()),
+        path: String::new(),
+    };
+    let dir =
+        TempDir(std::env::temp_dir().join(format!("lectern-e2e-{}-{signal}", std::process::id())));
+    std::fs::create_dir_all(&dir.0).expect("temp dir");
+    let pid_file = dir.0.join("pid");
+    let bin = env!("CARGO_BIN_EXE_lectern");
+    let script = format!(
+        "sh -c 'echo $$ > {pid}; exec {bin}'; echo EXIT=$?; stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e -icanon -e echo -e -echo | tr '\\n' ' '; echo; sleep 30",
+        pid = pid_file.display()
+    );
+    let out = tmux.run(&[
+        "new-session",
+        "-d",
+        "-x",
+        "100",
+        "-y",
+        "30",
+        "-s",
+        "reader",
+        "env",
+        "TERM=xterm-256color",
+        "LANG=C.UTF-8",
+        "sh",
+        "-c",
+        &script,
+    ]);
+    assert!(out.status.success(), "tmux new-session: {out:?}");
+    let path = tmux.run(&["display-message", "-p", "#{socket_path}"]);
+    tmux.path = String::from_utf8_lossy(&path.stdout).trim().to_owned();
+    tmux.wait_for("the reader", |s| {
+        s.contains("People") && status_line(s).contains('%')
+    });
+    let flags = |t: &Tmux| {
+        let out = t.run(&[
+            "display-message",
+            "-p",
+            "-t",
+            "reader",
+            "#{alternate_on} #{mouse_any_flag}",
+        ]);
+        String::from_utf8_lossy(&out.stdout).trim().to_owned()
+    };
+    assert_eq!(
+        flags(&tmux),
+        "1 1",
+        "alternate screen and mouse capture while reading"
+    );
+    let pid = std::fs::read_to_string(&pid_file).expect("pid file");
+    let kill = Command::new("kill")
+        .args([&format!("-{signal}"), pid.trim()])
+        .status()
+        .expect("kill runs");
+    assert!(kill.success());
+    let (screen, _) = tmux.wait_for("the shell after the reader", |s| {
+        s.contains("EXIT=") && s.contains("icanon") && s.contains("echo")
+    });
+    assert_eq!(
+        flags(&tmux),
+        "0 0",
+        "alternate screen and mouse capture are undone"
+    );
+    assert!(
+        screen.contains("icanon") && !screen.contains("-icanon"),
+        "canonical mode is back:\n{screen}"
+    );
+    assert!(
+        screen.contains("echo") && !screen.contains("-echo"),
+        "echo is back:\n{screen}"
+    );
+}
+
+/// A directory removed when the test ends, passed or failed.
+struct TempDir(std::path::PathBuf);
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    if !tmux_missing() {
+        restored_after("TERM");
+    }
+}
+
+#[test]
+fn sighup_restores_the_terminal() {
+    if !tmux_missing() {
+        restored_after("HUP");
+    }
+}
