@@ -23,19 +23,41 @@ pub const HEADER: usize = 16;
 pub const MAX_OFFSET: usize = 0x00FF_FFFE;
 
 /// A fast, deterministic hash of a short key (an `FxHash`-like multiply over eight-byte
-/// words, then a final mix so the low bits, which pick the slot, depend on every byte).
+/// words, the last one overlapping, then a final mix so the low bits, which pick the
+/// slot, depend on every byte).
 #[must_use]
+#[inline]
 pub fn hash(key: &[u8]) -> u64 {
     const K: u64 = 0xf135_7aea_2e62_a9c5;
-    let mut h = key.len() as u64;
-    for chunk in key.chunks(8) {
-        let mut word = [0u8; 8];
-        word[..chunk.len()].copy_from_slice(chunk);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+    let len = key.len();
+    let mix = |h: u64, word: u64| (h.rotate_left(5) ^ word).wrapping_mul(K);
+    let mut h = (len as u64).wrapping_mul(K);
+    if len >= 8 {
+        let mut at = 0;
+        while at + 8 < len {
+            h = mix(h, read_u64(key, at));
+            at += 8;
+        }
+        h = mix(h, read_u64(key, len - 8));
+    } else if len >= 4 {
+        let word = (u64::from(read_u32(key, 0)) << 32) | u64::from(read_u32(key, len - 4));
+        h = mix(h, word);
+    } else if len > 0 {
+        let word =
+            u64::from(key[0]) | (u64::from(key[len / 2]) << 8) | (u64::from(key[len - 1]) << 16);
+        h = mix(h, word);
     }
     h ^= h >> 32;
     h = h.wrapping_mul(K);
     h ^ (h >> 29)
+}
+
+fn read_u64(bytes: &[u8], at: usize) -> u64 {
+    let mut word = [0u8; 8];
+    if let Some(b) = bytes.get(at..at + 8) {
+        word.copy_from_slice(b);
+    }
+    u64::from_le_bytes(word)
 }
 
 fn tag(h: u64) -> u32 {
@@ -132,6 +154,7 @@ impl<V> Table<V> {
         self.len == 0
     }
 
+    #[inline]
     fn value_index(&self, at: usize) -> Option<usize> {
         let b = self.entries.get(at..at.saturating_add(self.width))?;
         Some(match *b {
@@ -145,6 +168,7 @@ impl<V> Table<V> {
 
     /// The value of `key`, if the table holds it.
     #[must_use]
+    #[inline]
     pub fn get(&self, key: &str) -> Option<&'static V> {
         let key = key.as_bytes();
         let h = hash(key);
@@ -171,12 +195,14 @@ impl<V> Table<V> {
 
     /// True when the table holds `key`.
     #[must_use]
+    #[inline]
     pub fn contains_key(&self, key: &str) -> bool {
         self.get(key).is_some()
     }
 
     /// True when the table holds `key` (the set spelling of [`Table::contains_key`]).
     #[must_use]
+    #[inline]
     pub fn contains(&self, key: &str) -> bool {
         self.get(key).is_some()
     }
@@ -218,6 +244,7 @@ impl Set {
 
     /// True when the set holds `key`.
     #[must_use]
+    #[inline]
     pub fn contains(&self, key: &str) -> bool {
         self.0.contains_key(key)
     }
