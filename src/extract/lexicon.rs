@@ -1,13 +1,11 @@
-//! The word lists of `assets/lists/`, compiled into the binary and parsed once into hash
-//! tables on first use (a few milliseconds; no automaton is built at start-up).
+//! The word lists of `assets/lists/`, compiled by `build.rs` into hash tables that the
+//! binary embeds and reads in place: start-up parses nothing.
 //!
 //! Every list keeps its `#` header (source, version, licence); those lines are skipped.
-//! Multi-word entries are looked up by their words joined with single spaces (see
-//! [`Lexicon::key`]), so a name split over a line break still matches.
+//! Multi-word entries are looked up by their words joined with single spaces, so a name
+//! split over a line break still matches.
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-use std::sync::OnceLock;
-
+use super::table::{Set, Table};
 use super::{Gender, Lang};
 
 /// What kind of place a gazetteer entry names.
@@ -48,246 +46,101 @@ pub enum HeadPosition {
 }
 
 /// All word lists, by language where they differ.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Lexicon {
     /// Place names → kind (the most important kind when a name has several).
-    pub places: HashMap<&'static str, PlaceKind>,
+    pub places: Table<PlaceKind>,
     /// Population of a city or region, when the gazetteer gives one.
-    pub population: HashMap<&'static str, u64>,
+    pub population: Table<u64>,
     /// Organisation surface form → canonical name.
-    pub orgs: HashMap<&'static str, &'static str>,
+    pub orgs: Table<&'static str>,
     /// Nationality adjectives and nouns, every form, both languages.
-    pub demonyms: HashSet<&'static str>,
+    pub demonyms: Set,
     /// Given names → gender (None when used for both).
-    pub given: HashMap<&'static str, Option<Gender>>,
+    pub given: Table<Option<Gender>>,
     /// Known surnames.
-    pub surnames: HashSet<&'static str>,
+    pub surnames: Set,
     /// Untyped proper nouns of the French dictionary.
-    pub proper: HashSet<&'static str>,
+    pub proper: Set,
     /// All-capital acronyms that are common nouns, not organisations (ADN, PIB, TGV).
-    pub common_acronyms: HashSet<&'static str>,
+    pub common_acronyms: Set,
     /// Common lower-case words, per language.
-    common_fr: HashSet<&'static str>,
-    common_en: HashSet<&'static str>,
-    /// Titles and role nouns, lower-cased, per language.
-    titles_fr: HashMap<String, Title>,
-    titles_en: HashMap<String, Title>,
+    common_fr: Set,
+    common_en: Set,
+    /// Titles and role nouns (honorifics as written without a final period, roles
+    /// lower-cased), per language.
+    titles_fr: Table<Title>,
+    titles_en: Table<Title>,
     /// Organisation head and tail words, lower-cased, per language.
-    heads_fr: HashMap<String, HeadPosition>,
-    heads_en: HashMap<String, HeadPosition>,
+    heads_fr: Table<HeadPosition>,
+    heads_en: Table<HeadPosition>,
     /// First words of multi-word place and organisation entries.
-    pub multi_first: HashSet<&'static str>,
+    pub multi_first: Set,
     /// The longest entry, in words.
     pub max_words: usize,
     /// Word prefixes of multi-word entries, so a walk stops as soon as nothing can match.
-    pub prefixes: HashSet<&'static str>,
+    pub prefixes: Set,
 }
 
-macro_rules! list {
+// The tables index these; `build.rs` writes the indices in the same order.
+static PLACE_KINDS: [PlaceKind; 7] = [
+    PlaceKind::Country,
+    PlaceKind::Capital,
+    PlaceKind::City,
+    PlaceKind::Town,
+    PlaceKind::Region,
+    PlaceKind::Continent,
+    PlaceKind::Geographic,
+];
+static GENDERS: [Option<Gender>; 3] = [None, Some(Gender::Masculine), Some(Gender::Feminine)];
+static TITLES: [Title; 6] = {
+    const fn t(gender: Option<Gender>, honorific: bool) -> Title {
+        Title { gender, honorific }
+    }
+    [
+        t(None, false),
+        t(None, true),
+        t(Some(Gender::Masculine), false),
+        t(Some(Gender::Masculine), true),
+        t(Some(Gender::Feminine), false),
+        t(Some(Gender::Feminine), true),
+    ]
+};
+static HEADS: [HeadPosition; 2] = [HeadPosition::Head, HeadPosition::Tail];
+
+// MAX_WORDS, ORG_CANONS and POPULATIONS.
+include!(concat!(env!("OUT_DIR"), "/lexicon_values.rs"));
+
+macro_rules! table {
     ($name:literal) => {
-        include_str!(concat!("../../assets/lists/", $name))
+        include_bytes!(concat!(env!("OUT_DIR"), "/", $name, ".bin"))
     };
 }
 
-/// The entries of a list: non-empty lines that are not `#` comments, split on tabs
-/// (at most four fields; missing ones are empty). One pass over the bytes: start-up
-/// parses about three megabytes of lists.
-fn rows(data: &'static str) -> impl Iterator<Item = [&'static str; 4]> {
-    let bytes = data.as_bytes();
-    let mut pos = 0;
-    std::iter::from_fn(move || loop {
-        if pos >= bytes.len() {
-            return None;
-        }
-        let start = pos;
-        let mut row = [""; 4];
-        let mut field = 0;
-        let mut field_start = pos;
-        while pos < bytes.len() && bytes[pos] != b'\n' {
-            if bytes[pos] == b'\t' {
-                if field < 4 {
-                    row[field] = &data[field_start..pos];
-                }
-                field += 1;
-                field_start = pos + 1;
-            }
-            pos += 1;
-        }
-        let mut end = pos;
-        if end > field_start && bytes[end - 1] == b'\r' {
-            end -= 1;
-        }
-        if field < 4 {
-            row[field] = &data[field_start..end];
-        }
-        pos += 1;
-        if end > start && bytes[start] != b'#' {
-            return Some(row);
-        }
-    })
-}
-
-fn gender_of(tag: &str) -> Option<Gender> {
-    match tag {
-        "m" => Some(Gender::Masculine),
-        "f" => Some(Gender::Feminine),
-        _ => None,
-    }
-}
+static LEXICON: Lexicon = Lexicon {
+    places: Table::new(table!("places"), &PLACE_KINDS),
+    population: Table::new(table!("population"), &POPULATIONS),
+    orgs: Table::new(table!("orgs"), &ORG_CANONS),
+    demonyms: Set::new(table!("demonyms")),
+    given: Table::new(table!("given"), &GENDERS),
+    surnames: Set::new(table!("surnames")),
+    proper: Set::new(table!("proper")),
+    common_acronyms: Set::new(table!("common_acronyms")),
+    common_fr: Set::new(table!("common_fr")),
+    common_en: Set::new(table!("common_en")),
+    titles_fr: Table::new(table!("titles_fr"), &TITLES),
+    titles_en: Table::new(table!("titles_en"), &TITLES),
+    heads_fr: Table::new(table!("heads_fr"), &HEADS),
+    heads_en: Table::new(table!("heads_en"), &HEADS),
+    multi_first: Set::new(table!("multi_first")),
+    max_words: MAX_WORDS,
+    prefixes: Set::new(table!("prefixes")),
+};
 
 impl Lexicon {
-    /// The lexicon, parsed on first use.
+    /// The lexicon: tables in the binary's read-only data, nothing to build.
     pub fn get() -> &'static Self {
-        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-        LEXICON.get_or_init(Self::load)
-    }
-
-    fn load() -> Self {
-        let mut lex = Self {
-            max_words: 1,
-            ..Self::default()
-        };
-        lex.places.reserve(95_000);
-        lex.common_fr.reserve(30_000);
-        lex.common_en.reserve(25_000);
-        lex.given.reserve(12_000);
-        for row in rows(list!("places-geonames.tsv")) {
-            let kind = match row[1] {
-                "capital" => PlaceKind::Capital,
-                "region" => PlaceKind::Region,
-                _ => PlaceKind::City,
-            };
-            let pop = row[2].parse().ok().unwrap_or(0);
-            lex.add_place(row[0], kind, pop);
-        }
-        for row in rows(list!("places-geonames-small.tsv")) {
-            let pop = row[2].parse().ok().unwrap_or(0);
-            lex.add_place(row[0], PlaceKind::Town, pop);
-        }
-        for row in rows(list!("places-cldr.tsv")) {
-            let kind = match row[1] {
-                "country" => PlaceKind::Country,
-                "continent" => PlaceKind::Continent,
-                "region" => PlaceKind::Region,
-                _ => PlaceKind::City,
-            };
-            lex.add_place(row[0], kind, 0);
-        }
-        for row in rows(list!("places-extra.tsv")) {
-            lex.add_place(row[0], PlaceKind::Geographic, 0);
-        }
-        for row in rows(list!("orgs.tsv")) {
-            let canonical = Some(row[1]).filter(|f| !f.is_empty()).unwrap_or(row[0]);
-            lex.orgs.insert(row[0], canonical);
-            lex.note_words(row[0]);
-        }
-        lex.demonyms
-            .extend(rows(list!("demonyms.tsv")).map(|r| r[0]));
-        for data in [
-            list!("given-names-insee.tsv"),
-            list!("given-names-census.tsv"),
-            list!("given-names-hunspell.tsv"),
-        ] {
-            for row in rows(data) {
-                let g = gender_of(row[1]);
-                lex.given
-                    .entry(row[0])
-                    .and_modify(|old| {
-                        if *old != g {
-                            *old = None;
-                        }
-                    })
-                    .or_insert(g);
-            }
-        }
-        lex.surnames
-            .extend(rows(list!("surnames-hunspell.txt")).map(|r| r[0]));
-        lex.proper
-            .extend(rows(list!("proper-nouns-hunspell.txt")).map(|r| r[0]));
-        lex.common_acronyms
-            .extend(rows(list!("acronyms-common.txt")).map(|r| r[0]));
-        lex.common_fr
-            .extend(rows(list!("common-fr.txt")).map(|r| r[0]));
-        lex.common_en
-            .extend(rows(list!("common-en.txt")).map(|r| r[0]));
-        for row in rows(list!("titles.tsv")) {
-            let [_, lang, g, kind] = row;
-            let title = Title {
-                gender: gender_of(g),
-                honorific: kind == "honorific",
-            };
-            let key = if title.honorific {
-                row[0].trim_end_matches('.').to_owned()
-            } else {
-                row[0].to_lowercase()
-            };
-            for (l, map) in [("fr", &mut lex.titles_fr), ("en", &mut lex.titles_en)] {
-                if lang == l || lang == "*" {
-                    map.insert(key.clone(), title);
-                }
-            }
-        }
-        for row in rows(list!("org-heads.tsv")) {
-            let [_, lang, pos, _] = row;
-            let pos = if pos == "tail" {
-                HeadPosition::Tail
-            } else {
-                HeadPosition::Head
-            };
-            let key = row[0].trim_end_matches('.').to_lowercase();
-            for (l, map) in [("fr", &mut lex.heads_fr), ("en", &mut lex.heads_en)] {
-                if lang == l || lang == "*" {
-                    map.entry(key.clone()).or_insert(pos);
-                }
-            }
-        }
-        lex
-    }
-
-    fn add_place(&mut self, name: &'static str, kind: PlaceKind, pop: u64) {
-        let rank = |k: PlaceKind| match k {
-            PlaceKind::Country => 0,
-            PlaceKind::Continent => 1,
-            PlaceKind::Geographic => 2,
-            PlaceKind::Capital => 3,
-            PlaceKind::Region => 4,
-            PlaceKind::City => 5,
-            PlaceKind::Town => 6,
-        };
-        self.places
-            .entry(name)
-            .and_modify(|old| {
-                if rank(kind) < rank(*old) {
-                    *old = kind;
-                }
-            })
-            .or_insert(kind);
-        if pop > 0 {
-            let p = self.population.entry(name).or_insert(0);
-            *p = (*p).max(pop);
-        }
-        self.note_words(name);
-    }
-
-    fn note_words(&mut self, name: &'static str) {
-        if let Some(space) = name.find(' ') {
-            self.multi_first.insert(&name[..space]);
-            let words = 1 + name.bytes().filter(|&b| b == b' ').count();
-            self.max_words = self.max_words.max(words);
-            // Every prefix a token-by-token walk can build: up to a space or a period,
-            // or through an apostrophe or a period.
-            for (at, c) in name.char_indices() {
-                match c {
-                    ' ' | '.' => {
-                        self.prefixes.insert(&name[..at]);
-                    }
-                    _ => {}
-                }
-                if matches!(c, '\'' | '’' | '.') {
-                    self.prefixes.insert(&name[..at + c.len_utf8()]);
-                }
-            }
-        }
+        &LEXICON
     }
 
     /// True when `word` (lower case) is a common word of `lang`.
@@ -307,7 +160,7 @@ impl Lexicon {
             Lang::En => &self.titles_en,
         };
         if let Some(t) = map.get(word) {
-            return Some(t).copied();
+            return Some(*t);
         }
         let lower = word.to_lowercase();
         map.get(&lower).copied().filter(|t| !t.honorific)
@@ -317,9 +170,9 @@ impl Lexicon {
     pub fn head_words(&self) -> impl Iterator<Item = &str> {
         self.heads_fr
             .iter()
-            .chain(&self.heads_en)
+            .chain(self.heads_en.iter())
             .filter(|(_, p)| **p == HeadPosition::Head)
-            .map(|(w, _)| w.as_str())
+            .map(|(w, _)| w)
     }
 
     /// Whether `word` opens or closes organisation names in `lang`.
@@ -332,3 +185,10 @@ impl Lexicon {
         map.get(&word.trim_end_matches('.').to_lowercase()).copied()
     }
 }
+
+#[cfg(test)]
+mod answers;
+#[cfg(test)]
+mod reference;
+#[cfg(test)]
+mod tests;

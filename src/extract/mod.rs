@@ -10,6 +10,7 @@ mod lang;
 mod lexicon;
 mod names;
 pub mod quotes;
+mod table;
 mod token;
 
 pub use lang::{detect_language, Lang};
