@@ -60,8 +60,18 @@ impl<'t> Forms<'t> {
 }
 
 fn surface(text: &str, span: Span) -> String {
+    surface_cow(text, span).into_owned()
+}
+
+/// A mention's words with its inner white space made single spaces; borrowed when it
+/// already is (nearly always).
+fn surface_cow(text: &str, span: Span) -> std::borrow::Cow<'_, str> {
     let raw = text.get(span.start..span.end).unwrap_or("");
-    raw.split_whitespace().collect::<Vec<_>>().join(" ")
+    let clean = !raw.contains("  ") && !raw.chars().any(|c| c.is_whitespace() && c != ' ');
+    if clean {
+        return std::borrow::Cow::Borrowed(raw);
+    }
+    std::borrow::Cow::Owned(raw.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 fn is_place_preposition(w: &str) -> bool {
@@ -252,9 +262,9 @@ impl Cluster {
     }
 
     fn add(&mut self, text: &str, m: &Mention) {
-        let form = surface(text, m.span);
-        if !self.forms.contains(&form) {
-            self.forms.push(form);
+        let form = surface_cow(text, m.span);
+        if !self.forms.iter().any(|f| *f == form) {
+            self.forms.push(form.into_owned());
         }
         self.mentions.push(m.span);
         match m.gender {

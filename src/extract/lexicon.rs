@@ -162,6 +162,9 @@ impl Lexicon {
         if let Some(t) = map.get(word) {
             return Some(*t);
         }
+        if !word.chars().any(char::is_uppercase) {
+            return None;
+        }
         let lower = word.to_lowercase();
         map.get(&lower).copied().filter(|t| !t.honorific)
     }

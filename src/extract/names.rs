@@ -168,7 +168,8 @@ struct Ctx<'a> {
     /// Per token: how many numbers and words its line holds (results tables).
     line_counts: Vec<(u32, u32)>,
     /// Words the document also writes in lower case: common words there, not names.
-    lower_words: HashSet<&'a str>,
+    /// Built on first use; most articles never ask.
+    lower_words: std::cell::OnceCell<HashSet<&'a str>>,
 }
 
 /// Finds the names of `text` in its token stream.
@@ -182,11 +183,7 @@ pub fn recognize(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon) -> Vec<M
         shouting: shouting_lines(text, toks),
         line_counts: line_counts(toks),
         starters: lower_starters(lex),
-        lower_words: toks
-            .iter()
-            .filter(|t| t.kind == TokenKind::Word && !t.upper)
-            .map(|t| t.text(text))
-            .collect(),
+        lower_words: std::cell::OnceCell::new(),
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -693,15 +690,27 @@ impl Ctx<'_> {
     /// A sentence-initial list entry that is also a common word counts only when it is a
     /// country or capital, or a place big enough and the document never writes the word
     /// in lower case ("Cela", a city, opens many French sentences).
+    fn written_in_lower_case(&self, word: &str) -> bool {
+        self.lower_words
+            .get_or_init(|| {
+                self.toks
+                    .iter()
+                    .filter(|t| t.kind == TokenKind::Word && !t.upper)
+                    .map(|t| t.text(self.text))
+                    .collect()
+            })
+            .contains(word)
+    }
+
     fn weak_place(&self, i: usize) -> bool {
         let form = self.form(i);
         let lower = form.to_lowercase();
         match self.lex.places.get(form.as_ref()) {
             Some(PlaceKind::Country | PlaceKind::Capital | PlaceKind::Continent) => {
-                self.lower_words.contains(lower.as_str())
+                self.written_in_lower_case(&lower)
             }
             Some(_) => {
-                self.lower_words.contains(lower.as_str())
+                self.written_in_lower_case(&lower)
                     || self.lex.population.get(form.as_ref()).copied().unwrap_or(0) < 200_000
             }
             None => true,

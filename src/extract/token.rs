@@ -179,29 +179,42 @@ fn arabic_article_name(word: &str) -> bool {
 
 /// Scans one word or number starting at `start`; returns its end and kind.
 fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
+    let bytes = text.as_bytes();
     let mut end = start;
     let mut has_letter = false;
-    let mut iter = text[start..].char_indices().peekable();
-    while let Some((off, c)) = iter.next() {
-        let pos = start + off;
+    loop {
+        // Most words are ASCII letters: no decoding for them.
+        while let Some(&b) = bytes.get(end) {
+            if !b.is_ascii_alphanumeric() {
+                break;
+            }
+            has_letter |= b.is_ascii_alphabetic();
+            end += 1;
+        }
+        let Some(c) = text.get(end..).and_then(|r| r.chars().next()) else {
+            break;
+        };
         if is_word_char(c) {
             has_letter |= c.is_alphabetic();
-            end = pos + c.len_utf8();
+            end += c.len_utf8();
             continue;
         }
-        let next_is_word = iter.peek().is_some_and(|&(_, n)| is_word_char(n));
+        let after = end + c.len_utf8();
+        let next_is_word = text
+            .get(after..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(is_word_char);
         if is_hyphen(c) && next_is_word {
-            end = pos + c.len_utf8();
+            end = after;
             continue;
         }
         if is_apostrophe(c) && next_is_word {
             // French elision: stop before the apostrophe's word and keep "l'" as a token.
-            let before = &text[start..pos];
-            if ELISIONS.contains(&before) {
-                return (pos + c.len_utf8(), TokenKind::Word);
+            if ELISIONS.contains(&&text[start..end]) {
+                return (after, TokenKind::Word);
             }
             // English possessive: "Reuters's", "Obama's" → stop before the apostrophe.
-            let rest = &text[pos + c.len_utf8()..];
+            let rest = &text[after..];
             let after_len = rest
                 .char_indices()
                 .find(|&(_, n)| !is_word_char(n))
@@ -209,12 +222,12 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
             if matches!(&rest[..after_len], "s" | "S") {
                 break;
             }
-            end = pos + c.len_utf8();
+            end = after;
             continue;
         }
         if (c == '.' || c == ',') && next_is_word && !has_letter {
             // 1.5 or 28,000 inside a number.
-            end = pos + 1;
+            end = after;
             continue;
         }
         break;
