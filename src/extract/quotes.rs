@@ -1,9 +1,1907 @@
 //! Quotations and who said them.
+//!
+//! Four small passes over the text, each with its rules as data next to its tests:
+//! 1. [`pair_marks`]: quotation marks are paired into spans (a stack for « » and “ ”,
+//!    straight `"` by position), bounded to a paragraph unless the next paragraph opens
+//!    with a continuation mark; unbalanced marks are dropped.
+//! 2. [`find_cue`]: the attributing words around each span: a speech verb before it in the
+//!    same sentence, an inversion or verb right after it (« … », a-t-il dit), `selon X`,
+//!    `according to X`, or an incise splitting it (« Pourquoi pas, a-t-il dit, ce sont… »).
+//! 3. [`is_term`]: marks around a name, title or slogan nobody is quoted as saying are
+//!    not quotations.
+//! 4. Speaker resolution: an entity mention in the cue gives its canonical name; a pronoun
+//!    the most recent person of matching gender; « l'agence » the most recent organisation;
+//!    a definite role (« le rapporteur public ») its description; an indefinite one null;
+//!    no cue at all continues the previous quotation's speaker.
 
-use super::{Analysis, Lang, Quote};
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use super::{Analysis, EntityKind, EntityRef, Gender, Lang, Quote, Span};
+
+// ---------------------------------------------------------------------------------------
+// Word lists
+// ---------------------------------------------------------------------------------------
+
+/// Inflected speech verbs (assets/lists, MIT, see the files' headers).
+fn speech_verbs(lang: Lang) -> &'static HashSet<&'static str> {
+    static FR: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static EN: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    let (cell, raw, extra): (_, &'static str, &[&'static str]) = match lang {
+        Lang::Fr => (
+            &FR,
+            include_str!("../../assets/lists/speech-verbs-fr.txt"),
+            EXTRA_VERBS_FR,
+        ),
+        Lang::En => (
+            &EN,
+            include_str!("../../assets/lists/speech-verbs-en.txt"),
+            EXTRA_VERBS_EN,
+        ),
+    };
+    cell.get_or_init(|| {
+        raw.lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .chain(extra.iter().copied())
+            .collect()
+    })
+}
+
+/// Speech verbs of news the source lists lack.
+const EXTRA_VERBS_FR: &[&str] = &[
+    "crie",
+    "crient",
+    "criait",
+    "crié",
+    "criant",
+    "réagi",
+    "réagit",
+    "réagissait",
+    "martèle",
+    "martelé",
+    "tweeté",
+    "twitté",
+    "lâché",
+    "lâchait",
+    "s'exclame",
+    "prévient",
+    "prévenu",
+    "avertit",
+    "averti",
+    "déplore",
+    "déploré",
+    "déplorait",
+    "regrette",
+    "regretté",
+    "nie",
+    "nient",
+    "nié",
+    "niait",
+    "niant",
+    "dément",
+    "démenti",
+    "démentait",
+];
+const EXTRA_VERBS_EN: &[&str] = &[
+    "tells",
+    "telling",
+    "added",
+    "asked",
+    "asks",
+    "writes",
+    "wrote",
+    "tweeted",
+    "posted",
+    "urged",
+    "urges",
+    "insisted",
+    "vowed",
+    "vows",
+    "recalled",
+    "recalls",
+    "shouted",
+    "yelled",
+    "quipped",
+    "conceded",
+    "concedes",
+    "boasted",
+    "complained",
+    "complains",
+    "lamented",
+    "charged",
+    "countered",
+    "cautioned",
+    "predicted",
+    "joked",
+    "acknowledged",
+    "promised",
+    "promises",
+    "pledged",
+    "called",
+    "explained",
+    "declared",
+];
+
+fn is_speech_verb(lang: Lang, word: &str) -> bool {
+    speech_verbs(lang).contains(word)
+}
+
+/// Auxiliaries, clitics and adverbs that may sit between a subject and its verb.
+const SKIP_BEFORE_VERB: &[&str] = &[
+    // fr
+    "a",
+    "ont",
+    "avait",
+    "avaient",
+    "aurait",
+    "auraient",
+    "aura",
+    "est",
+    "sont",
+    "était",
+    "étaient",
+    "s",
+    "se",
+    "ne",
+    "n",
+    "lui",
+    "leur",
+    "leurs",
+    "l",
+    "y",
+    "en",
+    "également",
+    "aussi",
+    "ainsi",
+    "alors",
+    "déjà",
+    "encore",
+    "notamment",
+    "cependant",
+    "toutefois",
+    "pourtant",
+    "ensuite",
+    "enfin",
+    "précédemment",
+    "récemment",
+    "pour",
+    "sa",
+    "part",
+    "par",
+    "ailleurs",
+    "d",
+    "'",
+    "’",
+    "-",
+    "t",
+    "quant",
+    "à",
+    "elle-même",
+    "lui-même",
+    "bien",
+    "plus",
+    "tard",
+    "même",
+    // en
+    "has",
+    "had",
+    "have",
+    "also",
+    "then",
+    "later",
+    "previously",
+    "recently",
+    "once",
+    "again",
+    "further",
+    "repeatedly",
+    "publicly",
+    "would",
+    "will",
+    "did",
+    "does",
+    "had",
+    "not",
+    "just",
+];
+
+const PRONOUNS_MASC: &[&str] = &["il", "he", "celui-ci", "lui"];
+const PRONOUNS_FEM: &[&str] = &["elle", "she", "celle-ci"];
+const PRONOUNS_PLURAL: &[&str] = &["ils", "elles", "they", "eux"];
+/// Speakers the text never names: the writer, "on", first persons.
+const PRONOUNS_NOBODY: &[&str] = &["on", "nous", "je", "j", "i", "we", "you", "vous"];
+
+const ARTICLES_DEFINITE: &[&str] = &["le", "la", "les", "l", "the"];
+const ARTICLES_INDEFINITE: &[&str] = &[
+    "un",
+    "une",
+    "des",
+    "a",
+    "an",
+    "some",
+    "plusieurs",
+    "certains",
+    "certaines",
+    "quelques",
+    "several",
+    "many",
+    "another",
+    "one",
+    "other",
+    "others",
+    "d'autres",
+    "de",
+];
+const PREPOSITIONS: &[&str] = &[
+    "de", "du", "des", "d", "à", "au", "aux", "par", "pour", "sur", "avec", "contre", "chez",
+    "entre", "vers", "envers", "sans", "sous", "dans", "en", "of", "to", "by", "for", "on", "with",
+    "against", "from", "in", "at", "about", "between", "into", "than", "over",
+];
+
+/// Nouns that name a speaker's organisation without naming it: « a précisé l'agence ».
+const ORG_NOUNS: &[&str] = &[
+    "agence",
+    "ministère",
+    "gouvernement",
+    "police",
+    "mairie",
+    "ville",
+    "armée",
+    "entreprise",
+    "société",
+    "compagnie",
+    "groupe",
+    "parti",
+    "quotidien",
+    "journal",
+    "chaîne",
+    "site",
+    "organisation",
+    "ong",
+    "syndicat",
+    "commission",
+    "institut",
+    "office",
+    "comité",
+    "fédération",
+    "association",
+    "ambassade",
+    "présidence",
+    "parquet",
+    "préfecture",
+    "club",
+    "agency",
+    "ministry",
+    "department",
+    "government",
+    "company",
+    "firm",
+    "group",
+    "party",
+    "newspaper",
+    "paper",
+    "network",
+    "campaign",
+    "committee",
+    "administration",
+    "city",
+    "army",
+    "union",
+    "organization",
+    "organisation",
+    "office",
+    "court",
+    "council",
+];
+
+/// Words before a quotation that make it a name or title, not speech.
+const NAMING_WORDS: &[&str] = &[
+    // fr
+    "intitulé",
+    "intitulée",
+    "intitulés",
+    "intitulées",
+    "baptisé",
+    "baptisée",
+    "baptisés",
+    "baptisées",
+    "surnommé",
+    "surnommée",
+    "surnommés",
+    "surnommées",
+    "nommé",
+    "nommée",
+    "renommé",
+    "renommée",
+    "dénommé",
+    "dénommée",
+    "appelé",
+    "appelée",
+    "appelés",
+    "appelées",
+    "thème",
+    "slogan",
+    "slogans",
+    "devise",
+    "opération",
+    "film",
+    "films",
+    "livre",
+    "livres",
+    "roman",
+    "romans",
+    "album",
+    "albums",
+    "chanson",
+    "chansons",
+    "titre",
+    "titres",
+    "émission",
+    "série",
+    "pièce",
+    "ouvrage",
+    "ouvrages",
+    "magazine",
+    "hashtag",
+    "inscrit",
+    "inscrite",
+    "inscription",
+    "pancarte",
+    "pancartes",
+    "banderole",
+    "banderoles",
+    "affiche",
+    "parti",
+    "mouvement",
+    "collectif",
+    "surnom",
+    "label",
+    "marque",
+    "spectacle",
+    "exposition",
+    "festival",
+    "plan",
+    "dispositif",
+    "programme",
+    "fichés",
+    "fichées",
+    "fiché",
+    "fichée",
+    "fiche",
+    // en
+    "titled",
+    "entitled",
+    "dubbed",
+    "nicknamed",
+    "named",
+    "called",
+    "so-called",
+    "operation",
+    "film",
+    "movie",
+    "book",
+    "novel",
+    "song",
+    "show",
+    "series",
+    "slogan",
+    "hashtag",
+    "nickname",
+    "label",
+    "brand",
+    "sign",
+    "signs",
+    "banner",
+    "banners",
+    "t-shirt",
+];
+
+/// Charges and offences: « mis en examen pour « association de malfaiteurs » ».
+const CHARGE_WORDS: &[&str] = &[
+    "détention",
+    "examen",
+    "condamné",
+    "condamnée",
+    "condamnés",
+    "inculpé",
+    "inculpée",
+    "poursuivi",
+    "poursuivie",
+    "poursuivis",
+    "écroué",
+    "écrouée",
+    "charged",
+    "convicted",
+    "indicted",
+    "arrested",
+];
+
+/// Honorifics and titles that may precede a name in a speaker slot.
+const TITLES: &[&str] = &[
+    "m",
+    "mme",
+    "mlle",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "pr",
+    "me",
+    "mgr",
+    "sir",
+    "président",
+    "présidente",
+    "president",
+    "senator",
+    "sen",
+    "rep",
+    "gov",
+    "governor",
+    "general",
+    "gen",
+];
+
+/// Capitalised words that do not start a name.
+const NOT_NAMES: &[&str] = &[
+    "le",
+    "la",
+    "les",
+    "l",
+    "un",
+    "une",
+    "des",
+    "il",
+    "elle",
+    "ils",
+    "elles",
+    "on",
+    "ce",
+    "cette",
+    "ces",
+    "selon",
+    "pour",
+    "mais",
+    "et",
+    "dans",
+    "en",
+    "au",
+    "aux",
+    "à",
+    "de",
+    "du",
+    "d",
+    "après",
+    "avant",
+    "lors",
+    "depuis",
+    "si",
+    "quand",
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "they",
+    "it",
+    "we",
+    "i",
+    "but",
+    "and",
+    "in",
+    "on",
+    "at",
+    "for",
+    "according",
+    "this",
+    "that",
+    "these",
+    "those",
+    "as",
+    "when",
+    "if",
+    "after",
+    "before",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "nous",
+    "vous",
+    "je",
+    "j",
+    "interrogé",
+    "interrogée",
+    "asked",
+    "mme",
+    "m",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+];
+
+fn among(list: &[&str], w: &str) -> bool {
+    list.contains(&w)
+}
+
+// ---------------------------------------------------------------------------------------
+// Pass 1: pairing marks
+// ---------------------------------------------------------------------------------------
+
+/// How many paragraphs one quotation may continue into (each opening with a mark).
+const MAX_CONTINUED_PARAGRAPHS: usize = 12;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    Guillemet,
+    Curly,
+    Straight,
+}
+
+impl Family {
+    const fn idx(self) -> usize {
+        match self {
+            Self::Guillemet => 0,
+            Self::Curly => 1,
+            Self::Straight => 2,
+        }
+    }
+}
+
+/// A paired quotation: the marks' outer span and the words inside, trimmed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Marked {
+    outer: Span,
+    inner: Span,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Open {
+    family: Family,
+    /// Byte of the opening mark.
+    at: usize,
+    /// Byte just after it.
+    after: usize,
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{202F}' || c == '\u{A0}'
+}
+
+/// The words between `from` and `to`, without the spaces next to the marks.
+fn trim_inner(text: &str, from: usize, to: usize) -> Option<Span> {
+    let inner = text.get(from..to)?;
+    let lead = inner.len() - inner.trim_start_matches(is_space).len();
+    let trail = inner.len() - inner.trim_end_matches(is_space).len();
+    let span = Span::new(from + lead, to.saturating_sub(trail));
+    (!span.is_empty()).then_some(span)
+}
+
+/// Pairs the quotation marks of `text` into top-level quotations, in reading order.
+///
+/// Linear in the text: each opening mark is pushed once and popped at most once, and a
+/// closing mark with no opener of its family is rejected by a counter, not a search.
+fn pair_marks(text: &str) -> Vec<Marked> {
+    let mut out: Vec<Marked> = Vec::new();
+    // Pairs matched in the current paragraph, outermost selection done at its end.
+    let mut para_pairs: Vec<Marked> = Vec::new();
+    let mut stack: Vec<Open> = Vec::new();
+    let mut counts = [0usize; 3];
+    // Segments of a quotation continued across paragraphs, confirmed when it closes.
+    let mut pending: Vec<Marked> = Vec::new();
+    let mut continued = 0usize;
+
+    let bytes = text.as_bytes();
+    let mut iter = text.char_indices().peekable();
+    let mut prev: Option<char> = None;
+    while let Some((i, c)) = iter.next() {
+        let after = i + c.len_utf8();
+        let next = text.get(after..).and_then(|s| s.chars().next());
+        match c {
+            '\n' => {
+                // End of paragraph: the outermost quotation may continue if the next
+                // paragraph opens with a mark of its family.
+                let carried = stack.first().copied();
+                flush_paragraph(&mut para_pairs, carried.map(|o| o.at), &mut out);
+                stack.clear();
+                counts = [0; 3];
+                let mut cont = None;
+                if let Some(open) = carried {
+                    if continued < MAX_CONTINUED_PARAGRAPHS {
+                        cont = continuation_mark(text, after, open.family);
+                    }
+                    if let (Some(_), Some(seg)) = (cont, trim_inner(text, open.after, i)) {
+                        pending.push(Marked {
+                            outer: Span::new(open.at, i),
+                            inner: seg,
+                        });
+                    }
+                }
+                match (carried, cont) {
+                    (Some(open), Some((at, len))) => {
+                        continued += 1;
+                        stack.push(Open {
+                            family: open.family,
+                            at,
+                            after: at + len,
+                        });
+                        counts[open.family.idx()] += 1;
+                        // Skip to just after the continuation mark.
+                        while let Some(&(j, _)) = iter.peek() {
+                            if j >= at + len {
+                                break;
+                            }
+                            iter.next();
+                        }
+                        prev = text.get(..at + len).and_then(|s| s.chars().next_back());
+                        continue;
+                    }
+                    _ => {
+                        pending.clear();
+                        continued = 0;
+                    }
+                }
+            }
+            '«' | '“' | '„' => {
+                let family = if c == '«' {
+                    Family::Guillemet
+                } else {
+                    Family::Curly
+                };
+                // “ closes a „ (German style) when one is open.
+                let closes_low = c == '“'
+                    && stack
+                        .iter()
+                        .rev()
+                        .find(|o| o.family == Family::Curly)
+                        .is_some_and(|o| {
+                            bytes.get(o.at) == Some(&0xE2)
+                                && text.get(o.at..).is_some_and(|s| s.starts_with('„'))
+                        });
+                if closes_low {
+                    close(
+                        text,
+                        Family::Curly,
+                        i,
+                        after,
+                        &mut stack,
+                        &mut counts,
+                        &mut para_pairs,
+                        &mut pending,
+                        &mut out,
+                        &mut continued,
+                    );
+                } else {
+                    stack.push(Open {
+                        family,
+                        at: i,
+                        after,
+                    });
+                    counts[family.idx()] += 1;
+                }
+            }
+            '»' | '”' => {
+                let family = if c == '»' {
+                    Family::Guillemet
+                } else {
+                    Family::Curly
+                };
+                if counts[family.idx()] > 0 {
+                    close(
+                        text,
+                        family,
+                        i,
+                        after,
+                        &mut stack,
+                        &mut counts,
+                        &mut para_pairs,
+                        &mut pending,
+                        &mut out,
+                        &mut continued,
+                    );
+                }
+            }
+            '"' => {
+                let opening_ctx = prev.map_or(true, |p| is_space(p) || "([{—–-/«“:".contains(p));
+                let closing_ctx =
+                    next.map_or(true, |n| is_space(n) || ".,;:!?)]}…—–-»”".contains(n));
+                if counts[Family::Straight.idx()] > 0 && (closing_ctx || !opening_ctx) {
+                    close(
+                        text,
+                        Family::Straight,
+                        i,
+                        after,
+                        &mut stack,
+                        &mut counts,
+                        &mut para_pairs,
+                        &mut pending,
+                        &mut out,
+                        &mut continued,
+                    );
+                } else if counts[Family::Straight.idx()] == 0 && (opening_ctx || !closing_ctx) {
+                    stack.push(Open {
+                        family: Family::Straight,
+                        at: i,
+                        after,
+                    });
+                    counts[Family::Straight.idx()] += 1;
+                }
+            }
+            _ => {}
+        }
+        prev = Some(c);
+    }
+    flush_paragraph(&mut para_pairs, stack.first().map(|o| o.at), &mut out);
+    out.sort_by_key(|m| m.outer.start);
+    out
+}
+
+/// The continuation mark opening the paragraph that starts at `from`, if any.
+fn continuation_mark(text: &str, from: usize, family: Family) -> Option<(usize, usize)> {
+    let rest = text.get(from..)?;
+    let mut skipped = 0usize;
+    for (j, c) in rest.char_indices() {
+        if is_space(c) {
+            skipped += 1;
+            if skipped > 64 {
+                return None;
+            }
+            continue;
+        }
+        let ok = match family {
+            Family::Guillemet => c == '«' || c == '»',
+            Family::Curly => c == '“',
+            Family::Straight => c == '"',
+        };
+        return ok.then_some((from + j, c.len_utf8()));
+    }
+    None
+}
+
+/// Keeps the outermost pairs of a paragraph; pairs inside a still-open `carried` mark are
+/// part of it.
+fn flush_paragraph(pairs: &mut Vec<Marked>, carried: Option<usize>, out: &mut Vec<Marked>) {
+    pairs.sort_by_key(|m| (m.outer.start, std::cmp::Reverse(m.outer.end)));
+    let mut last_end = 0usize;
+    for m in pairs.drain(..) {
+        if carried.is_some_and(|c| m.outer.start > c) {
+            continue;
+        }
+        if m.outer.start >= last_end {
+            last_end = m.outer.end;
+            out.push(m);
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn close(
+    text: &str,
+    family: Family,
+    at: usize,
+    after: usize,
+    stack: &mut Vec<Open>,
+    counts: &mut [usize; 3],
+    para_pairs: &mut Vec<Marked>,
+    pending: &mut Vec<Marked>,
+    out: &mut Vec<Marked>,
+    continued: &mut usize,
+) {
+    while let Some(open) = stack.pop() {
+        counts[open.family.idx()] = counts[open.family.idx()].saturating_sub(1);
+        if open.family != family {
+            continue;
+        }
+        let inner = trim_inner(text, open.after, at);
+        if stack.is_empty() && !pending.is_empty() {
+            // The last segment of a quotation continued across paragraphs.
+            out.append(pending);
+            *continued = 0;
+            if let Some(inner) = inner {
+                out.push(Marked {
+                    outer: Span::new(open.at, after),
+                    inner,
+                });
+            }
+        } else if let Some(inner) = inner {
+            para_pairs.push(Marked {
+                outer: Span::new(open.at, after),
+                inner,
+            });
+        }
+        return;
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Tokens
+// ---------------------------------------------------------------------------------------
+
+/// A word (run of letters and digits) or a single punctuation character; newlines are kept
+/// as tokens because they end sentences.
+#[derive(Debug, Clone)]
+struct Tok {
+    start: usize,
+    end: usize,
+    lower: String,
+    word: bool,
+    cap: bool,
+}
+
+fn tokenize(text: &str) -> Vec<Tok> {
+    let mut toks = Vec::new();
+    let mut word_start: Option<usize> = None;
+    let push_word = |toks: &mut Vec<Tok>, s: usize, e: usize| {
+        let w = &text[s..e];
+        toks.push(Tok {
+            start: s,
+            end: e,
+            lower: w.to_lowercase(),
+            word: true,
+            cap: w.chars().next().is_some_and(char::is_uppercase),
+        });
+    };
+    for (i, c) in text.char_indices() {
+        if c.is_alphanumeric() {
+            if word_start.is_none() {
+                word_start = Some(i);
+            }
+            continue;
+        }
+        if let Some(s) = word_start.take() {
+            push_word(&mut toks, s, i);
+        }
+        if c == '\n' || !is_space(c) {
+            toks.push(Tok {
+                start: i,
+                end: i + c.len_utf8(),
+                lower: c.to_string(),
+                word: false,
+                cap: false,
+            });
+        }
+    }
+    if let Some(s) = word_start {
+        push_word(&mut toks, s, text.len());
+    }
+    toks
+}
+
+fn is_sentence_end(toks: &[Tok], i: usize) -> bool {
+    let Some(t) = toks.get(i) else { return true };
+    match t.lower.as_str() {
+        "\n" | "!" | "?" | ";" => true,
+        "." => {
+            // « M. Choïgou », « J. Smith »: an abbreviation or initial, not an end.
+            let prev = i.checked_sub(1).and_then(|p| toks.get(p));
+            !prev.is_some_and(|p| {
+                p.word
+                    && p.end == t.start
+                    && (among(TITLES, &p.lower)
+                        || among(&["st", "jr", "sr", "no", "vs", "etc", "u", "s"], &p.lower)
+                        || (p.cap && p.lower.chars().count() == 1))
+            })
+        }
+        _ => false,
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Context shared by the passes
+// ---------------------------------------------------------------------------------------
+
+struct Ctx<'a> {
+    text: &'a str,
+    lang: Lang,
+    analysis: &'a Analysis,
+    toks: Vec<Tok>,
+    /// Outer spans of every quotation, sorted and disjoint.
+    quoted: Vec<Span>,
+    /// Every entity mention, sorted.
+    mentions: Vec<(Span, EntityRef)>,
+}
+
+impl Ctx<'_> {
+    fn in_quote(&self, byte: usize) -> bool {
+        let k = self.quoted.partition_point(|s| s.end <= byte);
+        self.quoted.get(k).is_some_and(|s| s.start <= byte)
+    }
+
+    /// First token starting at or after `byte`.
+    fn tok_at(&self, byte: usize) -> usize {
+        self.toks.partition_point(|t| t.start < byte)
+    }
+
+    fn word(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| t.lower.as_str())
+    }
+
+    /// Mentions lying inside `from..to`, outside quotations.
+    fn mentions_in(&self, from: usize, to: usize) -> Vec<(Span, EntityRef)> {
+        let k = self.mentions.partition_point(|(s, _)| s.start < from);
+        self.mentions[k..]
+            .iter()
+            .take_while(|(s, _)| s.start < to)
+            .filter(|(s, _)| s.end <= to && !self.in_quote(s.start))
+            .copied()
+            .collect()
+    }
+
+    /// Token index where the sentence holding token `i` starts, skipping quotations.
+    fn sentence_start(&self, i: usize) -> usize {
+        let mut j = i;
+        let mut steps = 0;
+        while j > 0 && steps < 80 {
+            let p = j - 1;
+            steps += 1;
+            if self.in_quote(self.toks[p].start) {
+                j = p;
+                continue;
+            }
+            if is_sentence_end(&self.toks, p) {
+                break;
+            }
+            j = p;
+        }
+        j
+    }
+
+    /// Token index where the sentence holding token `i` ends (exclusive).
+    fn sentence_end(&self, i: usize) -> usize {
+        let mut j = i;
+        let mut steps = 0;
+        while j < self.toks.len() && steps < 60 {
+            if !self.in_quote(self.toks[j].start) && is_sentence_end(&self.toks, j) {
+                break;
+            }
+            j += 1;
+            steps += 1;
+        }
+        j
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Pass 2: cues
+// ---------------------------------------------------------------------------------------
+
+/// Who a cue points at, before resolution against the analysis.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Who {
+    /// An entity named in the cue.
+    Entity(EntityRef),
+    /// A name in the cue the analysis does not hold (byte span).
+    Name(Span),
+    /// He/she/il/elle… at this byte.
+    Pronoun(Option<Gender>, usize),
+    /// A plural pronoun: the previous speaker.
+    Plural,
+    /// A role or body with no name: « le rapporteur public » (span without the article).
+    Role(Span),
+    /// « l'agence », « le ministère »: the most recent organisation before this byte.
+    OrgNoun(Span, usize),
+    /// « une source judiciaire », « on »: nobody the reader could name.
+    Anonymous,
+    /// A cue verb with no subject found.
+    Unknown,
+}
+
+#[derive(Debug, Clone)]
+struct Cue {
+    span: Span,
+    who: Who,
+}
+
+/// Skips auxiliaries and adverbs leftwards from token `i` (inclusive), down to `floor`.
+fn skip_left(ctx: &Ctx, mut i: usize, floor: usize) -> Option<usize> {
+    loop {
+        let t = ctx.toks.get(i)?;
+        let skippable = among(SKIP_BEFORE_VERB, &t.lower)
+            || (t.word
+                && (t.lower.ends_with("ment") || t.lower.ends_with("ly"))
+                && t.lower.len() > 5);
+        if !skippable || i <= floor {
+            return Some(i);
+        }
+        i -= 1;
+    }
+}
+
+fn pronoun_gender(w: &str) -> Option<Option<Gender>> {
+    if among(PRONOUNS_MASC, w) {
+        Some(Some(Gender::Masculine))
+    } else if among(PRONOUNS_FEM, w) {
+        Some(Some(Gender::Feminine))
+    } else {
+        None
+    }
+}
+
+/// A name made of capitalised words starting at token `i` (titles skipped), as a span.
+fn name_at(ctx: &Ctx, mut i: usize, limit: usize) -> Option<Span> {
+    while ctx
+        .toks
+        .get(i)
+        .is_some_and(|t| t.word && among(TITLES, &t.lower))
+    {
+        i += 1;
+        if ctx.word(i) == "." {
+            i += 1;
+        }
+    }
+    let first = ctx.toks.get(i)?;
+    if !first.word || !first.cap || among(NOT_NAMES, &first.lower) || i >= limit {
+        return None;
+    }
+    let start = first.start;
+    let mut end = first.end;
+    let mut j = i + 1;
+    while j < limit {
+        let t = &ctx.toks[j];
+        let glued = t.start == end;
+        if t.word && t.cap && !among(NOT_NAMES, &t.lower) {
+            end = t.end;
+            j += 1;
+        } else if glued
+            && (t.lower == "-" || t.lower == "'" || t.lower == "’")
+            && ctx
+                .toks
+                .get(j + 1)
+                .is_some_and(|n| n.word && n.start == t.end)
+        {
+            end = ctx.toks[j + 1].end;
+            j += 2;
+        } else if among(
+            &[
+                "de", "du", "al", "van", "von", "bin", "ben", "da", "di", "el", "der",
+            ],
+            &t.lower,
+        ) && ctx.toks.get(j + 1).is_some_and(|n| n.word && n.cap)
+            && !t.cap
+        {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    Some(Span::new(start, end))
+}
+
+/// The entity whose alias ends with the same word as the name at `span`, if any.
+fn entity_for_name(ctx: &Ctx, span: Span) -> Option<EntityRef> {
+    let name = ctx.text.get(span.start..span.end)?;
+    let last = name
+        .split(|c: char| !c.is_alphanumeric())
+        .rfind(|w| !w.is_empty())?;
+    for kind in EntityKind::ALL {
+        for (index, e) in ctx.analysis.entities(kind).iter().enumerate() {
+            let hit = e.aliases.iter().chain(std::iter::once(&e.name)).any(|a| {
+                a == name
+                    || a.split(|c: char| !c.is_alphanumeric())
+                        .any(|w| w == last && w.len() > 2)
+            });
+            if hit {
+                return Some(EntityRef { kind, index });
+            }
+        }
+    }
+    None
+}
+
+/// Whether the mention at `span` is a prepositional complement (« du Conseil »).
+fn is_prepositional(ctx: &Ctx, span: Span) -> bool {
+    let mut i = ctx.tok_at(span.start);
+    for _ in 0..3 {
+        let Some(p) = i.checked_sub(1) else {
+            return false;
+        };
+        let w = ctx.word(p);
+        if among(PREPOSITIONS, w) {
+            return true;
+        }
+        if w == "," || w == ":" || !ctx.toks[p].word && w != "'" && w != "’" && w != "-" {
+            return false;
+        }
+        i = p;
+    }
+    false
+}
+
+/// Reads the speaker phrase in tokens `from..to` (a subject before a verb when `before`,
+/// or a phrase after a verb otherwise).
+fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who, Span)> {
+    if from >= to {
+        return None;
+    }
+    let byte_from = ctx.toks[from].start;
+    let byte_to = ctx.toks[to - 1].end;
+    // Pronoun right next to the verb.
+    let edge = if before {
+        skip_left(ctx, to - 1, from)?
+    } else {
+        from
+    };
+    let ew = ctx.word(edge);
+    if let Some(g) = pronoun_gender(ew) {
+        let t = &ctx.toks[edge];
+        return Some((Who::Pronoun(g, t.start), Span::new(t.start, t.end)));
+    }
+    if among(PRONOUNS_PLURAL, ew) {
+        let t = &ctx.toks[edge];
+        return Some((Who::Plural, Span::new(t.start, t.end)));
+    }
+    if among(PRONOUNS_NOBODY, ew) {
+        let t = &ctx.toks[edge];
+        return Some((Who::Anonymous, Span::new(t.start, t.end)));
+    }
+    let mentions = ctx.mentions_in(byte_from, byte_to);
+    let pick = |kind: EntityKind, strict: bool| {
+        let it = mentions
+            .iter()
+            .filter(|(s, r)| r.kind == kind && (!strict || !is_prepositional(ctx, *s)));
+        if before {
+            it.copied().next_back()
+        } else {
+            it.copied().next()
+        }
+    };
+    if let Some((s, r)) = pick(EntityKind::Person, true) {
+        return Some((Who::Entity(r), s));
+    }
+    // A name the analysis missed, right before the verb or right after it.
+    let name_start = if before {
+        // Walk back over the capitalised run that ends at `edge`.
+        let mut k = edge;
+        while k > from
+            && ctx.toks[k - 1].word
+            && (ctx.toks[k - 1].cap || among(&["-", "'", "’"], ctx.word(k - 1)))
+        {
+            k -= 1;
+        }
+        k
+    } else {
+        from
+    };
+    if let Some(name) = name_at(ctx, name_start, to) {
+        if before && name.end != ctx.toks[edge].end {
+            // not adjacent to the verb: fall through
+        } else {
+            let who = match entity_for_name(ctx, name) {
+                Some(r) => Who::Entity(r),
+                None => Who::Name(name),
+            };
+            return Some((who, name));
+        }
+    }
+    // The phrase's first word, for articles.
+    let np_start = if before {
+        // The subject phrase starts after the last comma or clause word before the verb,
+        // unless a comma only closes an apposition.
+        let mut k = from;
+        for j in from..=edge {
+            if among(
+                &[
+                    "que", "qu", "qui", "that", "who", "et", "and", "mais", "but",
+                ],
+                ctx.word(j),
+            ) {
+                k = j + 1;
+            }
+        }
+        k
+    } else {
+        let mut k = from;
+        while k < to && (among(&[",", "à", "au", "aux", "to"], ctx.word(k))) {
+            k += 1;
+        }
+        k
+    };
+    let first = ctx.word(np_start);
+    let indefinite = among(ARTICLES_INDEFINITE, first) && !among(&["de", "des"], first)
+        || (first == "des" && before);
+    if indefinite {
+        if let Some((s, r)) = pick(EntityKind::Person, false) {
+            return Some((Who::Entity(r), s));
+        }
+        return Some((Who::Anonymous, Span::new(ctx.toks[np_start].start, byte_to)));
+    }
+    for kind in [EntityKind::Organization, EntityKind::Place] {
+        if let Some((s, r)) = pick(kind, true) {
+            return Some((Who::Entity(r), s));
+        }
+    }
+    if let Some((head, end)) =
+        role_before(ctx, np_start, if before { edge + 1 } else { to }, before)
+    {
+        let span = Span::new(ctx.toks[head].start, ctx.toks[end - 1].end);
+        let head_word = ctx.word(head);
+        if among(ORG_NOUNS, head_word) && end - head <= 2 {
+            if let Some((s, r)) = pick(EntityKind::Organization, false) {
+                return Some((Who::Entity(r), s));
+            }
+            return Some((Who::OrgNoun(span, ctx.toks[from].start), span));
+        }
+        if let Some((s, r)) = pick(EntityKind::Organization, false) {
+            // An unnamed spokesperson of a named organisation speaks for it.
+            return Some((Who::Entity(r), s));
+        }
+        return Some((Who::Role(span), span));
+    }
+    None
+}
+
+/// A definite noun phrase naming a role: before a verb (ending at `to`), the phrase read
+/// leftwards to its article; after a verb (starting at `from`), read rightwards. Returns the
+/// token range without the article.
+fn role_before(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(usize, usize)> {
+    let is_np_tok = |k: usize| {
+        let t = &ctx.toks[k];
+        (t.word && !is_speech_verb(ctx.lang, &t.lower) && !among(SKIP_BEFORE_VERB, &t.lower))
+            || among(&["'", "’", "-"], &t.lower)
+            || among(&["de", "du", "des", "d", "of"], &t.lower)
+    };
+    if before {
+        // Leftwards from the verb to a definite article not governed by a preposition.
+        let mut k = to;
+        let mut words = 0;
+        while k > from && words < 10 {
+            let p = k - 1;
+            let w = ctx.word(p);
+            if among(ARTICLES_DEFINITE, w) {
+                let governed = p.checked_sub(1).is_some_and(|q| {
+                    among(&["de", "du", "des", "d", "of", "à"], ctx.word(q))
+                        || among(&["'", "’"], ctx.word(q)) && ctx.word(q.saturating_sub(1)) == "d"
+                });
+                if !governed {
+                    let mut head = p + 1;
+                    while among(&["'", "’"], ctx.word(head)) {
+                        head += 1;
+                    }
+                    return (head < to).then_some((head, to));
+                }
+            }
+            if !is_np_tok(p) && !among(ARTICLES_DEFINITE, w) {
+                return None;
+            }
+            k = p;
+            words += 1;
+        }
+        None
+    } else {
+        if !among(ARTICLES_DEFINITE, ctx.word(from)) {
+            return None;
+        }
+        let mut head = from + 1;
+        while among(&["'", "’"], ctx.word(head)) {
+            head += 1;
+        }
+        let mut end = head;
+        while end < to && end - head < 8 && is_np_tok(end) {
+            end += 1;
+        }
+        (end > head).then_some((head, end))
+    }
+}
+
+/// Tokens of an inversion at `i`: VERB-t-il, VERB-il, a-t-elle VERB. Returns the pronoun's
+/// index and the index after the construction.
+fn inversion_at(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
+    let glued = |a: usize, b: usize| {
+        ctx.toks
+            .get(a)
+            .zip(ctx.toks.get(b))
+            .is_some_and(|(x, y)| x.end == y.start)
+    };
+    let is_pron = |k: usize| {
+        pronoun_gender(ctx.word(k)).is_some()
+            || among(PRONOUNS_PLURAL, ctx.word(k))
+            || ctx.word(k) == "on"
+    };
+    // VERB - t - PRON
+    if ctx.word(i + 1) == "-" && glued(i, i + 1) {
+        if ctx.word(i + 2) == "t" && ctx.word(i + 3) == "-" && is_pron(i + 4) {
+            return Some((i + 4, i + 5));
+        }
+        if is_pron(i + 2) && glued(i + 1, i + 2) {
+            return Some((i + 2, i + 3));
+        }
+    }
+    None
+}
+
+/// The cue right after a quotation ending at token `after` (the token after the mark).
+fn cue_after(ctx: &Ctx, after: usize) -> Option<Cue> {
+    let end = ctx.sentence_end(after).min(after + 30);
+    let mut i = after;
+    while i < end && among(&[",", "—", "–", "-", "("], ctx.word(i)) {
+        i += 1;
+    }
+    if i >= end {
+        return None;
+    }
+    let start_byte = ctx.toks[i].start;
+    // selon X / d'après X / according to X.
+    if let Some((who, s, next)) = selon_at(ctx, i, end) {
+        let _ = next;
+        return Some(Cue {
+            span: Span::new(start_byte, s.end),
+            who,
+        });
+    }
+    // [aux] [-t-PRON] VERB ... / VERB-t-PRON / VERB NP
+    let mut v = i;
+    let mut aux_pron: Option<usize> = None;
+    if among(
+        &["a", "ont", "avait", "avaient", "aurait", "has", "had"],
+        ctx.word(v),
+    ) {
+        if let Some((p, nx)) = inversion_at(ctx, v) {
+            aux_pron = Some(p);
+            v = nx;
+        } else {
+            v += 1;
+        }
+    }
+    while v < end
+        && among(
+            &[
+                "également",
+                "encore",
+                "ensuite",
+                "aussi",
+                "alors",
+                "ainsi",
+                "déjà",
+                "then",
+                "also",
+                "later",
+            ],
+            ctx.word(v),
+        )
+    {
+        v += 1;
+    }
+    if v < end && is_verb_at(ctx, v) {
+        let verb_end = verb_end(ctx, v);
+        if let Some(p) = aux_pron {
+            let t = &ctx.toks[p];
+            let g = pronoun_gender(&t.lower).flatten();
+            let who = if among(PRONOUNS_PLURAL, &t.lower) {
+                Who::Plural
+            } else if t.lower == "on" {
+                Who::Anonymous
+            } else {
+                Who::Pronoun(g, t.start)
+            };
+            return Some(Cue {
+                span: Span::new(start_byte, ctx.toks[verb_end - 1].end),
+                who,
+            });
+        }
+        if let Some((p, nx)) = inversion_at(ctx, v) {
+            let t = &ctx.toks[p];
+            let g = pronoun_gender(&t.lower).flatten();
+            let who = if among(PRONOUNS_PLURAL, &t.lower) {
+                Who::Plural
+            } else if t.lower == "on" {
+                Who::Anonymous
+            } else {
+                Who::Pronoun(g, t.start)
+            };
+            let mut span = Span::new(start_byte, ctx.toks[nx - 1].end);
+            // « dit-il selon Francetv info »: the pronoun speaks, the source only reports.
+            if let Some((_, s, _)) = selon_at(ctx, nx, end) {
+                span.end = s.end.max(span.end);
+            }
+            return Some(Cue { span, who });
+        }
+        let np_end = phrase_end(ctx, verb_end, end);
+        if let Some((who, s)) = read_speaker(ctx, verb_end, np_end, false) {
+            return Some(Cue {
+                span: Span::new(start_byte, s.end.max(ctx.toks[verb_end - 1].end)),
+                who,
+            });
+        }
+        return Some(Cue {
+            span: Span::new(start_byte, ctx.toks[verb_end - 1].end),
+            who: Who::Unknown,
+        });
+    }
+    // English and French subject-first: "Kirby said", "he said", "the agency added".
+    let limit = (i + 8).min(end);
+    for v in i..limit {
+        let w = ctx.word(v);
+        if !ctx.toks[v].word && !among(&["'", "’", "-", "."], w) {
+            break;
+        }
+        if v > i && is_verb_at(ctx, v) {
+            let ve = verb_end(ctx, v);
+            if let Some((who, _)) = read_speaker(ctx, i, v, true) {
+                return Some(Cue {
+                    span: Span::new(start_byte, ctx.toks[ve - 1].end),
+                    who,
+                });
+            }
+        }
+    }
+    None
+}
+
+/// Whether a speech verb (or multiword cue) starts at token `i`.
+fn is_verb_at(ctx: &Ctx, i: usize) -> bool {
+    let Some(t) = ctx.toks.get(i) else {
+        return false;
+    };
+    if !t.word || ctx.in_quote(t.start) {
+        return false;
+    }
+    if is_speech_verb(ctx.lang, &t.lower) {
+        // "note", "rapport" as nouns: a determiner right before means a noun.
+        let prev = i.checked_sub(1).map_or("", |p| ctx.word(p));
+        let determiners: &[&str] = match ctx.lang {
+            Lang::Fr => &[
+                "le", "la", "les", "un", "une", "des", "sa", "son", "ses", "leur", "cette", "ce",
+            ],
+            Lang::En => &[
+                "the", "a", "an", "this", "his", "her", "its", "their", "our", "my",
+            ],
+        };
+        return !among(determiners, prev);
+    }
+    // fait part / fait savoir.
+    among(&["fait", "faisait"], &t.lower) && among(&["part", "savoir"], ctx.word(i + 1))
+}
+
+fn verb_end(ctx: &Ctx, v: usize) -> usize {
+    if among(&["fait", "faisait"], ctx.word(v)) && among(&["part", "savoir"], ctx.word(v + 1)) {
+        v + 2
+    } else {
+        v + 1
+    }
+}
+
+/// End (exclusive) of the noun phrase after a post-quote verb: stops at a clause boundary.
+fn phrase_end(ctx: &Ctx, from: usize, end: usize) -> usize {
+    let mut k = from;
+    let mut seen_word = false;
+    while k < end {
+        let w = ctx.word(k);
+        if seen_word
+            && among(
+                &[
+                    "dans", "lors", "sur", "en", "devant", "après", "avant", "mardi", "in", "on",
+                    "at", "during", "after", "before", "(", "qui", "que", "who", "that", "cité",
+                    "citée", "selon",
+                ],
+                w,
+            )
+        {
+            break;
+        }
+        if !ctx.toks[k].word && !among(&["'", "’", "-", ",", "."], w) {
+            break;
+        }
+        if ctx.toks[k].word {
+            seen_word = true;
+        }
+        k += 1;
+    }
+    k
+}
+
+/// `selon X`, `d'après X`, `cité par X`, `according to X` at token `i`: the speaker, the
+/// cue span, and the token after it.
+fn selon_at(ctx: &Ctx, i: usize, end: usize) -> Option<(Who, Span, usize)> {
+    let w = ctx.word(i);
+    let after = if w == "selon" {
+        i + 1
+    } else if w == "d" && among(&["'", "’"], ctx.word(i + 1)) && ctx.word(i + 2) == "après" {
+        i + 3
+    } else if (among(&["cité", "citée", "cités", "citées"], w) && ctx.word(i + 1) == "par")
+        || (w == "according" && ctx.word(i + 1) == "to")
+    {
+        i + 2
+    } else {
+        return None;
+    };
+    if after >= end {
+        return None;
+    }
+    // « selon lui », « selon elle »
+    let pw = ctx.word(after);
+    if matches!(pw, "lui" | "elle" | "him" | "her") {
+        let t = &ctx.toks[after];
+        let g = if matches!(pw, "lui" | "him") {
+            Gender::Masculine
+        } else {
+            Gender::Feminine
+        };
+        return Some((
+            Who::Pronoun(Some(g), t.start),
+            Span::new(ctx.toks[i].start, t.end),
+            after + 1,
+        ));
+    }
+    let np_end = phrase_end(ctx, after, end);
+    let (who, s) = read_speaker(ctx, after, np_end, false)?;
+    Some((who, Span::new(ctx.toks[i].start, s.end), np_end))
+}
+
+/// The cue before a quotation opening at token `open`, in the same sentence.
+fn cue_before(ctx: &Ctx, open: usize) -> Option<Cue> {
+    let start = ctx.sentence_start(open);
+    // Speech verbs of the sentence before the quotation, outside other quotations.
+    let verbs: Vec<usize> = (start..open).filter(|&k| is_verb_at(ctx, k)).collect();
+    // « selon X, « … » » / « according to X, “…” » / « pour X, « … » »
+    for k in start..open {
+        if ctx.in_quote(ctx.toks[k].start) {
+            continue;
+        }
+        if let Some((who, span, _)) = selon_at(ctx, k, open) {
+            if verbs.is_empty() {
+                return Some(Cue { span, who });
+            }
+        }
+        if k == start && ctx.word(k) == "pour" && ctx.lang == Lang::Fr {
+            let comma = (k + 1..open).find(|&j| ctx.word(j) == ",");
+            if let Some(c) = comma {
+                if let Some((who, s)) = read_speaker(ctx, k + 1, c, false) {
+                    if matches!(who, Who::Entity(_) | Who::Name(_)) && verbs.is_empty() {
+                        return Some(Cue {
+                            span: Span::new(ctx.toks[k].start, s.end),
+                            who,
+                        });
+                    }
+                }
+            }
+        }
+    }
+    // The verb introducing the reported speech: the first one followed by que/that/:,
+    // else the nearest.
+    let introduces = |v: usize| {
+        let ve = verb_end(ctx, v);
+        (ve..(ve + 3).min(open + 1)).any(|j| among(&["que", "qu", "that", ":"], ctx.word(j)))
+    };
+    let v = verbs
+        .iter()
+        .copied()
+        .find(|&v| introduces(v))
+        .or_else(|| verbs.last().copied())?;
+    let ve = verb_end(ctx, v);
+    let verb_span = Span::new(ctx.toks[v].start, ctx.toks[ve - 1].end);
+    // Inversion before the quotation: « … », estime-t-il, « … ».
+    if let Some((p, _)) = inversion_at(ctx, v) {
+        let t = &ctx.toks[p];
+        let g = pronoun_gender(&t.lower).flatten();
+        return Some(Cue {
+            span: Span::new(verb_span.start, t.end),
+            who: Who::Pronoun(g, t.start),
+        });
+    }
+    // Subject before the verb; with nothing there (« Rappelons que »), the phrase after it.
+    let subject_from = start;
+    if v > subject_from {
+        if let Some((who, s)) = read_speaker(ctx, subject_from, v, true) {
+            return Some(Cue {
+                span: Span::new(s.start.min(verb_span.start), verb_span.end),
+                who,
+            });
+        }
+    }
+    // "said Caddell: “…”" / « a déclaré le ministre : « … » »
+    let np_end = phrase_end(ctx, ve, open);
+    if let Some((who, s)) = read_speaker(ctx, ve, np_end, false) {
+        if !matches!(who, Who::Role(_)) || ctx.lang == Lang::En {
+            return Some(Cue {
+                span: Span::new(verb_span.start, s.end),
+                who,
+            });
+        }
+    }
+    Some(Cue {
+        span: verb_span,
+        who: Who::Unknown,
+    })
+}
+
+/// An incise splitting a quotation: « Pourquoi pas, a-t-il dit, ce sont nos voisins ».
+/// Returns the cue and the incise's token range.
+fn cue_inside(ctx: &Ctx, inner: Span) -> Option<(Cue, Span)> {
+    let from = ctx.tok_at(inner.start);
+    let to = ctx.tok_at(inner.end);
+    let mut k = from;
+    while k < to {
+        if ctx.word(k) == "," {
+            let mut v = k + 1;
+            let mut aux_pron = None;
+            if among(&["a", "ont", "avait"], ctx.word(v)) {
+                if let Some((p, nx)) = inversion_at(ctx, v) {
+                    aux_pron = Some(p);
+                    v = nx;
+                }
+            }
+            let is_verb = ctx
+                .toks
+                .get(v)
+                .is_some_and(|t| t.word && is_speech_verb(ctx.lang, &t.lower));
+            if is_verb {
+                let pron = aux_pron.or_else(|| inversion_at(ctx, v).map(|(p, _)| p));
+                let close = (v + 1..(v + 8).min(to)).find(|&j| ctx.word(j) == ",");
+                if let (Some(p), Some(c)) = (pron, close) {
+                    let t = &ctx.toks[p];
+                    let g = pronoun_gender(&t.lower).flatten();
+                    let span = Span::new(ctx.toks[k + 1].start, ctx.toks[c - 1].end);
+                    return Some((
+                        Cue {
+                            span,
+                            who: Who::Pronoun(g, t.start),
+                        },
+                        Span::new(ctx.toks[k].start, ctx.toks[c].end),
+                    ));
+                }
+            }
+        }
+        k += 1;
+    }
+    None
+}
+
+// ---------------------------------------------------------------------------------------
+// Pass 3: terms
+// ---------------------------------------------------------------------------------------
+
+const FUNCTION_WORDS: &[&str] = &[
+    "de", "du", "des", "la", "le", "les", "l", "d", "et", "pour", "à", "au", "aux", "en", "sur",
+    "the", "of", "and", "for", "a", "an", "to", "in", "on", "un", "une",
+];
+
+/// Whether the words look like a name or title: few words, capitalised, no sentence
+/// punctuation.
+fn looks_like_name(ctx: &Ctx, inner: Span) -> bool {
+    let from = ctx.tok_at(inner.start);
+    let to = ctx.tok_at(inner.end);
+    let toks = &ctx.toks[from..to];
+    let words: Vec<&Tok> = toks.iter().filter(|t| t.word).collect();
+    if words.is_empty() || words.len() > 5 {
+        return false;
+    }
+    let last = toks.len().saturating_sub(1);
+    if toks.iter().enumerate().any(|(k, t)| {
+        !t.word && !among(&["-", "'", "’", "&", "."], &t.lower) || (t.lower == "." && k == last)
+    }) {
+        return false;
+    }
+    let first_cap = words
+        .iter()
+        .find(|t| !among(FUNCTION_WORDS, &t.lower) || t.cap)
+        .is_some_and(|t| t.cap);
+    let content_caps = words
+        .iter()
+        .filter(|t| !among(FUNCTION_WORDS, &t.lower))
+        .all(|t| t.cap);
+    first_cap && (content_caps || words.len() <= 4)
+}
+
+/// Whether a quotation without a cue of its own is a name, title or slogan.
+fn is_term(ctx: &Ctx, m: &Marked, prev_term_adjacent: bool) -> bool {
+    let open = ctx.tok_at(m.outer.start);
+    // Naming words up to four words before the mark.
+    let lo = open.saturating_sub(5);
+    for k in (lo..open).rev() {
+        let w = ctx.word(k);
+        if is_sentence_end(&ctx.toks, k) {
+            break;
+        }
+        if among(NAMING_WORDS, w)
+            || (among(CHARGE_WORDS, w)
+                && (k + 1..open).any(|j| among(&["pour", "de", "for", "with"], ctx.word(j))))
+        {
+            return true;
+        }
+    }
+    // « A » et « B », « A », « B »: a list continues a term.
+    if prev_term_adjacent {
+        return true;
+    }
+    if looks_like_name(ctx, m.inner) {
+        return true;
+    }
+    // A headline after a dateline dash, alone at the end of its line.
+    let before = ctx
+        .text
+        .get(..m.outer.start)
+        .unwrap_or("")
+        .trim_end_matches(is_space);
+    let after = ctx.text.get(m.outer.end..).unwrap_or("");
+    let line_ends = after
+        .trim_start_matches([' ', '\u{A0}', '\u{202F}'])
+        .is_empty()
+        || after
+            .trim_start_matches([' ', '\u{A0}', '\u{202F}'])
+            .starts_with('\n');
+    (before.ends_with('—') || before.ends_with('–')) && line_ends
+}
+
+// ---------------------------------------------------------------------------------------
+// Pass 4: speakers
+// ---------------------------------------------------------------------------------------
+
+struct Resolved {
+    speaker: Option<String>,
+    entity: Option<EntityRef>,
+}
+
+fn resolve(ctx: &Ctx, who: &Who, prev: Option<&Resolved>, before: usize) -> Resolved {
+    let entity = |r: EntityRef| Resolved {
+        speaker: ctx.analysis.entity(r).map(|e| e.name.clone()),
+        entity: Some(r),
+    };
+    let text = |s: Span| Resolved {
+        speaker: ctx.text.get(s.start..s.end).map(str::to_owned),
+        entity: None,
+    };
+    let prev_or_none = || Resolved {
+        speaker: prev.and_then(|p| p.speaker.clone()),
+        entity: prev.and_then(|p| p.entity),
+    };
+    match who {
+        Who::Entity(r) => entity(*r),
+        Who::Name(s) => text(*s),
+        Who::Role(s) => text(*s),
+        Who::Anonymous => Resolved {
+            speaker: None,
+            entity: None,
+        },
+        Who::Plural | Who::Unknown => prev_or_none(),
+        Who::OrgNoun(s, at) => {
+            let found = ctx
+                .mentions
+                .iter()
+                .rev()
+                .filter(|(m, r)| {
+                    m.end <= *at && r.kind != EntityKind::Person && !ctx.in_quote(m.start)
+                })
+                .map(|(_, r)| *r)
+                .next();
+            found.map_or_else(|| text(*s), entity)
+        }
+        Who::Pronoun(g, at) => {
+            let at = (*at).min(before);
+            let person = ctx
+                .mentions
+                .iter()
+                .rev()
+                .filter(|(m, r)| {
+                    m.end <= at
+                        && r.kind == EntityKind::Person
+                        && !ctx.in_quote(m.start)
+                        && match (g, ctx.analysis.entity(*r).and_then(|e| e.gender)) {
+                            (Some(want), Some(has)) => *want == has,
+                            _ => true,
+                        }
+                })
+                .map(|(m, r)| (*m, *r))
+                .next();
+            match (person, prev) {
+                (Some((_, r)), _) => entity(r),
+                (None, Some(_)) => prev_or_none(),
+                (None, None) => Resolved {
+                    speaker: None,
+                    entity: None,
+                },
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Driver
+// ---------------------------------------------------------------------------------------
 
 /// Finds the quotations of `text` and attributes them to the entities of `analysis`.
 #[must_use]
-pub fn find(_text: &str, _lang: Lang, _analysis: &Analysis) -> Vec<Quote> {
-    Vec::new()
+pub fn find(text: &str, lang: Lang, analysis: &Analysis) -> Vec<Quote> {
+    let marked = pair_marks(text);
+    if marked.is_empty() {
+        return Vec::new();
+    }
+    let ctx = Ctx {
+        text,
+        lang,
+        analysis,
+        toks: tokenize(text),
+        quoted: marked.iter().map(|m| m.outer).collect(),
+        mentions: analysis.mentions(),
+    };
+    let mut quotes: Vec<Quote> = Vec::new();
+    let mut prev: Option<Resolved> = None;
+    let mut prev_end: Option<usize> = None;
+    let mut prev_term_end: Option<usize> = None;
+    for m in &marked {
+        let open = ctx.tok_at(m.outer.start);
+        let after = ctx.tok_at(m.outer.end);
+        let inside = cue_inside(&ctx, m.inner);
+        let cue = inside
+            .as_ref()
+            .map(|(c, _)| c.clone())
+            .or_else(|| cue_after(&ctx, after))
+            .or_else(|| cue_before(&ctx, open));
+        let adjacent_to_term = prev_term_end.is_some_and(|e| {
+            ctx.text.get(e..m.outer.start).is_some_and(|gap| {
+                gap.split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .all(|w| among(&["et", "ou", "and", "or"], w))
+            })
+        });
+        let named = cue.is_none() && is_term(&ctx, m, adjacent_to_term);
+        let naming_ctx = cue.is_some() && {
+            // Even with a cue verb around, « baptisé « X » » names something.
+            let k = open.saturating_sub(1);
+            among(NAMING_WORDS, ctx.word(k))
+                || (ctx.word(k) == ":" && among(NAMING_WORDS, ctx.word(k.saturating_sub(1))))
+        };
+        if named || naming_ctx {
+            prev_term_end = Some(m.outer.end);
+            continue;
+        }
+        // A quotation with no cue continues the previous speaker when it follows closely.
+        let follows = prev_end.is_some_and(|e| {
+            ctx.text
+                .get(e..m.outer.start)
+                .is_some_and(|gap| gap.matches('\n').count() <= 2 || gap.len() < 200)
+        });
+        let resolved = match &cue {
+            Some(c) => resolve(
+                &ctx,
+                &c.who,
+                prev.as_ref().filter(|_| follows),
+                m.outer.start,
+            ),
+            None if follows => resolve(&ctx, &Who::Unknown, prev.as_ref(), m.outer.start),
+            None => Resolved {
+                speaker: None,
+                entity: None,
+            },
+        };
+        let cue_span = cue.as_ref().map(|c| c.span);
+        let mut push = |span: Span| {
+            quotes.push(Quote {
+                span,
+                speaker: resolved.speaker.clone(),
+                speaker_ref: resolved.entity,
+                cue: cue_span,
+            });
+        };
+        match &inside {
+            Some((_, incise)) => {
+                for part in [
+                    trim_inner(text, m.inner.start, incise.start),
+                    trim_inner(text, incise.end, m.inner.end),
+                ]
+                .into_iter()
+                .flatten()
+                {
+                    push(part);
+                }
+            }
+            None => push(m.inner),
+        }
+        prev = Some(resolved);
+        prev_end = Some(m.outer.end);
+    }
+    quotes
 }
+
+#[cfg(test)]
+mod tests;

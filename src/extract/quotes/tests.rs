@@ -1,0 +1,483 @@
+//! Examples for each rule of the quotation passes, French and English.
+
+use super::*;
+use crate::extract::Entity;
+
+/// An analysis holding `people` (name, surface forms, gender) and `orgs`/`places`
+/// (name, surface forms), with a mention at every occurrence of each surface form.
+fn analysis(
+    text: &str,
+    people: &[(&str, &[&str], Option<Gender>)],
+    orgs: &[(&str, &[&str])],
+    places: &[(&str, &[&str])],
+) -> Analysis {
+    let entity = |kind, name: &str, forms: &[&str], gender| {
+        let mut mentions: Vec<Span> = Vec::new();
+        for f in forms {
+            for (at, _) in text.match_indices(f) {
+                let s = Span::new(at, at + f.len());
+                if !mentions.iter().any(|m| m.overlaps(s)) {
+                    mentions.push(s);
+                }
+            }
+        }
+        mentions.sort();
+        Entity {
+            kind,
+            name: name.to_owned(),
+            aliases: forms.iter().map(|f| (*f).to_owned()).collect(),
+            mentions,
+            gender,
+        }
+    };
+    Analysis {
+        people: people
+            .iter()
+            .map(|(n, f, g)| entity(EntityKind::Person, n, f, *g))
+            .collect(),
+        organizations: orgs
+            .iter()
+            .map(|(n, f)| entity(EntityKind::Organization, n, f, None))
+            .collect(),
+        places: places
+            .iter()
+            .map(|(n, f)| entity(EntityKind::Place, n, f, None))
+            .collect(),
+        quotes: Vec::new(),
+    }
+}
+
+/// (quoted words, speaker) of every quotation found.
+fn run(text: &str, lang: Lang, a: &Analysis) -> Vec<(String, Option<String>)> {
+    find(text, lang, a)
+        .into_iter()
+        .map(|q| (text[q.span.start..q.span.end].to_owned(), q.speaker))
+        .collect()
+}
+
+fn words(text: &str, lang: Lang) -> Vec<String> {
+    run(text, lang, &Analysis::default())
+        .into_iter()
+        .map(|(w, _)| w)
+        .collect()
+}
+
+fn one(text: &str, lang: Lang, a: &Analysis) -> (String, Option<String>) {
+    let all = run(text, lang, a);
+    assert_eq!(all.len(), 1, "{all:?}");
+    all.into_iter().next().unwrap_or_default()
+}
+
+// ---- pass 1: pairing -------------------------------------------------------------
+
+#[test]
+fn guillemets_with_narrow_spaces_are_trimmed() {
+    let t = "Il a dit\u{A0}: «\u{202F}Nous venons\u{202F}» hier.";
+    assert_eq!(words(t, Lang::Fr), ["Nous venons"]);
+}
+
+#[test]
+fn curly_and_straight_marks_pair() {
+    let t = "He said “we will win” and then \"we will see\" today.";
+    assert_eq!(words(t, Lang::En), ["we will win", "we will see"]);
+}
+
+#[test]
+fn nested_marks_belong_to_the_outer_quote() {
+    let t = "« Il y a un dicton : ‘On ne choisit pas’ et “un autre” », a-t-il dit.";
+    assert_eq!(
+        words(t, Lang::Fr),
+        ["Il y a un dicton : ‘On ne choisit pas’ et “un autre”"]
+    );
+}
+
+#[test]
+fn unclosed_mark_does_not_swallow_the_document() {
+    let t = "Il a dénoncé « une attaque.\n\nPlus tard, il a ajouté « rien » ici.";
+    assert_eq!(words(t, Lang::Fr), ["rien"]);
+}
+
+#[test]
+fn stray_closing_marks_are_ignored() {
+    let t = "» texte » puis “ouvert” et ” encore.";
+    assert_eq!(words(t, Lang::Fr), ["ouvert"]);
+}
+
+#[test]
+fn quote_continues_over_paragraphs_opening_with_a_mark() {
+    let t = "Il a déclaré : « Premier paragraphe.\n\n« Second paragraphe. »\n\nFin.";
+    assert_eq!(
+        words(t, Lang::Fr),
+        ["Premier paragraphe.", "Second paragraphe."]
+    );
+}
+
+#[test]
+fn quote_does_not_continue_into_a_paragraph_without_mark() {
+    let t = "Il a déclaré : « Premier paragraphe.\n\nSecond paragraphe. »\n\nFin.";
+    assert!(words(t, Lang::Fr).is_empty());
+}
+
+#[test]
+fn hostile_inputs_do_not_panic_and_stay_linear() {
+    let many_open = "«".repeat(1 << 20);
+    assert!(words(&many_open, Lang::Fr).is_empty());
+    let many_close = "»".repeat(1 << 18);
+    assert!(words(&many_close, Lang::Fr).is_empty());
+    let mixed = "“«\"»”".repeat(1 << 16);
+    let _ = words(&mixed, Lang::Fr);
+    let big_para = format!("« {}", "mot ".repeat(1 << 17));
+    assert!(words(&big_para, Lang::Fr).is_empty());
+    for t in [
+        "",
+        "\"",
+        "« »",
+        "«»",
+        "“”",
+        "\u{202F}«\u{202F}»",
+        "a\"b\"c",
+        "\n«\n»\n",
+    ] {
+        let _ = words(t, Lang::Fr);
+        let _ = words(t, Lang::En);
+    }
+}
+
+#[test]
+fn alternating_unmatched_marks_are_linear() {
+    // Every closing mark has no opener of its family: rejected without a stack search.
+    let t = format!("{}{}", "“".repeat(1 << 18), "»".repeat(1 << 18));
+    let start = std::time::Instant::now();
+    assert!(words(&t, Lang::Fr).is_empty());
+    assert!(start.elapsed().as_secs() < 20);
+}
+
+// ---- pass 2: cues and speakers (French) ------------------------------------------
+
+#[test]
+fn fr_verb_and_name_after_the_quote() {
+    let t =
+        "« Pourquoi pas, ce sont nos voisins », a déclaré M. Choïgou, cité par l'agence Interfax.";
+    let a = analysis(
+        t,
+        &[("Sergueï Choïgou", &["Choïgou"], Some(Gender::Masculine))],
+        &[("Interfax", &["Interfax"])],
+        &[],
+    );
+    assert_eq!(
+        one(t, Lang::Fr, &a),
+        (
+            "Pourquoi pas, ce sont nos voisins".into(),
+            Some("Sergueï Choïgou".into())
+        )
+    );
+}
+
+#[test]
+fn fr_inversion_after_the_quote_takes_the_last_person_of_that_gender() {
+    let t = "Mme Watson est venue avec M. Kirby. « Nous partons », a-t-elle ajouté.";
+    let a = analysis(
+        t,
+        &[
+            ("Adrienne Watson", &["Watson"], Some(Gender::Feminine)),
+            ("John Kirby", &["Kirby"], Some(Gender::Masculine)),
+        ],
+        &[],
+        &[],
+    );
+    assert_eq!(one(t, Lang::Fr, &a).1.as_deref(), Some("Adrienne Watson"));
+}
+
+#[test]
+fn fr_subject_and_colon_before_the_quote() {
+    let t = "Mme Watson a déclaré : « Nous disposons d'informations. »";
+    let a = analysis(
+        t,
+        &[("Adrienne Watson", &["Watson"], Some(Gender::Feminine))],
+        &[],
+        &[],
+    );
+    assert_eq!(one(t, Lang::Fr, &a).1.as_deref(), Some("Adrienne Watson"));
+}
+
+#[test]
+fn fr_role_and_apposition_give_the_name() {
+    let t = "La porte-parole du Conseil de sécurité nationale, Adrienne Watson, a déclaré que c'était « plus superficiel ».";
+    let a = analysis(
+        t,
+        &[(
+            "Adrienne Watson",
+            &["Adrienne Watson"],
+            Some(Gender::Feminine),
+        )],
+        &[(
+            "Conseil de sécurité nationale",
+            &["Conseil de sécurité nationale"],
+        )],
+        &[],
+    );
+    assert_eq!(one(t, Lang::Fr, &a).1.as_deref(), Some("Adrienne Watson"));
+}
+
+#[test]
+fn fr_pronoun_subject_with_embedded_clause() {
+    let t = "Mme Watson parlait. Elle a ajouté que les États-Unis exhortent la Corée du Nord « à cesser ses négociations ».";
+    let a = analysis(
+        t,
+        &[("Adrienne Watson", &["Watson"], Some(Gender::Feminine))],
+        &[],
+        &[
+            ("États-Unis", &["États-Unis"]),
+            ("Corée du Nord", &["Corée du Nord"]),
+        ],
+    );
+    assert_eq!(one(t, Lang::Fr, &a).1.as_deref(), Some("Adrienne Watson"));
+}
+
+#[test]
+fn fr_country_speaks() {
+    let t =
+        "La Corée du Nord a précédemment nié avoir eu des « transactions d'armes » avec la Russie.";
+    let a = analysis(
+        t,
+        &[],
+        &[],
+        &[
+            ("Corée du Nord", &["Corée du Nord"]),
+            ("Russie", &["Russie"]),
+        ],
+    );
+    assert_eq!(one(t, Lang::Fr, &a).1.as_deref(), Some("Corée du Nord"));
+}
+
+#[test]
+fn fr_org_noun_takes_the_last_organisation() {
+    let t = "Selon l'agence Interfax, il y a eu des tirs. « Tout est calme », a précisé l'agence.";
+    let a = analysis(t, &[], &[("Interfax", &["Interfax"])], &[]);
+    assert_eq!(one(t, Lang::Fr, &a).1.as_deref(), Some("Interfax"));
+}
+
+#[test]
+fn fr_role_without_name_is_its_description() {
+    let t =
+        "Dans cette procédure, le rapporteur public estime que le jugement « doit être annulé ».";
+    assert_eq!(
+        one(t, Lang::Fr, &Analysis::default()).1.as_deref(),
+        Some("rapporteur public")
+    );
+}
+
+#[test]
+fn fr_anonymous_source_is_null() {
+    let t = "L'homme s'est tué « sans intervention d'un tiers » selon une source judiciaire.";
+    assert_eq!(one(t, Lang::Fr, &Analysis::default()).1, None);
+    let t = "Un élu socialiste pense que sa démission serait « mal choisie ».";
+    assert_eq!(one(t, Lang::Fr, &Analysis::default()).1, None);
+}
+
+#[test]
+fn fr_selon_before_the_quote() {
+    let t = "Selon Ismaël Emelien, l'un des conseillers, « il travaille beaucoup ».";
+    let a = analysis(
+        t,
+        &[("Ismaël Emelien", &["Ismaël Emelien"], None)],
+        &[],
+        &[],
+    );
+    assert_eq!(one(t, Lang::Fr, &a).1.as_deref(), Some("Ismaël Emelien"));
+}
+
+#[test]
+fn fr_verb_then_role_then_name_after_the_quote() {
+    let t =
+        "« Nous étudions les théories », a déclaré une représentante du comité, Oksana Kovrijnaïa.";
+    let a = analysis(
+        t,
+        &[("Oksana Kovrijnaïa", &["Oksana Kovrijnaïa"], None)],
+        &[],
+        &[],
+    );
+    assert_eq!(one(t, Lang::Fr, &a).1.as_deref(), Some("Oksana Kovrijnaïa"));
+}
+
+#[test]
+fn fr_uncued_quote_continues_the_previous_speaker() {
+    let t = "« Pourquoi pas », a déclaré M. Choïgou.\n\n« Il y a un vieux dicton russe. »";
+    let a = analysis(
+        t,
+        &[("Sergueï Choïgou", &["Choïgou"], Some(Gender::Masculine))],
+        &[],
+        &[],
+    );
+    let all = run(t, Lang::Fr, &a);
+    assert_eq!(all.len(), 2);
+    assert_eq!(all[1].1.as_deref(), Some("Sergueï Choïgou"));
+}
+
+#[test]
+fn fr_incise_splits_the_quote() {
+    let t = "M. Choïgou était là. « Pourquoi pas, a-t-il dit, ce sont nos voisins ».";
+    let a = analysis(
+        t,
+        &[("Sergueï Choïgou", &["Choïgou"], Some(Gender::Masculine))],
+        &[],
+        &[],
+    );
+    let all = run(t, Lang::Fr, &a);
+    assert_eq!(
+        all,
+        [
+            (
+                "Pourquoi pas".to_owned(),
+                Some("Sergueï Choïgou".to_owned())
+            ),
+            (
+                "ce sont nos voisins".to_owned(),
+                Some("Sergueï Choïgou".to_owned())
+            ),
+        ]
+    );
+}
+
+#[test]
+fn fr_name_missed_by_the_analysis_is_read_from_the_cue() {
+    let t = "« On va se concentrer sur d'autres objectifs » assure Thierry Anti, l'entraîneur.";
+    assert_eq!(
+        one(t, Lang::Fr, &Analysis::default()).1.as_deref(),
+        Some("Thierry Anti")
+    );
+}
+
+#[test]
+fn cue_span_covers_verb_and_speaker() {
+    let t = "« Pourquoi pas », a déclaré M. Choïgou.";
+    let a = analysis(
+        t,
+        &[("Sergueï Choïgou", &["Choïgou"], Some(Gender::Masculine))],
+        &[],
+        &[],
+    );
+    let q = find(t, Lang::Fr, &a);
+    let cue = q[0].cue.expect("a cue");
+    assert_eq!(&t[cue.start..cue.end], "a déclaré M. Choïgou");
+    assert_eq!(
+        q[0].speaker_ref,
+        Some(EntityRef {
+            kind: EntityKind::Person,
+            index: 0
+        })
+    );
+}
+
+// ---- pass 3: terms ---------------------------------------------------------------
+
+#[test]
+fn fr_title_cased_name_is_not_a_quote() {
+    let t = "Célébré en Corée du Nord comme le « Jour de la Victoire ».";
+    assert!(words(t, Lang::Fr).is_empty());
+}
+
+#[test]
+fn fr_naming_words_make_terms() {
+    for t in [
+        "Les soldats de l'opération « Sentinelle » patrouillent.",
+        "On lui doit des romans, dont « Les Poneys sauvages » et « Un taxi mauve ».",
+        "La veillée avait pour thème cette année : « le chemin vers la paix ».",
+        "Il portait un T-shirt où était inscrit « sécurité pour tous ».",
+        "Il a été placé en détention pour « association de malfaiteurs ».",
+    ] {
+        assert!(words(t, Lang::Fr).is_empty(), "{t}");
+    }
+}
+
+#[test]
+fn fr_partial_quotes_are_quotes() {
+    let t = "Il a dénoncé une « attaque lâche » hier.";
+    assert_eq!(words(t, Lang::Fr), ["attaque lâche"]);
+    let t = "Elle juge que les autres candidats sont des « hypocrites ».";
+    assert_eq!(words(t, Lang::Fr), ["hypocrites"]);
+}
+
+#[test]
+fn en_nickname_is_not_a_quote_but_a_lowercase_phrase_is() {
+    let t = "The rally was billed as “Make America Great Again” by organisers.";
+    assert!(words(t, Lang::En).is_empty());
+    let t = "Kirby called the letters \"more superficial\" on Monday.";
+    assert_eq!(words(t, Lang::En), ["more superficial"]);
+}
+
+// ---- English speakers --------------------------------------------------------------
+
+#[test]
+fn en_said_after_the_quote() {
+    let t = "“We will see,” Kirby said. “It is early,” said Psaki.";
+    let a = analysis(
+        t,
+        &[
+            ("John Kirby", &["Kirby"], Some(Gender::Masculine)),
+            ("Jen Psaki", &["Psaki"], Some(Gender::Feminine)),
+        ],
+        &[],
+        &[],
+    );
+    let all = run(t, Lang::En, &a);
+    assert_eq!(all[0].1.as_deref(), Some("John Kirby"));
+    assert_eq!(all[1].1.as_deref(), Some("Jen Psaki"));
+}
+
+#[test]
+fn en_pronoun_takes_the_last_person_of_that_gender() {
+    let t = "Clinton met Trump on Monday. “It was fine,” she said.";
+    let a = analysis(
+        t,
+        &[
+            ("Hillary Clinton", &["Clinton"], Some(Gender::Feminine)),
+            ("Donald Trump", &["Trump"], Some(Gender::Masculine)),
+        ],
+        &[],
+        &[],
+    );
+    assert_eq!(one(t, Lang::En, &a).1.as_deref(), Some("Hillary Clinton"));
+}
+
+#[test]
+fn en_subject_said_colon_before_the_quote() {
+    let t = "Caddell said: “This is in their heads.”";
+    let a = analysis(t, &[("Pat Caddell", &["Caddell"], None)], &[], &[]);
+    assert_eq!(one(t, Lang::En, &a).1.as_deref(), Some("Pat Caddell"));
+}
+
+#[test]
+fn en_told_reporters() {
+    let t = "Trump told reporters the deal was “a disaster” for workers.";
+    let a = analysis(
+        t,
+        &[("Donald Trump", &["Trump"], Some(Gender::Masculine))],
+        &[],
+        &[],
+    );
+    assert_eq!(one(t, Lang::En, &a).1.as_deref(), Some("Donald Trump"));
+}
+
+#[test]
+fn en_according_to() {
+    let t = "The plan is “dead on arrival,” according to Senator McConnell.";
+    let a = analysis(
+        t,
+        &[("Mitch McConnell", &["McConnell"], Some(Gender::Masculine))],
+        &[],
+        &[],
+    );
+    assert_eq!(one(t, Lang::En, &a).1.as_deref(), Some("Mitch McConnell"));
+    let t = "According to Mr. Smith, the vote was “rigged.”";
+    assert_eq!(
+        one(t, Lang::En, &Analysis::default()).1.as_deref(),
+        Some("Smith")
+    );
+}
+
+#[test]
+fn en_anonymous_source_is_null() {
+    let t = "“We were not told,” a campaign official said.";
+    assert_eq!(one(t, Lang::En, &Analysis::default()).1, None);
+}
