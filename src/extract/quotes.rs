@@ -24,9 +24,9 @@ use super::{Analysis, EntityKind, EntityRef, Gender, Lang, Quote, Span};
 // ---------------------------------------------------------------------------------------
 
 /// Inflected speech verbs (assets/lists, MIT, see the files' headers).
-fn speech_verbs(lang: Lang) -> &'static HashSet<&'static str> {
-    static FR: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    static EN: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn speech_verbs(lang: Lang) -> &'static HashSet<String> {
+    static FR: OnceLock<HashSet<String>> = OnceLock::new();
+    static EN: OnceLock<HashSet<String>> = OnceLock::new();
     let (cell, raw, extra): (_, &'static str, &[&'static str]) = match lang {
         Lang::Fr => (
             &FR,
@@ -40,16 +40,110 @@ fn speech_verbs(lang: Lang) -> &'static HashSet<&'static str> {
         ),
     };
     cell.get_or_init(|| {
-        raw.lines()
+        let mut set = HashSet::new();
+        for w in raw
+            .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .chain(extra.iter().copied())
-            .collect()
+        {
+            if lang == Lang::Fr && w.ends_with("er") && !among(NOT_SPEECH_LEMMAS_FR, w) {
+                set.extend(conjugate_er(w));
+            }
+            if !among(NOT_SPEECH_LEMMAS_FR, w) {
+                set.insert(w.to_owned());
+            }
+        }
+        set.retain(|w| !NOT_SPEECH_FORMS_FR.iter().any(|p| w.starts_with(p)));
+        set
     })
+}
+
+/// Lemmas of the source list that are not cues in news (« demeurer », « se désoler »).
+const NOT_SPEECH_LEMMAS_FR: &[&str] = &["demeurer", "désoler", "inquiéter", "extasier"];
+const NOT_SPEECH_FORMS_FR: &[&str] = &["demeur", "désol", "inquiét", "inquièt", "extasi"];
+
+/// The regular forms of a French verb in -er that news uses: present, imperfect, simple
+/// past, future, conditional, participles (the source list lacks many of them).
+fn conjugate_er(inf: &str) -> Vec<String> {
+    let Some(stem) = inf.strip_suffix("er") else {
+        return Vec::new();
+    };
+    // annoncer → annonçait, engager → engageait: keep the soft consonant before a and o.
+    let soft = if let Some(s) = stem.strip_suffix('c') {
+        format!("{s}ç")
+    } else if stem.ends_with('g') {
+        format!("{stem}e")
+    } else {
+        stem.to_owned()
+    };
+    // répéter → répète: a closed é before a mute ending opens.
+    let open = match stem.char_indices().rev().find(|&(_, c)| c == 'é') {
+        Some((i, _))
+            if stem[i + 'é'.len_utf8()..]
+                .chars()
+                .all(|c| !"aeiouyéèê".contains(c)) =>
+        {
+            format!("{}è{}", &stem[..i], &stem[i + 'é'.len_utf8()..])
+        }
+        _ => stem.to_owned(),
+    };
+    let mut forms: Vec<String> = Vec::new();
+    for e in ["e", "es", "ent"] {
+        forms.push(format!("{open}{e}"));
+    }
+    for e in ["ons", "a", "ais", "ait", "aient", "ant", "èrent", "ât"] {
+        forms.push(format!("{soft}{e}"));
+    }
+    for e in [
+        "ez", "ions", "iez", "é", "ée", "és", "ées", "era", "erait", "eraient", "eront", "er",
+    ] {
+        forms.push(format!("{stem}{e}"));
+    }
+    forms
 }
 
 /// Speech verbs of news the source lists lack.
 const EXTRA_VERBS_FR: &[&str] = &[
+    "exhorter",
+    "répéter",
+    "annoncer",
+    "marteler",
+    "prévenir",
+    "réagir",
+    "crier",
+    "nier",
+    "démentir",
+    "regretter",
+    "déplorer",
+    "clamer",
+    "lâcher",
+    "tweeter",
+    "interpeller",
+    "fustiger",
+    "résumer",
+    "rassurer",
+    "reprocher",
+    "réclamer",
+    "appeler",
+    "prôner",
+    "jurer",
+    "avertir",
+    "s'exclamer",
+    "exclamer",
+    "raconter",
+    "répondant",
+    "disant",
+    "écrivant",
+    "reconnaissant",
+    "concluant",
+    "lancer",
+    "lancée",
+    "lancés",
+    "prononcé",
+    "prononcée",
+    "prononcées",
+    "prononcer",
     "crie",
     "crient",
     "criait",
@@ -1101,9 +1195,14 @@ fn entity_for_name(ctx: &Ctx, span: Span) -> Option<EntityRef> {
 
 /// Whether the mention at `span` is a prepositional complement (« du Conseil »).
 fn is_prepositional(ctx: &Ctx, span: Span) -> bool {
+    is_prepositional_from(ctx, span, 0)
+}
+
+/// [`is_prepositional`], looking back no further than token `floor`.
+fn is_prepositional_from(ctx: &Ctx, span: Span, floor: usize) -> bool {
     let mut i = ctx.tok_at(span.start);
     for _ in 0..3 {
-        let Some(p) = i.checked_sub(1) else {
+        let Some(p) = i.checked_sub(1).filter(|&p| p >= floor) else {
             return false;
         };
         let w = ctx.word(p);
@@ -1133,61 +1232,68 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
         from
     };
     let ew = ctx.word(edge);
+    let edge_span = Span::new(ctx.toks[edge].start, ctx.toks[edge].end);
     if let Some(g) = pronoun_gender(ew) {
-        let t = &ctx.toks[edge];
-        return Some((Who::Pronoun(g, t.start), Span::new(t.start, t.end)));
+        return Some((Who::Pronoun(g, edge_span.start), edge_span));
+    }
+    // « ce dernier », « cette dernière »
+    if before && matches!(ew, "dernier" | "dernière") && edge > from {
+        let g = if ew == "dernier" {
+            Gender::Masculine
+        } else {
+            Gender::Feminine
+        };
+        return Some((Who::Pronoun(Some(g), edge_span.start), edge_span));
     }
     if among(PRONOUNS_PLURAL, ew) {
-        let t = &ctx.toks[edge];
-        return Some((Who::Plural, Span::new(t.start, t.end)));
+        return Some((Who::Plural, edge_span));
     }
     if among(PRONOUNS_NOBODY, ew) {
-        let t = &ctx.toks[edge];
-        return Some((Who::Anonymous, Span::new(t.start, t.end)));
+        return Some((Who::Anonymous, edge_span));
+    }
+    // « le CHRU de Reims qui souhaitait » : the relative's antecedent speaks.
+    if before && matches!(ew, "qui" | "who") && edge > from {
+        let mut k = edge - 1;
+        if ctx.word(k) == "," && k > from {
+            k -= 1;
+        }
+        let end_byte = ctx.toks[k].end;
+        if let Some(&(s, r)) = ctx
+            .mentions_in(byte_from, end_byte)
+            .iter()
+            .rfind(|(s, _)| s.end == end_byte)
+        {
+            return Some((Who::Entity(r), s));
+        }
+        return read_speaker(ctx, from, k + 1, true);
     }
     let mentions = ctx.mentions_in(byte_from, byte_to);
-    let pick = |kind: EntityKind, strict: bool| {
-        let it = mentions
-            .iter()
-            .filter(|(s, r)| r.kind == kind && (!strict || !is_prepositional(ctx, *s)));
+    let pick = |kind: EntityKind, strict: bool, within: Span| {
+        let it = mentions.iter().filter(|(s, r)| {
+            r.kind == kind
+                && within.contains(*s)
+                && (!strict || !is_prepositional_from(ctx, *s, if before { 0 } else { from }))
+        });
         if before {
             it.copied().next_back()
         } else {
             it.copied().next()
         }
     };
-    if let Some((s, r)) = pick(EntityKind::Person, true) {
+    let all = Span::new(byte_from, byte_to);
+    if let Some((s, r)) = pick(EntityKind::Person, true, all) {
         return Some((Who::Entity(r), s));
     }
     // A name the analysis missed, right before the verb or right after it.
-    let name_start = if before {
-        // Walk back over the capitalised run that ends at `edge`.
-        let mut k = edge;
-        while k > from
-            && ctx.toks[k - 1].word
-            && (ctx.toks[k - 1].cap || among(&["-", "'", "’"], ctx.word(k - 1)))
-        {
-            k -= 1;
-        }
-        k
-    } else {
-        from
-    };
-    if let Some(name) = name_at(ctx, name_start, to) {
-        if before && name.end != ctx.toks[edge].end {
-            // not adjacent to the verb: fall through
-        } else {
-            let who = match entity_for_name(ctx, name) {
-                Some(r) => Who::Entity(r),
-                None => Who::Name(name),
-            };
-            return Some((who, name));
-        }
+    if let Some(name) = missed_name(ctx, from, to, edge, before) {
+        let who = match entity_for_name(ctx, name) {
+            Some(r) => Who::Entity(r),
+            None => Who::Name(name),
+        };
+        return Some((who, name));
     }
     // The phrase's first word, for articles.
     let np_start = if before {
-        // The subject phrase starts after the last comma or clause word before the verb,
-        // unless a comma only closes an apposition.
         let mut k = from;
         for j in from..=edge {
             if among(
@@ -1211,13 +1317,24 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
     let indefinite = among(ARTICLES_INDEFINITE, first) && !among(&["de", "des"], first)
         || (first == "des" && before);
     if indefinite {
-        if let Some((s, r)) = pick(EntityKind::Person, false) {
+        if let Some((s, r)) = pick(EntityKind::Person, false, all) {
             return Some((Who::Entity(r), s));
         }
-        return Some((Who::Anonymous, Span::new(ctx.toks[np_start].start, byte_to)));
+        // « un rapport de l'IGPN », « a statement from the agency »: the author speaks.
+        if among(DOCUMENT_NOUNS, ctx.word(np_start + 1)) {
+            for kind in [EntityKind::Organization, EntityKind::Place] {
+                if let Some((s, r)) = pick(kind, false, all) {
+                    return Some((Who::Entity(r), s));
+                }
+            }
+        }
+        return Some((
+            Who::Anonymous,
+            Span::new(ctx.toks[np_start.min(to - 1)].start, byte_to),
+        ));
     }
     for kind in [EntityKind::Organization, EntityKind::Place] {
-        if let Some((s, r)) = pick(kind, true) {
+        if let Some((s, r)) = pick(kind, true, all) {
             return Some((Who::Entity(r), s));
         }
     }
@@ -1226,17 +1343,113 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
     {
         let span = Span::new(ctx.toks[head].start, ctx.toks[end - 1].end);
         let head_word = ctx.word(head);
-        if among(ORG_NOUNS, head_word) && end - head <= 2 {
-            if let Some((s, r)) = pick(EntityKind::Organization, false) {
-                return Some((Who::Entity(r), s));
-            }
-            return Some((Who::OrgNoun(span, ctx.toks[from].start), span));
+        if let Some((r, at)) = entity_for_role(ctx, head_word, span.start) {
+            return Some((Who::Entity(r), at));
         }
-        if let Some((s, r)) = pick(EntityKind::Organization, false) {
+        if among(ORG_NOUNS, head_word) && end - head <= 2 {
+            return Some((Who::OrgNoun(span, span.start), span));
+        }
+        if let Some((s, r)) = pick(EntityKind::Organization, false, span) {
             // An unnamed spokesperson of a named organisation speaks for it.
             return Some((Who::Entity(r), s));
         }
         return Some((Who::Role(span), span));
+    }
+    None
+}
+
+/// Nouns of written statements whose author is named after them.
+const DOCUMENT_NOUNS: &[&str] = &[
+    "rapport",
+    "communiqué",
+    "lettre",
+    "déclaration",
+    "texte",
+    "courrier",
+    "message",
+    "note",
+    "report",
+    "statement",
+    "letter",
+    "memo",
+    "release",
+    "post",
+];
+
+/// A capitalised name in a speaker slot that the analysis did not mark: next to the verb
+/// (subject) or right after it, never a place or organisation it knows, never a lone
+/// sentence-initial word.
+fn missed_name(ctx: &Ctx, from: usize, to: usize, edge: usize, before: bool) -> Option<Span> {
+    let start = if before {
+        let mut k = edge;
+        while k > from
+            && (ctx.toks[k - 1].word && ctx.toks[k - 1].cap
+                || among(&["-", "'", "’"], ctx.word(k - 1)))
+        {
+            k -= 1;
+        }
+        k
+    } else {
+        from
+    };
+    let name = name_at(ctx, start, to)?;
+    if before && name.end != ctx.toks[edge].end {
+        return None;
+    }
+    let known_other = ctx
+        .mentions_in(name.start, name.end.saturating_add(1))
+        .iter()
+        .any(|(s, r)| r.kind != EntityKind::Person && s.overlaps(name));
+    let first = ctx.tok_at(name.start);
+    let single = ctx.tok_at(name.end) == first + 1;
+    let sentence_initial = first == 0 || is_sentence_end(&ctx.toks, first - 1);
+    if known_other
+        || is_prepositional_from(ctx, name, if before { 0 } else { from })
+        || (single && sentence_initial)
+    {
+        return None;
+    }
+    Some(name)
+}
+
+/// The entity a role noun stands for: an earlier mention introduced by the same noun
+/// (« l'attaquant Karim Benzema » … « l'attaquant a déclaré »), or an organisation whose
+/// name holds it (« armée turque » … « selon l'armée »).
+fn entity_for_role(ctx: &Ctx, noun: &str, before: usize) -> Option<(EntityRef, Span)> {
+    if noun.chars().count() < 3 {
+        return None;
+    }
+    let upto = ctx.tok_at(before);
+    let lo = upto.saturating_sub(4000);
+    for k in (lo..upto).rev() {
+        let t = &ctx.toks[k];
+        if !t.word || ctx.in_quote(t.start) {
+            continue;
+        }
+        let named_here = t.lower == noun;
+        // A mention holding the noun itself.
+        if named_here {
+            if let Some(&(s, r)) = ctx
+                .mentions
+                .iter()
+                .find(|(s, r)| r.kind != EntityKind::Place && s.start <= t.start && t.end <= s.end)
+            {
+                return Some((r, s));
+            }
+            // A mention within the next four tokens, before any verb or stop.
+            let window_end = ctx.toks.get(k + 5).map_or(ctx.text.len(), |x| x.end);
+            let found = ctx
+                .mentions_in(t.end, window_end)
+                .into_iter()
+                .find(|(s, _)| {
+                    (k + 1..ctx.tok_at(s.start)).all(|j| {
+                        !is_sentence_end(&ctx.toks, j) && !is_speech_verb(ctx.lang, ctx.word(j))
+                    })
+                });
+            if let Some((s, r)) = found {
+                return Some((r, s));
+            }
+        }
     }
     None
 }
@@ -1327,7 +1540,22 @@ fn cue_after(ctx: &Ctx, after: usize) -> Option<Cue> {
     while i < end && among(&[",", "—", "–", "-", "("], ctx.word(i)) {
         i += 1;
     }
-    if i >= end {
+    cue_at(ctx, i, end)
+}
+
+/// A cue later in the sentence after a quotation, behind a comma: « … » mardi, mettant fin
+/// à la grève, a déclaré le maire.
+fn cue_later(ctx: &Ctx, after: usize) -> Option<Cue> {
+    let end = ctx.sentence_end(after).min(after + 40);
+    (after..end)
+        .filter(|&c| ctx.word(c) == "," && !ctx.in_quote(ctx.toks[c].start))
+        .find_map(|c| cue_at(ctx, c + 1, end))
+}
+
+/// The attribution patterns starting at token `i`: selon X, [aux] VERB NP, VERB-t-il,
+/// NP VERB, VERB par X.
+fn cue_at(ctx: &Ctx, i: usize, end: usize) -> Option<Cue> {
+    if i >= end || ctx.in_quote(ctx.toks.get(i)?.start) {
         return None;
     }
     let start_byte = ctx.toks[i].start;
@@ -1406,8 +1634,10 @@ fn cue_after(ctx: &Ctx, after: usize) -> Option<Cue> {
             }
             return Some(Cue { span, who });
         }
-        let np_end = phrase_end(ctx, verb_end, end);
-        if let Some((who, s)) = read_speaker(ctx, verb_end, np_end, false) {
+        // « lancée par le député »: the agent of a passive speaks.
+        let agent = usize::from(among(&["par", "by"], ctx.word(verb_end)));
+        let np_end = phrase_end(ctx, verb_end + agent, end);
+        if let Some((who, s)) = read_speaker(ctx, verb_end + agent, np_end, false) {
             return Some(Cue {
                 span: Span::new(start_byte, s.end.max(ctx.toks[verb_end - 1].end)),
                 who,
@@ -1539,8 +1769,76 @@ fn selon_at(ctx: &Ctx, i: usize, end: usize) -> Option<(Who, Span, usize)> {
 }
 
 /// The cue before a quotation opening at token `open`, in the same sentence.
+/// The tokens of the sentence before a quotation opening at token `open`: back to the
+/// sentence start, or, when the quotation opens its paragraph after a colon
+/// (« X a commenté ce vote :⏎⏎« … » »), the sentence that the colon ends.
+fn before_window(ctx: &Ctx, open: usize) -> (usize, usize) {
+    let mut k = open;
+    while k > 0 && ctx.word(k - 1) == "\n" {
+        k -= 1;
+    }
+    if k < open && k > 0 && ctx.word(k - 1) == ":" {
+        (ctx.sentence_start(k - 1), k - 1)
+    } else {
+        (ctx.sentence_start(open), open)
+    }
+}
+
+/// With no cue at all, the subject of the sentence holding a partial quotation: its first
+/// person named outside a prepositional phrase, or a sentence-initial il/elle/he/she.
+fn sentence_subject(ctx: &Ctx, open: usize) -> Option<Cue> {
+    let (start, end) = before_window(ctx, open);
+    if start >= end {
+        return None;
+    }
+    let first = skip_right(ctx, start, end);
+    if let Some(t) = ctx.toks.get(first).filter(|_| first < end) {
+        if let Some(g) = pronoun_gender(&t.lower) {
+            return Some(Cue {
+                span: Span::new(t.start, t.end),
+                who: Who::Pronoun(g, t.start),
+            });
+        }
+    }
+    let (s, r) = ctx
+        .mentions_in(ctx.toks[start].start, ctx.toks[end - 1].end)
+        .into_iter()
+        .find(|(s, r)| r.kind == EntityKind::Person && !is_prepositional(ctx, *s))?;
+    Some(Cue {
+        span: s,
+        who: Who::Entity(r),
+    })
+}
+
+/// Skips sentence-opening connectives and subordinate clauses' commas rightwards.
+fn skip_right(ctx: &Ctx, mut i: usize, end: usize) -> usize {
+    while i < end
+        && (!ctx.toks[i].word && ctx.word(i) != "\n"
+            || among(
+                &[
+                    "mais",
+                    "et",
+                    "puis",
+                    "ensuite",
+                    "alors",
+                    "cependant",
+                    "pourtant",
+                    "but",
+                    "and",
+                    "then",
+                    "however",
+                    "so",
+                ],
+                ctx.word(i),
+            ))
+    {
+        i += 1;
+    }
+    i
+}
+
 fn cue_before(ctx: &Ctx, open: usize) -> Option<Cue> {
-    let start = ctx.sentence_start(open);
+    let (start, open) = before_window(ctx, open);
     // Speech verbs of the sentence before the quotation, outside other quotations.
     let verbs: Vec<usize> = (start..open).filter(|&k| is_verb_at(ctx, k)).collect();
     // « selon X, « … » » / « according to X, “…” » / « pour X, « … » »
@@ -1737,47 +2035,63 @@ fn is_term(ctx: &Ctx, m: &Marked, prev_term_adjacent: bool) -> bool {
 // Pass 4: speakers
 // ---------------------------------------------------------------------------------------
 
+#[derive(Debug, Clone)]
 struct Resolved {
     speaker: Option<String>,
     entity: Option<EntityRef>,
+    /// Byte where the quotation this speaker was found for starts.
+    at: usize,
 }
 
-fn resolve(ctx: &Ctx, who: &Who, prev: Option<&Resolved>, before: usize) -> Resolved {
+impl Resolved {
+    const fn nobody(at: usize) -> Self {
+        Self {
+            speaker: None,
+            entity: None,
+            at,
+        }
+    }
+}
+
+fn resolve(ctx: &Ctx, who: &Who, prev: Option<&Resolved>, at_quote: usize) -> Resolved {
     let entity = |r: EntityRef| Resolved {
         speaker: ctx.analysis.entity(r).map(|e| e.name.clone()),
         entity: Some(r),
+        at: at_quote,
     };
     let text = |s: Span| Resolved {
         speaker: ctx.text.get(s.start..s.end).map(str::to_owned),
         entity: None,
+        at: at_quote,
     };
     let prev_or_none = || Resolved {
-        speaker: prev.and_then(|p| p.speaker.clone()),
-        entity: prev.and_then(|p| p.entity),
+        at: at_quote,
+        ..prev.cloned().unwrap_or(Resolved::nobody(at_quote))
     };
     match who {
         Who::Entity(r) => entity(*r),
-        Who::Name(s) => text(*s),
-        Who::Role(s) => text(*s),
-        Who::Anonymous => Resolved {
-            speaker: None,
-            entity: None,
-        },
+        Who::Name(s) | Who::Role(s) => text(*s),
+        Who::Anonymous => Resolved::nobody(at_quote),
         Who::Plural | Who::Unknown => prev_or_none(),
         Who::OrgNoun(s, at) => {
+            let noun = ctx.text.get(s.start..s.end).unwrap_or("").to_lowercase();
+            let town = among(&["ville", "mairie", "city", "town"], noun.trim());
             let found = ctx
                 .mentions
                 .iter()
                 .rev()
                 .filter(|(m, r)| {
-                    m.end <= *at && r.kind != EntityKind::Person && !ctx.in_quote(m.start)
+                    m.end <= *at
+                        && (r.kind == EntityKind::Organization
+                            || town && r.kind == EntityKind::Place)
+                        && !ctx.in_quote(m.start)
                 })
                 .map(|(_, r)| *r)
                 .next();
             found.map_or_else(|| text(*s), entity)
         }
         Who::Pronoun(g, at) => {
-            let at = (*at).min(before);
+            let at = (*at).min(at_quote);
             let person = ctx
                 .mentions
                 .iter()
@@ -1793,16 +2107,58 @@ fn resolve(ctx: &Ctx, who: &Who, prev: Option<&Resolved>, before: usize) -> Reso
                 })
                 .map(|(m, r)| (*m, *r))
                 .next();
-            match (person, prev) {
-                (Some((_, r)), _) => entity(r),
-                (None, Some(_)) => prev_or_none(),
-                (None, None) => Resolved {
-                    speaker: None,
-                    entity: None,
-                },
+            // The previous speaker, when quoted after the last matching person was named,
+            // is the one the pronoun picks up (« Elle appelle … » after the town hall spoke).
+            let prev_fits = prev.filter(|p| {
+                p.speaker.is_some()
+                    && person.map_or(true, |(m, _)| p.at > m.end)
+                    && match (g, p.entity.and_then(|r| ctx.analysis.entity(r))) {
+                        (Some(want), Some(e)) => e.gender.map_or(true, |has| has == *want),
+                        _ => true,
+                    }
+            });
+            match (prev_fits, person) {
+                (Some(_), _) => prev_or_none(),
+                (None, Some((_, r))) => entity(r),
+                (None, None) => prev_or_none(),
             }
         }
     }
+}
+
+/// An attribution line after the quotation's paragraph: « — Raúl Castro ».
+fn dash_line(ctx: &Ctx, m: &Marked) -> Option<Who> {
+    let rest = ctx.text.get(m.outer.end..)?;
+    let window = rest.get(..rest.len().min(1500)).or_else(|| {
+        let mut cut = 1500.min(rest.len());
+        while !rest.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        rest.get(..cut)
+    })?;
+    let nl = window.find('\n')?;
+    let after_para = &window[nl..];
+    let line_start = nl + (after_para.len() - after_para.trim_start().len());
+    let line = window[line_start..].lines().next()?;
+    let name = line.strip_prefix('—').or_else(|| line.strip_prefix('–'))?;
+    let lead = line.len() - name.len() + (name.len() - name.trim_start().len());
+    let name = name.trim();
+    if name.is_empty()
+        || name.split_whitespace().count() > 6
+        || !name.starts_with(char::is_uppercase)
+    {
+        return None;
+    }
+    let start = m.outer.end + line_start + lead;
+    let span = Span::new(start, start + name.len());
+    if let Some(&(_, r)) = ctx
+        .mentions_in(span.start, span.end)
+        .iter()
+        .find(|(_, r)| r.kind != EntityKind::Place)
+    {
+        return Some(Who::Entity(r));
+    }
+    Some(entity_for_name(ctx, span).map_or(Who::Name(span), Who::Entity))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1836,7 +2192,8 @@ pub fn find(text: &str, lang: Lang, analysis: &Analysis) -> Vec<Quote> {
             .as_ref()
             .map(|(c, _)| c.clone())
             .or_else(|| cue_after(&ctx, after))
-            .or_else(|| cue_before(&ctx, open));
+            .or_else(|| cue_before(&ctx, open))
+            .or_else(|| cue_later(&ctx, after));
         let adjacent_to_term = prev_term_end.is_some_and(|e| {
             ctx.text.get(e..m.outer.start).is_some_and(|gap| {
                 gap.split(|c: char| !c.is_alphanumeric())
@@ -1861,17 +2218,21 @@ pub fn find(text: &str, lang: Lang, analysis: &Analysis) -> Vec<Quote> {
                 .get(e..m.outer.start)
                 .is_some_and(|gap| gap.matches('\n').count() <= 2 || gap.len() < 200)
         });
-        let resolved = match &cue {
-            Some(c) => resolve(
-                &ctx,
-                &c.who,
-                prev.as_ref().filter(|_| follows),
-                m.outer.start,
-            ),
-            None if follows => resolve(&ctx, &Who::Unknown, prev.as_ref(), m.outer.start),
-            None => Resolved {
-                speaker: None,
-                entity: None,
+        let prev_close = prev.as_ref().filter(|_| follows);
+        // Weak attributions: an attribution line, the sentence's subject, the previous
+        // speaker.
+        let weak = matches!(
+            cue.as_ref().map(|c| &c.who),
+            None | Some(Who::Pronoun(..) | Who::Unknown)
+        );
+        let dash = if weak { dash_line(&ctx, m) } else { None };
+        let resolved = match (&cue, dash) {
+            (_, Some(who)) => resolve(&ctx, &who, prev_close, m.outer.start),
+            (Some(c), None) => resolve(&ctx, &c.who, prev_close, m.outer.start),
+            (None, None) => match sentence_subject(&ctx, open) {
+                Some(c) => resolve(&ctx, &c.who, prev_close, m.outer.start),
+                None if follows => resolve(&ctx, &Who::Unknown, prev_close, m.outer.start),
+                None => Resolved::nobody(m.outer.start),
             },
         };
         let cue_span = cue.as_ref().map(|c| c.span);
