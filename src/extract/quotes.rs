@@ -389,106 +389,33 @@ const ORG_NOUNS: &[&str] = &[
     "council",
 ];
 
-/// Words before a quotation that make it a name or title, not speech.
+/// Words before a quotation that make it a name or title, not speech, whatever it says.
+#[rustfmt::skip]
 const NAMING_WORDS: &[&str] = &[
     // fr
-    "intitulé",
-    "intitulée",
-    "intitulés",
-    "intitulées",
-    "baptisé",
-    "baptisée",
-    "baptisés",
-    "baptisées",
-    "surnommé",
-    "surnommée",
-    "surnommés",
-    "surnommées",
-    "nommé",
-    "nommée",
-    "renommé",
-    "renommée",
-    "dénommé",
-    "dénommée",
-    "appelé",
-    "appelée",
-    "appelés",
-    "appelées",
-    "thème",
-    "slogan",
-    "slogans",
-    "devise",
-    "opération",
-    "film",
-    "films",
-    "livre",
-    "livres",
-    "roman",
-    "romans",
-    "album",
-    "albums",
-    "chanson",
-    "chansons",
-    "titre",
-    "titres",
-    "émission",
-    "série",
-    "pièce",
-    "ouvrage",
-    "ouvrages",
-    "magazine",
-    "hashtag",
-    "inscrit",
-    "inscrite",
-    "inscription",
-    "pancarte",
-    "pancartes",
-    "banderole",
-    "banderoles",
-    "affiche",
-    "parti",
-    "mouvement",
-    "collectif",
-    "surnom",
-    "label",
-    "marque",
-    "spectacle",
-    "exposition",
-    "festival",
-    "plan",
-    "dispositif",
-    "programme",
-    "fichés",
-    "fichées",
-    "fiché",
-    "fichée",
-    "fiche",
+    "intitulé", "intitulée", "intitulés", "intitulées", "baptisé", "baptisée", "baptisés",
+    "baptisées", "surnommé", "surnommée", "surnommés", "surnommées", "nommé", "nommée",
+    "renommé", "renommée", "dénommé", "dénommée", "appelé", "appelée", "appelés", "appelées",
+    "thème", "slogan", "slogans", "devise", "opération", "film", "films", "livre", "livres",
+    "roman", "romans", "album", "albums", "chanson", "chansons", "titre", "titres",
+    "émission", "série", "pièce", "ouvrage", "ouvrages", "magazine", "hashtag", "inscrit",
+    "inscrite", "inscription", "pancarte", "pancartes", "banderole", "banderoles",
+    "affiche", "surnom", "spectacle", "exposition", "festival", "fichés", "fichées",
+    "fiché", "fichée",
     // en
-    "titled",
-    "entitled",
-    "dubbed",
-    "nicknamed",
-    "named",
-    "called",
-    "so-called",
-    "operation",
-    "film",
-    "movie",
-    "book",
-    "novel",
-    "song",
-    "show",
-    "series",
-    "slogan",
-    "hashtag",
-    "nickname",
-    "label",
-    "brand",
-    "sign",
-    "signs",
-    "banner",
-    "banners",
-    "t-shirt",
+    "titled", "entitled", "dubbed", "nicknamed", "named", "called", "so-called", "operation",
+    "film", "movie", "book", "novel", "song", "show", "series", "slogan", "hashtag",
+    "nickname", "banner", "banners", "t-shirt",
+];
+
+/// Nouns of named things: with a capitalised name after them (« le parti « Les
+/// Républicains » »), the marks hold a name.
+#[rustfmt::skip]
+const NAMED_KIND_NOUNS: &[&str] = &[
+    "parti", "mouvement", "collectif", "association", "groupe", "label", "marque", "plan",
+    "programme", "dispositif", "projet", "loi", "journal", "site", "alliance", "coalition",
+    "party", "movement", "group", "program", "plan", "project", "bill", "act", "brand",
+    "campaign", "website",
 ];
 
 /// Charges and offences: « mis en examen pour « association de malfaiteurs » ».
@@ -1256,6 +1183,15 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
         let mut k = edge - 1;
         if ctx.word(k) == "," && k > from {
             k -= 1;
+            // « Idriss Déby, président de l'Union africaine, qui a rappelé »: the head of
+            // the apposition.
+            if let Some(&(s, r)) = ctx
+                .mentions_in(byte_from, ctx.toks[k].end)
+                .iter()
+                .rfind(|(s, r)| r.kind == EntityKind::Person && !is_prepositional(ctx, *s))
+            {
+                return Some((Who::Entity(r), s));
+            }
         }
         let end_byte = ctx.toks[k].end;
         if let Some(&(s, r)) = ctx
@@ -1264,6 +1200,21 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
             .rfind(|(s, _)| s.end == end_byte)
         {
             return Some((Who::Entity(r), s));
+        }
+        // A name the analysis missed: « du CHRU de Reims qui souhaitait ».
+        let mut n = k + 1;
+        while n > from
+            && (ctx.toks[n - 1].word && ctx.toks[n - 1].cap
+                || among(&["de", "du", "d", "'", "’", "-"], ctx.word(n - 1)))
+        {
+            n -= 1;
+        }
+        while n <= k && !ctx.toks[n].cap {
+            n += 1;
+        }
+        if let Some(name) = name_at(ctx, n, k + 1).filter(|nm| nm.end == ctx.toks[k].end) {
+            let who = entity_for_name(ctx, name).map_or(Who::Name(name), Who::Entity);
+            return Some((who, name));
         }
         return read_speaker(ctx, from, k + 1, true);
     }
@@ -1343,8 +1294,8 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
     {
         let span = Span::new(ctx.toks[head].start, ctx.toks[end - 1].end);
         let head_word = ctx.word(head);
-        if let Some((r, at)) = entity_for_role(ctx, head_word, span.start) {
-            return Some((Who::Entity(r), at));
+        if let Some((who, at)) = entity_for_role(ctx, head_word, span.start) {
+            return Some((who, at));
         }
         if among(ORG_NOUNS, head_word) && end - head <= 2 {
             return Some((Who::OrgNoun(span, span.start), span));
@@ -1415,7 +1366,7 @@ fn missed_name(ctx: &Ctx, from: usize, to: usize, edge: usize, before: bool) -> 
 /// The entity a role noun stands for: an earlier mention introduced by the same noun
 /// (« l'attaquant Karim Benzema » … « l'attaquant a déclaré »), or an organisation whose
 /// name holds it (« armée turque » … « selon l'armée »).
-fn entity_for_role(ctx: &Ctx, noun: &str, before: usize) -> Option<(EntityRef, Span)> {
+fn entity_for_role(ctx: &Ctx, noun: &str, before: usize) -> Option<(Who, Span)> {
     if noun.chars().count() < 3 {
         return None;
     }
@@ -1434,7 +1385,7 @@ fn entity_for_role(ctx: &Ctx, noun: &str, before: usize) -> Option<(EntityRef, S
                 .iter()
                 .find(|(s, r)| r.kind != EntityKind::Place && s.start <= t.start && t.end <= s.end)
             {
-                return Some((r, s));
+                return Some((Who::Entity(r), s));
             }
             // A mention within the next four tokens, before any verb or stop.
             let window_end = ctx.toks.get(k + 5).map_or(ctx.text.len(), |x| x.end);
@@ -1447,7 +1398,16 @@ fn entity_for_role(ctx: &Ctx, noun: &str, before: usize) -> Option<(EntityRef, S
                     })
                 });
             if let Some((s, r)) = found {
-                return Some((r, s));
+                return Some((Who::Entity(r), s));
+            }
+            // A name the analysis missed: « la Ville de Paris », « le quotidien Le Monde ».
+            let mut j = k + 1;
+            while j < k + 3 && ctx.toks.get(j).is_some_and(|x| x.word && !x.cap) {
+                j += 1;
+            }
+            if let Some(name) = name_at(ctx, j, (j + 6).min(ctx.toks.len())) {
+                let who = entity_for_name(ctx, name).map_or(Who::Name(name), Who::Entity);
+                return Some((who, name));
             }
         }
     }
@@ -1600,7 +1560,15 @@ fn cue_at(ctx: &Ctx, i: usize, end: usize) -> Option<Cue> {
     {
         v += 1;
     }
-    if v < end && is_verb_at(ctx, v) {
+    // « une « double tutelle » confiée à … »: a bare participle qualifies the words, it
+    // does not attribute them, unless an agent follows (« lancée par le député »).
+    let bare_participle = ctx.lang == Lang::Fr
+        && v == i
+        && ["é", "ée", "és", "ées"]
+            .iter()
+            .any(|e| ctx.word(v).ends_with(e))
+        && ctx.word(v + 1) != "par";
+    if v < end && is_verb_at(ctx, v) && !bare_participle {
         let verb_end = verb_end(ctx, v);
         if let Some(p) = aux_pron {
             let t = &ctx.toks[p];
@@ -1763,7 +1731,12 @@ fn selon_at(ctx: &Ctx, i: usize, end: usize) -> Option<(Who, Span, usize)> {
             after + 1,
         ));
     }
-    let np_end = phrase_end(ctx, after, end);
+    let mut np_end = phrase_end(ctx, after, end);
+    if let Some(c) = (after..np_end)
+        .find(|&c| ctx.word(c) == "," && !ctx.toks.get(c + 1).is_some_and(|t| t.word && t.cap))
+    {
+        np_end = c;
+    }
     let (who, s) = read_speaker(ctx, after, np_end, false)?;
     Some((who, Span::new(ctx.toks[i].start, s.end), np_end))
 }
@@ -1792,18 +1765,56 @@ fn sentence_subject(ctx: &Ctx, open: usize) -> Option<Cue> {
         return None;
     }
     let first = skip_right(ctx, start, end);
-    if let Some(t) = ctx.toks.get(first).filter(|_| first < end) {
-        if let Some(g) = pronoun_gender(&t.lower) {
-            return Some(Cue {
-                span: Span::new(t.start, t.end),
-                who: Who::Pronoun(g, t.start),
-            });
-        }
+    if first >= end {
+        return None;
     }
-    let (s, r) = ctx
-        .mentions_in(ctx.toks[start].start, ctx.toks[end - 1].end)
+    // A subject pronoun, not an impersonal one (« il s'agit », « il y a », « il faut »).
+    for k in first..end.min(first + 15) {
+        let t = &ctx.toks[k];
+        if !matches!(t.lower.as_str(), "il" | "elle" | "he" | "she") {
+            continue;
+        }
+        let next: Vec<&str> = (k + 1..k + 4).map(|j| ctx.word(j)).collect();
+        let impersonal = matches!(
+            next.as_slice(),
+            ["s", _, "agit" | "agissait", ..]
+                | ["y", "a" | "avait", ..]
+                | [
+                    "faut" | "fallait" | "semble" | "paraît" | "reste" | "est" | "était",
+                    ..
+                ]
+        );
+        if impersonal {
+            return None;
+        }
+        let g = pronoun_gender(&t.lower).flatten();
+        return Some(Cue {
+            span: Span::new(t.start, t.end),
+            who: Who::Pronoun(g, t.start),
+        });
+    }
+    // A person named at the head of the sentence.
+    let head_end = ctx.toks[(first + 8).min(end) - 1].end;
+    let Some((s, r)) = ctx
+        .mentions_in(ctx.toks[first].start, head_end)
         .into_iter()
-        .find(|(s, r)| r.kind == EntityKind::Person && !is_prepositional(ctx, *s))?;
+        .find(|(s, r)| r.kind == EntityKind::Person && !is_prepositional(ctx, *s))
+    else {
+        // A name of several words opening the sentence that the analysis missed.
+        let name = name_at(ctx, first, end)?;
+        let words = ctx.tok_at(name.end) - ctx.tok_at(name.start);
+        let known_other = ctx
+            .mentions_in(name.start, name.end)
+            .iter()
+            .any(|(_, r)| r.kind != EntityKind::Person);
+        if words < 2 || known_other || !among(&[",", "("], ctx.word(ctx.tok_at(name.end))) {
+            return None;
+        }
+        return Some(Cue {
+            span: name,
+            who: entity_for_name(ctx, name).map_or(Who::Name(name), Who::Entity),
+        });
+    };
     Some(Cue {
         span: s,
         who: Who::Entity(r),
@@ -1846,8 +1857,9 @@ fn cue_before(ctx: &Ctx, open: usize) -> Option<Cue> {
         if ctx.in_quote(ctx.toks[k].start) {
             continue;
         }
-        if let Some((who, span, _)) = selon_at(ctx, k, open) {
-            if verbs.is_empty() {
+        if let Some((who, span, next)) = selon_at(ctx, k, open) {
+            // « … qui a rappelé que selon lui « … » »: the nearest attribution wins.
+            if verbs.is_empty() || next + 2 >= open {
                 return Some(Cue { span, who });
             }
         }
@@ -1993,15 +2005,38 @@ fn looks_like_name(ctx: &Ctx, inner: Span) -> bool {
 
 /// Whether a quotation without a cue of its own is a name, title or slogan.
 fn is_term(ctx: &Ctx, m: &Marked, prev_term_adjacent: bool) -> bool {
+    strong_term(ctx, m, prev_term_adjacent) || weak_term(ctx, m)
+}
+
+/// Marks that hold a name whatever cue surrounds them: after a naming word (« baptisé »,
+/// « le film »), a charge (« mis en examen pour »), in a list of terms, or a capitalised
+/// name in the middle of a sentence after a determiner (« célébré comme le « Jour de la
+/// Victoire » »).
+fn strong_term(ctx: &Ctx, m: &Marked, prev_term_adjacent: bool) -> bool {
     let open = ctx.tok_at(m.outer.start);
-    // Naming words up to four words before the mark.
     let lo = open.saturating_sub(5);
     for k in (lo..open).rev() {
         let w = ctx.word(k);
         if is_sentence_end(&ctx.toks, k) {
             break;
         }
-        if among(NAMING_WORDS, w)
+        let names_other = (k + 1..open).any(|j| ctx.toks[j].word && ctx.toks[j].cap);
+        // « appelé », "called": naming only right before the mark ("called the letters
+        // “more superficial”" quotes an opinion).
+        let adjacent_only = among(
+            &[
+                "appelé",
+                "appelée",
+                "appelés",
+                "appelées",
+                "called",
+                "named",
+                "nommé",
+                "nommée",
+            ],
+            w,
+        );
+        if among(NAMING_WORDS, w) && !names_other && (!adjacent_only || k + 1 == open)
             || (among(CHARGE_WORDS, w)
                 && (k + 1..open).any(|j| among(&["pour", "de", "for", "with"], ctx.word(j))))
         {
@@ -2012,6 +2047,24 @@ fn is_term(ctx: &Ctx, m: &Marked, prev_term_adjacent: bool) -> bool {
     if prev_term_adjacent {
         return true;
     }
+    let name_like = looks_like_name(ctx, m.inner);
+    let prev = open.checked_sub(1).map_or("", |p| ctx.word(p));
+    let prev2 = open.checked_sub(2).map_or("", |p| ctx.word(p));
+    name_like
+        && (among(NAMED_KIND_NOUNS, prev)
+            || among(NAMED_KIND_NOUNS, prev2)
+            || among(
+                &[
+                    "le", "la", "les", "l", "du", "des", "au", "aux", "un", "une", "the", "a",
+                    "an", "of",
+                ],
+                prev,
+            ) && !among(&["'", "’"], prev)
+                && ctx.toks.get(open.saturating_sub(1)).is_some_and(|t| t.word))
+}
+
+/// Marks with no cue that look like a name, or a headline after a dateline dash.
+fn weak_term(ctx: &Ctx, m: &Marked) -> bool {
     if looks_like_name(ctx, m.inner) {
         return true;
     }
@@ -2021,13 +2074,12 @@ fn is_term(ctx: &Ctx, m: &Marked, prev_term_adjacent: bool) -> bool {
         .get(..m.outer.start)
         .unwrap_or("")
         .trim_end_matches(is_space);
-    let after = ctx.text.get(m.outer.end..).unwrap_or("");
-    let line_ends = after
-        .trim_start_matches([' ', '\u{A0}', '\u{202F}'])
-        .is_empty()
-        || after
-            .trim_start_matches([' ', '\u{A0}', '\u{202F}'])
-            .starts_with('\n');
+    let after = ctx
+        .text
+        .get(m.outer.end..)
+        .unwrap_or("")
+        .trim_start_matches([' ', '\u{A0}', '\u{202F}']);
+    let line_ends = after.is_empty() || after.starts_with('\n');
     (before.ends_with('—') || before.ends_with('–')) && line_ends
 }
 
@@ -2075,20 +2127,45 @@ fn resolve(ctx: &Ctx, who: &Who, prev: Option<&Resolved>, at_quote: usize) -> Re
         Who::Plural | Who::Unknown => prev_or_none(),
         Who::OrgNoun(s, at) => {
             let noun = ctx.text.get(s.start..s.end).unwrap_or("").to_lowercase();
-            let town = among(&["ville", "mairie", "city", "town"], noun.trim());
-            let found = ctx
-                .mentions
+            let town = ["ville", "mairie", "municipalité", "city", "town"]
                 .iter()
-                .rev()
-                .filter(|(m, r)| {
-                    m.end <= *at
-                        && (r.kind == EntityKind::Organization
-                            || town && r.kind == EntityKind::Place)
-                        && !ctx.in_quote(m.start)
-                })
-                .map(|(_, r)| *r)
-                .next();
-            found.map_or_else(|| text(*s), entity)
+                .any(|w| noun.starts_with(w));
+            // « la Mairie » after « la Ville de Paris »: the town named with a synonym.
+            if town {
+                for syn in ["ville", "mairie", "municipalité", "city", "town"] {
+                    match entity_for_role(ctx, syn, *at) {
+                        Some((Who::Entity(r), _)) => return entity(r),
+                        Some((Who::Name(n), _)) => return text(n),
+                        _ => {}
+                    }
+                }
+            }
+            if town {
+                if let Some(&(_, r)) = ctx.mentions.iter().rev().find(|(m, r)| {
+                    m.end <= *at && r.kind == EntityKind::Place && !ctx.in_quote(m.start)
+                }) {
+                    return entity(r);
+                }
+            }
+            // Otherwise the organisation the article mentions most, the latest on a tie.
+            let mut counts: Vec<(EntityRef, usize, usize)> = Vec::new();
+            for (m, r) in ctx.mentions.iter().filter(|(m, r)| {
+                m.end <= *at
+                    && (r.kind == EntityKind::Organization || town && r.kind == EntityKind::Place)
+                    && !ctx.in_quote(m.start)
+            }) {
+                match counts.iter_mut().find(|(e, _, _)| e == r) {
+                    Some(c) => {
+                        c.1 += 1;
+                        c.2 = m.start;
+                    }
+                    None => counts.push((*r, 1, m.start)),
+                }
+            }
+            counts
+                .iter()
+                .max_by_key(|(_, n, last)| (*n, *last))
+                .map_or_else(|| text(*s), |(r, _, _)| entity(*r))
         }
         Who::Pronoun(g, at) => {
             let at = (*at).min(at_quote);
@@ -2201,14 +2278,12 @@ pub fn find(text: &str, lang: Lang, analysis: &Analysis) -> Vec<Quote> {
                     .all(|w| among(&["et", "ou", "and", "or"], w))
             })
         });
-        let named = cue.is_none() && is_term(&ctx, m, adjacent_to_term);
-        let naming_ctx = cue.is_some() && {
-            // Even with a cue verb around, « baptisé « X » » names something.
-            let k = open.saturating_sub(1);
-            among(NAMING_WORDS, ctx.word(k))
-                || (ctx.word(k) == ":" && among(NAMING_WORDS, ctx.word(k.saturating_sub(1))))
+        let named = if cue.is_none() {
+            is_term(&ctx, m, adjacent_to_term)
+        } else {
+            strong_term(&ctx, m, adjacent_to_term)
         };
-        if named || naming_ctx {
+        if named {
             prev_term_end = Some(m.outer.end);
             continue;
         }
