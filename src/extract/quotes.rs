@@ -403,7 +403,7 @@ const NAMING_WORDS: &[&str] = &[
     "affiche", "surnom", "spectacle", "exposition", "festival", "fichés", "fichées",
     "fiché", "fichée",
     // en
-    "titled", "entitled", "dubbed", "nicknamed", "named", "called", "so-called", "operation",
+    "titled", "entitled", "dubbed", "nicknamed", "named", "so-called", "operation",
     "film", "movie", "book", "novel", "song", "show", "series", "slogan", "hashtag",
     "nickname", "banner", "banners", "t-shirt",
 ];
@@ -634,14 +634,22 @@ fn pair_marks(text: &str) -> Vec<Marked> {
                 // End of paragraph: the outermost quotation may continue if the next
                 // paragraph opens with a mark of its family.
                 let carried = stack.first().copied();
-                flush_paragraph(&mut para_pairs, carried.map(|o| o.at), &mut out);
-                stack.clear();
-                counts = [0; 3];
                 let mut cont = None;
                 if let Some(open) = carried {
                     if continued < MAX_CONTINUED_PARAGRAPHS {
                         cont = continuation_mark(text, after, open.family);
                     }
+                }
+                // Pairs inside a quotation that continues belong to it; inside a stray
+                // opener they stand on their own.
+                flush_paragraph(
+                    &mut para_pairs,
+                    carried.filter(|_| cont.is_some()).map(|o| o.at),
+                    &mut out,
+                );
+                stack.clear();
+                counts = [0; 3];
+                if let Some(open) = carried {
                     if let (Some(_), Some(seg)) = (cont, trim_inner(text, open.after, i)) {
                         pending.push(Marked {
                             outer: Span::new(open.at, i),
@@ -712,12 +720,31 @@ fn pair_marks(text: &str) -> Vec<Marked> {
                     counts[family.idx()] += 1;
                 }
             }
+            '”' if counts[Family::Curly.idx()] == 0
+                && (prev.is_none() || prev.is_some_and(|p| p == '\n'))
+                && next.is_some_and(|n| !n.is_whitespace() || n == ' ') =>
+            {
+                // ” opening a paragraph: a reversed opening mark some sites print.
+                stack.push(Open {
+                    family: Family::Curly,
+                    at: i,
+                    after,
+                });
+                counts[Family::Curly.idx()] += 1;
+            }
             '»' | '”' => {
-                let family = if c == '»' {
+                let mut family = if c == '»' {
                     Family::Guillemet
                 } else {
                     Family::Curly
                 };
+                // "… ” : a straight opener closed by a curly mark.
+                if family == Family::Curly
+                    && counts[Family::Curly.idx()] == 0
+                    && counts[Family::Straight.idx()] > 0
+                {
+                    family = Family::Straight;
+                }
                 if counts[family.idx()] > 0 {
                     close(
                         text,
@@ -733,11 +760,46 @@ fn pair_marks(text: &str) -> Vec<Marked> {
                     );
                 }
             }
+            '"' if prev == Some('=') => {
+                // A markup attribute (pic="…"): skip its value.
+                let line_end = text[after..].find('\n').map_or(text.len(), |n| after + n);
+                if let Some(n) = text[after..line_end].find('"') {
+                    let skip_to = after + n + 1;
+                    while iter.peek().is_some_and(|&(j, _)| j < skip_to) {
+                        iter.next();
+                    }
+                    prev = Some('"');
+                    continue;
+                }
+            }
             '"' => {
                 let opening_ctx = prev.map_or(true, |p| is_space(p) || "([{—–-/«“:".contains(p));
                 let closing_ctx =
                     next.map_or(true, |n| is_space(n) || ".,;:!?)]}…—–-»”".contains(n));
-                if counts[Family::Straight.idx()] > 0 && (closing_ctx || !opening_ctx) {
+                // “ … " : a curly opener closed by a straight mark.
+                let family = if counts[Family::Straight.idx()] == 0
+                    && counts[Family::Curly.idx()] > 0
+                    && closing_ctx
+                    && !opening_ctx
+                {
+                    Family::Curly
+                } else {
+                    Family::Straight
+                };
+                if family == Family::Curly {
+                    close(
+                        text,
+                        Family::Curly,
+                        i,
+                        after,
+                        &mut stack,
+                        &mut counts,
+                        &mut para_pairs,
+                        &mut pending,
+                        &mut out,
+                        &mut continued,
+                    );
+                } else if counts[Family::Straight.idx()] > 0 && (closing_ctx || !opening_ctx) {
                     close(
                         text,
                         Family::Straight,
@@ -1986,10 +2048,20 @@ fn looks_like_name(ctx: &Ctx, inner: Span) -> bool {
     if words.is_empty() || words.len() > 5 {
         return false;
     }
-    let last = toks.len().saturating_sub(1);
-    if toks.iter().enumerate().any(|(k, t)| {
-        !t.word && !among(&["-", "'", "’", "&", "."], &t.lower) || (t.lower == "." && k == last)
-    }) {
+    // English puts the sentence's comma or period inside the marks: “Face the Nation,”.
+    let mut toks = toks;
+    let punctuated = toks.len() > 1
+        && toks
+            .last()
+            .is_some_and(|t| t.lower == "," || t.lower == ".");
+    if punctuated {
+        toks = &toks[..toks.len() - 1];
+    }
+    if toks
+        .iter()
+        .any(|t| !t.word && !among(&["-", "'", "’", "&", "."], &t.lower))
+        || toks.last().is_some_and(|t| t.lower == ".")
+    {
         return false;
     }
     let first_cap = words
@@ -2000,7 +2072,8 @@ fn looks_like_name(ctx: &Ctx, inner: Span) -> bool {
         .iter()
         .filter(|t| !among(FUNCTION_WORDS, &t.lower))
         .all(|t| t.cap);
-    first_cap && (content_caps || words.len() <= 4)
+    // Only title case survives a final comma or period: “Neither do I.” is a sentence.
+    first_cap && (content_caps || (words.len() <= 4 && !punctuated))
 }
 
 /// Whether a quotation without a cue of its own is a name, title or slogan.
@@ -2055,12 +2128,13 @@ fn strong_term(ctx: &Ctx, m: &Marked, prev_term_adjacent: bool) -> bool {
             || among(NAMED_KIND_NOUNS, prev2)
             || among(
                 &[
-                    "le", "la", "les", "l", "du", "des", "au", "aux", "un", "une", "the", "a",
-                    "an", "of",
+                    "le", "la", "les", "l", "du", "des", "au", "aux", "un", "une", "dans", "sur",
+                    "the", "a", "an", "of", "on", "in", "at", "from", "to",
                 ],
                 prev,
-            ) && !among(&["'", "’"], prev)
-                && ctx.toks.get(open.saturating_sub(1)).is_some_and(|t| t.word))
+            ) && ctx.toks.get(open.saturating_sub(1)).is_some_and(|t| t.word)
+            // NBC's “Nightly News”
+            || prev == "s" && among(&["'", "’"], prev2))
 }
 
 /// Marks with no cue that look like a name, or a headline after a dateline dash.

@@ -152,6 +152,30 @@ fn alternating_unmatched_marks_are_linear() {
     assert!(start.elapsed().as_secs() < 20);
 }
 
+#[test]
+fn mixed_straight_and_curly_marks_pair() {
+    let t = "He said \"we will win” and “we will see\" today.";
+    assert_eq!(words(t, Lang::En), ["we will win", "we will see"]);
+}
+
+#[test]
+fn markup_attributes_are_not_quotes() {
+    let t = "<tweet pic=\"pic.twitter.com/x\" author=\"someone\">He said “yes, we can”.";
+    assert_eq!(words(t, Lang::En), ["yes, we can"]);
+}
+
+#[test]
+fn reversed_mark_opening_a_paragraph_opens_a_quote() {
+    let t = "Intro.\n\n” … he delivered a mix of rejoinders” Barabak wrote.";
+    assert_eq!(words(t, Lang::En), ["… he delivered a mix of rejoinders"]);
+}
+
+#[test]
+fn pairs_after_a_stray_opener_still_count() {
+    let t = "\"PENCE: She thinks “this is a game” but it is not.\n\nNext paragraph.";
+    assert_eq!(words(t, Lang::En), ["this is a game"]);
+}
+
 // ---- pass 2: cues and speakers (French) ------------------------------------------
 
 #[test]
@@ -404,6 +428,62 @@ fn en_nickname_is_not_a_quote_but_a_lowercase_phrase_is() {
     assert!(words(t, Lang::En).is_empty());
     let t = "Kirby called the letters \"more superficial\" on Monday.";
     assert_eq!(words(t, Lang::En), ["more superficial"]);
+}
+
+#[test]
+fn en_titles_keep_their_punctuation_inside_but_sentences_are_quotes() {
+    let t = "In an interview on CBS's \"Face the Nation,\" he spoke.";
+    assert!(words(t, Lang::En).is_empty());
+    let t = "Graham asked a question. “Neither do I.”";
+    assert_eq!(words(t, Lang::En), ["Neither do I."]);
+}
+
+#[test]
+fn fr_bare_participle_after_the_quote_is_not_a_cue() {
+    let t = "Il demande une « double tutelle » confiée à une personne morale.";
+    let q = find(t, Lang::Fr, &Analysis::default());
+    assert_eq!(q.len(), 1);
+    assert!(q[0]
+        .cue
+        .map_or(true, |c| !t[c.start..c.end].contains("confiée")));
+}
+
+#[test]
+fn fr_relative_clause_antecedent_speaks() {
+    let t = "La demande vient du CHRU de Reims qui souhaitait « déterminer un référent ».";
+    assert_eq!(
+        one(t, Lang::Fr, &Analysis::default()).1.as_deref(),
+        Some("CHRU de Reims")
+    );
+}
+
+#[test]
+fn fr_attribution_line_after_the_paragraph() {
+    let t = "Il a terminé par cette maxime : « Jusqu'à la victoire, toujours ! »\n\n— Raúl Castro\n\nSuite.";
+    assert_eq!(
+        one(t, Lang::Fr, &Analysis::default()).1.as_deref(),
+        Some("Raúl Castro")
+    );
+}
+
+#[test]
+fn fr_impersonal_il_is_not_a_speaker() {
+    let t = "M. Dupont est venu.\n\nIl s'agit du mot « raciste » sur le mur.";
+    let a = analysis(
+        t,
+        &[("Jean Dupont", &["Dupont"], Some(Gender::Masculine))],
+        &[],
+        &[],
+    );
+    let all = run(t, Lang::Fr, &a);
+    assert_eq!(all, [("raciste".to_owned(), None)]);
+}
+
+#[test]
+fn fr_town_hall_is_the_town() {
+    let t = "Les agents de la Ville de Paris sont en grève.\n\n« Nous sommes bloqués », a indiqué la Mairie.";
+    let a = analysis(t, &[], &[], &[("Paris", &["Paris"])]);
+    assert_eq!(one(t, Lang::Fr, &a).1.as_deref(), Some("Paris"));
 }
 
 // ---- English speakers --------------------------------------------------------------
