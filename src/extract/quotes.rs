@@ -1164,15 +1164,22 @@ fn name_at(ctx: &Ctx, mut i: usize, limit: usize) -> Option<Span> {
 /// The entity whose alias ends with the same word as the name at `span`, if any.
 fn entity_for_name(ctx: &Ctx, span: Span) -> Option<EntityRef> {
     let name = ctx.text.get(span.start..span.end)?;
-    let last = name
+    // Every significant word of the name must be a word of the alias: « Gatlin » is
+    // « Justin Gatlin », « CHRU de Reims » is not « Cour d'appel de Reims ».
+    let words: Vec<&str> = name
         .split(|c: char| !c.is_alphanumeric())
-        .rfind(|w| !w.is_empty())?;
+        .filter(|w| w.chars().count() > 2 && w.chars().next().is_some_and(char::is_uppercase))
+        .collect();
+    if words.is_empty() {
+        return None;
+    }
     for kind in EntityKind::ALL {
         for (index, e) in ctx.analysis.entities(kind).iter().enumerate() {
             let hit = e.aliases.iter().chain(std::iter::once(&e.name)).any(|a| {
-                a == name
-                    || a.split(|c: char| !c.is_alphanumeric())
-                        .any(|w| w == last && w.len() > 2)
+                a == name || {
+                    let alias: Vec<&str> = a.split(|c: char| !c.is_alphanumeric()).collect();
+                    words.iter().all(|w| alias.contains(w))
+                }
             });
             if hit {
                 return Some(EntityRef { kind, index });
@@ -1359,6 +1366,15 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
         if let Some((who, at)) = entity_for_role(ctx, head_word, span.start) {
             return Some((who, at));
         }
+        let singular = head
+            .checked_sub(1)
+            .map(|a| ctx.word(a.saturating_sub(usize::from(among(&["'", "’"], ctx.word(a))))))
+            .is_some_and(|a| among(&["le", "la", "l"], a));
+        if singular && !among(OFFICE_NOUNS, head_word) && !among(ORG_NOUNS, head_word) {
+            if let Some((r, at)) = single_person_before(ctx, head) {
+                return Some((Who::Entity(r), at));
+            }
+        }
         if among(ORG_NOUNS, head_word) && end - head <= 2 {
             return Some((Who::OrgNoun(span, span.start), span));
         }
@@ -1367,6 +1383,51 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
             return Some((Who::Entity(r), s));
         }
         return Some((Who::Role(span), span));
+    }
+    None
+}
+
+/// Offices: « le président », « le rapporteur public » name a role, not the last person.
+#[rustfmt::skip]
+const OFFICE_NOUNS: &[&str] = &[
+    "président", "présidente", "ministre", "maire", "rapporteur", "rapporteuse", "procureur",
+    "procureure", "juge", "porte-parole", "porte", "directeur", "directrice", "chef",
+    "secrétaire", "préfet", "préfète", "gouverneur", "sénateur", "sénatrice", "député",
+    "députée", "ambassadeur", "ambassadrice", "avocat", "avocate", "commissaire", "général",
+    "conseil", "médecin", "président-directeur", "patron", "patronne", "dirigeant",
+    "dirigeante", "responsable", "représentant", "représentante",
+    "president", "minister", "mayor", "spokesman", "spokeswoman", "spokesperson",
+    "secretary", "governor", "senator", "judge", "prosecutor", "director", "chief",
+    "chairman", "chairwoman", "official", "attorney", "lawyer", "leader", "representative",
+];
+
+/// The person a definite description stands for when the text never joined them: among
+/// the three sentences before token `k`'s, the nearest that names people gives its only
+/// person, or else the person opening it (its subject): « … lancés par Karim Benzema. En
+/// effet, l'attaquant avait déclaré … ».
+fn single_person_before(ctx: &Ctx, k: usize) -> Option<(EntityRef, Span)> {
+    let mut start = ctx.sentence_start(k);
+    let to = ctx.toks.get(k)?.start;
+    for _ in 0..3 {
+        let mut p = start.checked_sub(1)?;
+        while p > 0 && ctx.word(p) == "\n" {
+            p -= 1;
+        }
+        let prev_start = ctx.sentence_start(p);
+        let from = ctx.toks.get(prev_start)?.start;
+        let people: Vec<(Span, EntityRef)> = ctx
+            .mentions_in(from, to)
+            .into_iter()
+            .filter(|(_, r)| r.kind == EntityKind::Person)
+            .collect();
+        if let Some(first) = people.first() {
+            if people.iter().all(|(_, r)| *r == first.1) {
+                return Some((first.1, first.0));
+            }
+            let opening = ctx.tok_at(first.0.start) <= skip_right(ctx, prev_start, p) + 2;
+            return (opening && !is_prepositional(ctx, first.0)).then_some((first.1, first.0));
+        }
+        start = prev_start;
     }
     None
 }
@@ -1858,20 +1919,35 @@ fn sentence_subject(ctx: &Ctx, open: usize) -> Option<Cue> {
     // A person named at the head of the sentence.
     let head_end = ctx.toks[(first + 8).min(end) - 1].end;
     let Some((s, r)) = ctx
-        .mentions_in(ctx.toks[first].start, head_end)
+        .mentions_in(ctx.toks[first].start, ctx.toks[end - 1].end)
         .into_iter()
-        .find(|(s, r)| r.kind == EntityKind::Person && !is_prepositional(ctx, *s))
+        .find(|(s, r)| {
+            s.start < head_end && r.kind == EntityKind::Person && !is_prepositional(ctx, *s)
+        })
     else {
         // A name of several words opening the sentence that the analysis missed.
-        let name = name_at(ctx, first, end)?;
-        let words = ctx.tok_at(name.end) - ctx.tok_at(name.start);
-        let known_other = ctx
-            .mentions_in(name.start, name.end)
-            .iter()
-            .any(|(_, r)| r.kind != EntityKind::Person);
-        if words < 2 || known_other || !among(&[",", "("], ctx.word(ctx.tok_at(name.end))) {
-            return None;
-        }
+        let name = name_at(ctx, first, end).filter(|name| {
+            let words = ctx.tok_at(name.end) - ctx.tok_at(name.start);
+            let known_other = ctx
+                .mentions_in(name.start, name.end)
+                .iter()
+                .any(|(_, r)| r.kind != EntityKind::Person);
+            words >= 2 && !known_other && among(&[",", "("], ctx.word(ctx.tok_at(name.end)))
+        });
+        let Some(name) = name else {
+            // « Les députés veulent … limiter « … » »: a group opening the sentence.
+            let (art, noun) = (ctx.toks.get(first)?, ctx.toks.get(first + 1)?);
+            let group = art.cap
+                && matches!(art.lower.as_str(), "les" | "the")
+                && noun.word
+                && !noun.cap
+                && noun.lower.ends_with(['s', 'x'])
+                && !is_speech_verb(ctx.lang, &noun.lower);
+            return group.then(|| Cue {
+                span: Span::new(art.start, noun.end),
+                who: Who::Role(Span::new(noun.start, noun.end)),
+            });
+        };
         return Some(Cue {
             span: name,
             who: entity_for_name(ctx, name).map_or(Who::Name(name), Who::Entity),
@@ -1929,7 +2005,7 @@ fn cue_before(ctx: &Ctx, open: usize) -> Option<Cue> {
             let comma = (k + 1..open).find(|&j| ctx.word(j) == ",");
             if let Some(c) = comma {
                 if let Some((who, s)) = read_speaker(ctx, k + 1, c, false) {
-                    if matches!(who, Who::Entity(_) | Who::Name(_)) && verbs.is_empty() {
+                    if !matches!(who, Who::Anonymous | Who::Unknown) && verbs.is_empty() {
                         return Some(Cue {
                             span: Span::new(ctx.toks[k].start, s.end),
                             who,
@@ -2198,7 +2274,8 @@ fn resolve(ctx: &Ctx, who: &Who, prev: Option<&Resolved>, at_quote: usize) -> Re
         Who::Entity(r) => entity(*r),
         Who::Name(s) | Who::Role(s) => text(*s),
         Who::Anonymous => Resolved::nobody(at_quote),
-        Who::Plural | Who::Unknown => prev_or_none(),
+        Who::Unknown => prev_or_none(),
+        Who::Plural => plural_subject(ctx, at_quote).map_or_else(prev_or_none, text),
         Who::OrgNoun(s, at) => {
             let noun = ctx.text.get(s.start..s.end).unwrap_or("").to_lowercase();
             let town = ["ville", "mairie", "municipalité", "city", "town"]
@@ -2275,6 +2352,29 @@ fn resolve(ctx: &Ctx, who: &Who, prev: Option<&Resolved>, at_quote: usize) -> Re
             }
         }
     }
+}
+
+/// The group a plural pronoun picks up: the latest sentence of the two before `at` that
+/// opens with « Les X » / "The Xs" (« Les personnels ont décidé… Ils s'affirment… »).
+fn plural_subject(ctx: &Ctx, at: usize) -> Option<Span> {
+    let mut sentences = 0;
+    let mut k = ctx.tok_at(at);
+    while k > 0 && sentences < 3 {
+        k -= 1;
+        let starts_sentence = k == 0 || is_sentence_end(&ctx.toks, k - 1);
+        if !starts_sentence || ctx.word(k) == "\n" {
+            continue;
+        }
+        sentences += 1;
+        let (Some(art), Some(noun)) = (ctx.toks.get(k), ctx.toks.get(k + 1)) else {
+            continue;
+        };
+        let plural_article = art.cap && matches!(art.lower.as_str(), "les" | "the");
+        if plural_article && noun.word && !noun.cap && noun.lower.ends_with(['s', 'x']) {
+            return Some(Span::new(noun.start, noun.end));
+        }
+    }
+    None
 }
 
 /// An attribution line after the quotation's paragraph: « — Raúl Castro ».

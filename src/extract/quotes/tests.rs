@@ -561,3 +561,66 @@ fn en_anonymous_source_is_null() {
     let t = "“We were not told,” a campaign official said.";
     assert_eq!(one(t, Lang::En, &Analysis::default()).1, None);
 }
+
+#[test]
+fn fr_plural_pronoun_takes_the_group_opening_a_recent_sentence() {
+    let t = "Les personnels ont décidé de reconduire la grève.\n\nIls s'affirment cependant « prêts » à suspendre le mouvement.";
+    assert_eq!(
+        one(t, Lang::Fr, &Analysis::default()).1.as_deref(),
+        Some("personnels")
+    );
+}
+
+#[test]
+fn fr_description_after_a_sentence_naming_one_person() {
+    let t = "Le tag ferait suite aux propos lancés par Karim Benzema mercredi. En effet, l'attaquant avait déclaré que l'entraîneur « avait cédé à la pression ».";
+    let a = analysis(
+        t,
+        &[("Karim Benzema", &["Karim Benzema"], Some(Gender::Masculine))],
+        &[],
+        &[],
+    );
+    assert_eq!(one(t, Lang::Fr, &a).1.as_deref(), Some("Karim Benzema"));
+}
+
+#[test]
+fn fr_office_is_not_resolved_to_the_last_person() {
+    let t = "Vincent Lambert est hospitalisé. Le rapporteur public estime que le jugement « doit être annulé ».";
+    let a = analysis(
+        t,
+        &[(
+            "Vincent Lambert",
+            &["Vincent Lambert"],
+            Some(Gender::Masculine),
+        )],
+        &[],
+        &[],
+    );
+    assert_eq!(one(t, Lang::Fr, &a).1.as_deref(), Some("rapporteur public"));
+}
+
+#[test]
+fn fr_pour_x_attributes() {
+    let t = "Gérard Filoche a assigné le parti. Pour le plaignant, « l'organisation semble arbitraire ».";
+    let a = analysis(
+        t,
+        &[(
+            "Gérard Filoche",
+            &["Gérard Filoche"],
+            Some(Gender::Masculine),
+        )],
+        &[],
+        &[],
+    );
+    assert_eq!(one(t, Lang::Fr, &a).1.as_deref(), Some("Gérard Filoche"));
+}
+
+#[test]
+fn fr_group_opening_the_sentence_speaks_without_cue() {
+    let t =
+        "Les députés veulent également réduire l'incertitude et limiter « le risque d'impayés ».";
+    assert_eq!(
+        one(t, Lang::Fr, &Analysis::default()).1.as_deref(),
+        Some("députés")
+    );
+}
