@@ -993,6 +993,31 @@ struct Ctx<'a> {
     quoted: Vec<Span>,
     /// Every entity mention, sorted.
     mentions: Vec<(Span, EntityRef)>,
+    /// Per token: the last sentence end before it.
+    prev_boundary: Vec<Option<usize>>,
+    /// Per token: the first sentence end at or after it.
+    next_boundary: Vec<Option<usize>>,
+}
+
+impl<'a> Ctx<'a> {
+    fn new(text: &'a str, lang: Lang, analysis: &'a Analysis, quoted: Vec<Span>) -> Self {
+        let toks = tokenize(text);
+        let inside = |byte: usize| {
+            let k = quoted.partition_point(|s| s.end <= byte);
+            quoted.get(k).is_some_and(|s| s.start <= byte)
+        };
+        let (prev_boundary, next_boundary) = sentence_bounds(&toks, inside);
+        Self {
+            text,
+            lang,
+            analysis,
+            toks,
+            quoted,
+            mentions: analysis.mentions(),
+            prev_boundary,
+            next_boundary,
+        }
+    }
 }
 
 impl Ctx<'_> {
@@ -1010,6 +1035,13 @@ impl Ctx<'_> {
         self.toks.get(i).map_or("", |t| t.lower.as_str())
     }
 
+    /// Mentions starting before byte `at` (the latest few thousand, enough for a pronoun or
+    /// an organisation noun to look back over).
+    fn mentions_before(&self, at: usize) -> &[(Span, EntityRef)] {
+        let k = self.mentions.partition_point(|(s, _)| s.start < at);
+        &self.mentions[k.saturating_sub(4000)..k]
+    }
+
     /// Mentions lying inside `from..to`, outside quotations.
     fn mentions_in(&self, from: usize, to: usize) -> Vec<(Span, EntityRef)> {
         let k = self.mentions.partition_point(|(s, _)| s.start < from);
@@ -1021,38 +1053,50 @@ impl Ctx<'_> {
             .collect()
     }
 
-    /// Token index where the sentence holding token `i` starts, skipping quotations.
+    /// Token index where the sentence holding token `i` starts, skipping quotations, at most
+    /// 80 tokens back.
     fn sentence_start(&self, i: usize) -> usize {
-        let mut j = i;
-        let mut steps = 0;
-        while j > 0 && steps < 80 {
-            let p = j - 1;
-            steps += 1;
-            if self.in_quote(self.toks[p].start) {
-                j = p;
-                continue;
-            }
-            if is_sentence_end(&self.toks, p) {
-                break;
-            }
-            j = p;
+        let floor = i.saturating_sub(80);
+        match self.prev_boundary.get(i).copied().flatten() {
+            Some(b) => (b + 1).max(floor),
+            None => floor,
         }
-        j
     }
 
-    /// Token index where the sentence holding token `i` ends (exclusive).
+    /// Token index where the sentence holding token `i` ends (exclusive), at most 60 tokens
+    /// on.
     fn sentence_end(&self, i: usize) -> usize {
-        let mut j = i;
-        let mut steps = 0;
-        while j < self.toks.len() && steps < 60 {
-            if !self.in_quote(self.toks[j].start) && is_sentence_end(&self.toks, j) {
-                break;
-            }
-            j += 1;
-            steps += 1;
-        }
-        j
+        let cap = (i + 60).min(self.toks.len());
+        self.next_boundary
+            .get(i)
+            .copied()
+            .flatten()
+            .map_or(cap, |b| b.min(cap))
     }
+}
+
+/// For each token, the last sentence end before it and the first at or after it, outside
+/// quotations: sentence bounds in constant time.
+fn sentence_bounds(
+    toks: &[Tok],
+    in_quote: impl Fn(usize) -> bool,
+) -> (Vec<Option<usize>>, Vec<Option<usize>>) {
+    let boundary: Vec<bool> = (0..toks.len())
+        .map(|k| !in_quote(toks[k].start) && is_sentence_end(toks, k))
+        .collect();
+    let mut prev = vec![None; toks.len() + 1];
+    for k in 1..=toks.len() {
+        prev[k] = if boundary[k - 1] {
+            Some(k - 1)
+        } else {
+            prev[k - 1]
+        };
+    }
+    let mut next = vec![None; toks.len() + 1];
+    for k in (0..toks.len()).rev() {
+        next[k] = if boundary[k] { Some(k) } else { next[k + 1] };
+    }
+    (prev, next)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -2292,7 +2336,7 @@ fn resolve(ctx: &Ctx, who: &Who, prev: Option<&Resolved>, at_quote: usize) -> Re
                 }
             }
             if town {
-                if let Some(&(_, r)) = ctx.mentions.iter().rev().find(|(m, r)| {
+                if let Some(&(_, r)) = ctx.mentions_before(*at).iter().rev().find(|(m, r)| {
                     m.end <= *at && r.kind == EntityKind::Place && !ctx.in_quote(m.start)
                 }) {
                     return entity(r);
@@ -2300,7 +2344,7 @@ fn resolve(ctx: &Ctx, who: &Who, prev: Option<&Resolved>, at_quote: usize) -> Re
             }
             // Otherwise the organisation the article mentions most, the latest on a tie.
             let mut counts: Vec<(EntityRef, usize, usize)> = Vec::new();
-            for (m, r) in ctx.mentions.iter().filter(|(m, r)| {
+            for (m, r) in ctx.mentions_before(*at).iter().filter(|(m, r)| {
                 m.end <= *at
                     && (r.kind == EntityKind::Organization || town && r.kind == EntityKind::Place)
                     && !ctx.in_quote(m.start)
@@ -2321,7 +2365,7 @@ fn resolve(ctx: &Ctx, who: &Who, prev: Option<&Resolved>, at_quote: usize) -> Re
         Who::Pronoun(g, at) => {
             let at = (*at).min(at_quote);
             let person = ctx
-                .mentions
+                .mentions_before(at)
                 .iter()
                 .rev()
                 .filter(|(m, r)| {
@@ -2423,14 +2467,12 @@ pub fn find(text: &str, lang: Lang, analysis: &Analysis) -> Vec<Quote> {
     if marked.is_empty() {
         return Vec::new();
     }
-    let ctx = Ctx {
+    let ctx = Ctx::new(
         text,
         lang,
         analysis,
-        toks: tokenize(text),
-        quoted: marked.iter().map(|m| m.outer).collect(),
-        mentions: analysis.mentions(),
-    };
+        marked.iter().map(|m| m.outer).collect(),
+    );
     let mut quotes: Vec<Quote> = Vec::new();
     let mut prev: Option<Resolved> = None;
     let mut prev_end: Option<usize> = None;
