@@ -1337,6 +1337,7 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
             r.kind == kind
                 && within.contains(*s)
                 && (!strict || !is_prepositional_from(ctx, *s, if before { 0 } else { from }))
+                && !is_modifier(ctx, *s)
         });
         if before {
             it.copied().next_back()
@@ -1371,9 +1372,15 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
         }
         k
     } else {
+        // « a confié, à Reuters, le directeur » skips the addressee; "shouted to the crowd"
+        // names no speaker.
         let mut k = from;
-        while k < to && (among(&[",", "à", "au", "aux", "to"], ctx.word(k))) {
+        while k < to && ctx.word(k) == "," {
             k += 1;
+        }
+        if among(&["à", "au", "aux", "to"], ctx.word(k)) {
+            let comma = (k + 1..to.min(k + 7)).find(|&j| ctx.word(j) == ",")?;
+            k = comma + 1;
         }
         k
     };
@@ -1429,6 +1436,30 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
         return Some((Who::Role(span), span));
     }
     None
+}
+
+/// Whether the mention at `span` only qualifies the noun after it: a possessive ("Obama's
+/// former strategist said"), an English noun modifier ("the New York businessman said"), or
+/// a title the analysis took for a name ("Rep.").
+fn is_modifier(ctx: &Ctx, span: Span) -> bool {
+    let after = ctx.tok_at(span.end);
+    let possessive = among(&["'", "’"], ctx.word(after))
+        && ctx.word(after + 1) == "s"
+        && ctx.toks[after].start == span.end;
+    let title = ctx
+        .text
+        .get(span.start..span.end)
+        .is_some_and(|t| among(TITLES, &t.to_lowercase()));
+    let modifier = ctx.lang == Lang::En
+        && ctx.toks.get(after).is_some_and(|t| {
+            t.word
+                && !t.cap
+                && !is_speech_verb(ctx.lang, &t.lower)
+                && !among(SKIP_BEFORE_VERB, &t.lower)
+                && !among(PREPOSITIONS, &t.lower)
+                && !among(&["and", "or", "who", "that", "is", "was", "says"], &t.lower)
+        });
+    possessive || title || modifier
 }
 
 /// Offices: « le président », « le rapporteur public » name a role, not the last person.
@@ -2364,11 +2395,14 @@ fn resolve(ctx: &Ctx, who: &Who, prev: Option<&Resolved>, at_quote: usize) -> Re
         }
         Who::Pronoun(g, at) => {
             let at = (*at).min(at_quote);
+            // The latest person whose gender does not contradict the pronoun: recency wins
+            // over a known gender, which the analysis infers less reliably than it orders
+            // mentions.
             let person = ctx
                 .mentions_before(at)
                 .iter()
                 .rev()
-                .filter(|(m, r)| {
+                .find(|(m, r)| {
                     m.end <= at
                         && r.kind == EntityKind::Person
                         && !ctx.in_quote(m.start)
@@ -2377,8 +2411,7 @@ fn resolve(ctx: &Ctx, who: &Who, prev: Option<&Resolved>, at_quote: usize) -> Re
                             _ => true,
                         }
                 })
-                .map(|(m, r)| (*m, *r))
-                .next();
+                .map(|(m, r)| (*m, *r));
             // The previous speaker, when quoted after the last matching person was named,
             // is the one the pronoun picks up (« Elle appelle … » after the town hall spoke).
             let prev_fits = prev.filter(|p| {

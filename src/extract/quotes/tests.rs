@@ -624,3 +624,35 @@ fn fr_group_opening_the_sentence_speaks_without_cue() {
         Some("députés")
     );
 }
+
+#[test]
+fn en_possessive_and_modifier_are_not_the_speaker() {
+    let t = "“My reaction, that was outrageous,” Obama's former campaign strategist said.";
+    let a = analysis(
+        t,
+        &[("Barack Obama", &["Obama"], Some(Gender::Masculine))],
+        &[],
+        &[],
+    );
+    assert_ne!(one(t, Lang::En, &a).1.as_deref(), Some("Barack Obama"));
+    let t = "\"We need change,\" the New York businessman said.";
+    let a = analysis(t, &[], &[], &[("New York", &["New York"])]);
+    assert_ne!(one(t, Lang::En, &a).1.as_deref(), Some("New York"));
+}
+
+#[test]
+fn en_addressee_is_not_the_speaker() {
+    let t = "Price spoke. \"The nation is watching,\" she shouted to the crowd.";
+    let a = analysis(
+        t,
+        &[("Marcia Price", &["Price"], Some(Gender::Feminine))],
+        &[],
+        &[],
+    );
+    assert_eq!(one(t, Lang::En, &a).1.as_deref(), Some("Marcia Price"));
+    let t = "Price spoke at length. \"The nation is watching,\" shouted to the crowd a man.";
+    assert_ne!(
+        one(t, Lang::En, &Analysis::default()).1.as_deref(),
+        Some("crowd")
+    );
+}
