@@ -656,3 +656,87 @@ fn en_addressee_is_not_the_speaker() {
         Some("crowd")
     );
 }
+
+#[test]
+fn random_mixes_of_marks_and_cues_never_panic_and_stay_inside_the_text() {
+    const PIECES: &[&str] = &[
+        "«",
+        "»",
+        "“",
+        "”",
+        "„",
+        "\"",
+        "‘",
+        "’",
+        "'",
+        "‹",
+        "›",
+        " ",
+        "\u{202F}",
+        "\u{A0}",
+        "\n",
+        "\n\n",
+        ",",
+        ".",
+        ":",
+        "-",
+        "—",
+        "a-t-il",
+        "dit-elle",
+        "a déclaré",
+        "M.",
+        "Mme",
+        "Watson",
+        "selon",
+        "d'après",
+        "said",
+        "he",
+        "she",
+        "according to",
+        "Les",
+        "élus",
+        "qui",
+        "le",
+        "porte-parole",
+        "=",
+        "é",
+        "\u{1F600}",
+        "\t",
+        "\r",
+        "Pour",
+        "l'agence",
+    ];
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for _ in 0..3000 {
+        let len = (next() % 40) as usize;
+        let text: String = (0..len)
+            .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+            .collect::<Vec<_>>()
+            .join(if next() % 2 == 0 { " " } else { "" });
+        for lang in [Lang::Fr, Lang::En] {
+            let a = analysis(
+                &text,
+                &[("Adrienne Watson", &["Watson"], Some(Gender::Feminine))],
+                &[("agence", &["agence"])],
+                &[],
+            );
+            for q in find(&text, lang, &a) {
+                assert!(
+                    q.span.start < q.span.end && q.span.end <= text.len(),
+                    "{text:?}"
+                );
+                assert!(text.is_char_boundary(q.span.start) && text.is_char_boundary(q.span.end));
+                if let Some(c) = q.cue {
+                    assert!(c.start <= c.end && c.end <= text.len(), "{text:?}");
+                    assert!(text.is_char_boundary(c.start) && text.is_char_boundary(c.end));
+                }
+            }
+        }
+    }
+}
