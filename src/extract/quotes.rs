@@ -144,6 +144,7 @@ const EXTRA_VERBS_FR: &[&str] = &[
     "prononcée",
     "prononcées",
     "prononcer",
+    "appris",
     "crie",
     "crient",
     "criait",
@@ -1815,10 +1816,11 @@ fn cue_at(ctx: &Ctx, i: usize, end: usize) -> Option<Cue> {
         });
     }
     // English and French subject-first: "Kirby said", "he said", "the agency added".
-    let limit = (i + 8).min(end);
+    let limit = (i + 14).min(end);
     for v in i..limit {
         let w = ctx.word(v);
-        if !ctx.toks[v].word && !among(&["'", "’", "-", "."], w) {
+        // "Yellen, the Treasury secretary, said": an apposition may sit in the subject.
+        if !ctx.toks[v].word && !among(&["'", "’", "-", ".", ","], w) {
             break;
         }
         if v > i && is_verb_at(ctx, v) {
@@ -2189,6 +2191,14 @@ const FUNCTION_WORDS: &[&str] = &[
     "the", "of", "and", "for", "a", "an", "to", "in", "on", "un", "une",
 ];
 
+/// Auxiliaries, negations and pronouns: words of sentences, not of names.
+#[rustfmt::skip]
+const SENTENCE_WORDS: &[&str] = &[
+    "est", "sont", "était", "a", "ont", "n", "ne", "pas", "je", "j", "nous", "vous", "il",
+    "elle", "ils", "on", "c", "ce", "sera", "suis", "is", "are", "was", "were", "not", "i",
+    "we", "you", "it", "do", "does", "did", "will", "can", "be", "have", "has", "my", "me",
+];
+
 /// Whether the words look like a name or title: few words, capitalised, no sentence
 /// punctuation.
 fn looks_like_name(ctx: &Ctx, inner: Span) -> bool {
@@ -2223,8 +2233,10 @@ fn looks_like_name(ctx: &Ctx, inner: Span) -> bool {
         .iter()
         .filter(|t| !among(FUNCTION_WORDS, &t.lower))
         .all(|t| t.cap);
-    // Only title case survives a final comma or period: “Neither do I.” is a sentence.
-    first_cap && (content_caps || (words.len() <= 4 && !punctuated))
+    // Only title case survives a final comma or period: “Neither do I.” is a sentence, and
+    // so is anything with a verb or pronoun of the everyday kind (« Rien n'est décidé »).
+    let sentence_like = words.iter().any(|t| among(SENTENCE_WORDS, &t.lower));
+    first_cap && (content_caps || (words.len() <= 4 && !punctuated && !sentence_like))
 }
 
 /// Whether a quotation without a cue of its own is a name, title or slogan.

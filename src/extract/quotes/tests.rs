@@ -740,3 +740,159 @@ fn random_mixes_of_marks_and_cues_never_panic_and_stay_inside_the_text() {
         }
     }
 }
+
+/// (text, language, people, organisations, expected speaker of every quote; "" for none).
+type Case<'a> = (
+    &'a str,
+    Lang,
+    &'a [(&'a str, &'a [&'a str], Option<Gender>)],
+    &'a [(&'a str, &'a [&'a str])],
+    &'a str,
+);
+
+#[test]
+fn news_patterns_attribute_correctly() {
+    let cases: &[Case] = &[
+        (
+            "Emmanuel Macron a parlé. « Nous allons gagner », affirme-t-il.",
+            Lang::Fr,
+            &[(
+                "Emmanuel Macron",
+                &["Emmanuel Macron"],
+                Some(Gender::Masculine),
+            )],
+            &[],
+            "Emmanuel Macron",
+        ),
+        (
+            "Selon le ministre de l'Intérieur, Gérald Darmanin, « la menace est élevée ».",
+            Lang::Fr,
+            &[(
+                "Gérald Darmanin",
+                &["Gérald Darmanin"],
+                Some(Gender::Masculine),
+            )],
+            &[],
+            "Gérald Darmanin",
+        ),
+        (
+            "« C'est inacceptable », a dénoncé la CGT dans un communiqué.",
+            Lang::Fr,
+            &[],
+            &[("CGT", &["CGT"])],
+            "CGT",
+        ),
+        (
+            "Le Kremlin a démenti : « Ce sont des rumeurs ».",
+            Lang::Fr,
+            &[],
+            &[("Kremlin", &["Kremlin"])],
+            "Kremlin",
+        ),
+        (
+            "D'après l'AFP, « trois personnes ont été blessées ».",
+            Lang::Fr,
+            &[],
+            &[("AFP", &["AFP"])],
+            "AFP",
+        ),
+        (
+            "« Rien n'est décidé », a-t-on appris de source policière.",
+            Lang::Fr,
+            &[],
+            &[],
+            "",
+        ),
+        (
+            "“It’s over,” said White House press secretary Karine Jean-Pierre.",
+            Lang::En,
+            &[(
+                "Karine Jean-Pierre",
+                &["Karine Jean-Pierre"],
+                Some(Gender::Feminine),
+            )],
+            &[("White House", &["White House"])],
+            "Karine Jean-Pierre",
+        ),
+        (
+            "Biden told reporters: “We will respond.”",
+            Lang::En,
+            &[("Joe Biden", &["Biden"], Some(Gender::Masculine))],
+            &[],
+            "Joe Biden",
+        ),
+        (
+            "Senator Warren said in a statement that the bill was “a disgrace”.",
+            Lang::En,
+            &[("Elizabeth Warren", &["Warren"], Some(Gender::Feminine))],
+            &[],
+            "Elizabeth Warren",
+        ),
+        (
+            "Biden spoke. He added: “No comment on that matter.”",
+            Lang::En,
+            &[("Joe Biden", &["Biden"], Some(Gender::Masculine))],
+            &[],
+            "Joe Biden",
+        ),
+        (
+            "“We are ready,” the Pentagon said in a statement.",
+            Lang::En,
+            &[],
+            &[("Pentagon", &["Pentagon"])],
+            "Pentagon",
+        ),
+        (
+            "“The economy is strong,” Yellen, the Treasury secretary, said on Tuesday.",
+            Lang::En,
+            &[("Janet Yellen", &["Yellen"], Some(Gender::Feminine))],
+            &[],
+            "Janet Yellen",
+        ),
+        (
+            "« Nous irons jusqu'au bout, a-t-elle lancé, quoi qu'il arrive. »",
+            Lang::Fr,
+            &[],
+            &[],
+            "",
+        ),
+        (
+            "Pour Mme Le Pen, « c'est un échec ».",
+            Lang::Fr,
+            &[("Marine Le Pen", &["Le Pen"], Some(Gender::Feminine))],
+            &[],
+            "Marine Le Pen",
+        ),
+        (
+            "« C'est un échec », juge l'opposition.",
+            Lang::Fr,
+            &[],
+            &[],
+            "opposition",
+        ),
+        (
+            "“I was not aware,” Clinton told NBC News.",
+            Lang::En,
+            &[("Hillary Clinton", &["Clinton"], Some(Gender::Feminine))],
+            &[("NBC News", &["NBC News"])],
+            "Hillary Clinton",
+        ),
+        (
+            "In a tweet, Trump called the report “fake news.”",
+            Lang::En,
+            &[("Donald Trump", &["Trump"], Some(Gender::Masculine))],
+            &[],
+            "Donald Trump",
+        ),
+    ];
+    let mut bad = Vec::new();
+    for (t, lang, people, orgs, want) in cases {
+        let a = analysis(t, people, orgs, &[]);
+        let got = run(t, *lang, &a);
+        let ok = !got.is_empty() && got.iter().all(|(_, s)| s.as_deref().unwrap_or("") == *want);
+        if !ok {
+            bad.push(format!("{t} => {got:?}"));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
