@@ -896,3 +896,29 @@ fn news_patterns_attribute_correctly() {
     }
     assert!(bad.is_empty(), "{}", bad.join("\n"));
 }
+
+#[test]
+fn the_sample_article_quotes_and_speakers() {
+    let text = crate::SAMPLE_TEXT;
+    let a = crate::extract::analyze(text, Lang::Fr);
+    let got: Vec<(&str, Option<&str>)> = a
+        .quotes
+        .iter()
+        .map(|q| (&text[q.span.start..q.span.end], q.speaker.as_deref()))
+        .collect();
+    assert_eq!(got.len(), 7, "{got:#?}");
+    assert!(got.iter().all(|(w, _)| !w.contains("Jour de la Victoire")));
+    let speaker_of = |start: &str| {
+        got.iter()
+            .find(|(w, _)| w.starts_with(start))
+            .and_then(|(_, s)| *s)
+            .unwrap_or("")
+    };
+    assert!(speaker_of("Nous disposons").contains("Watson"));
+    assert!(speaker_of("à cesser").contains("Watson"));
+    assert!(speaker_of("Pourquoi pas").contains("Cho"));
+    assert!(speaker_of("Il y a un vieux").contains("Cho"));
+    assert!(speaker_of("bien sûr").contains("Cho"));
+    assert!(speaker_of("transactions").contains("Corée du Nord"));
+    assert!(speaker_of("plus superficielles").contains("Kirby"));
+}
