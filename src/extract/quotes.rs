@@ -202,7 +202,7 @@ const NAMED_KIND_NOUNS: &[&str] = &[
     "parti", "mouvement", "collectif", "association", "groupe", "label", "marque", "plan",
     "programme", "dispositif", "projet", "loi", "journal", "site", "alliance", "coalition",
     "party", "movement", "group", "program", "plan", "project", "bill", "act", "brand",
-    "campaign", "website",
+    "campaign", "website", "équipe", "club", "team", "groupe",
 ];
 
 /// Charges and offences: « mis en examen pour « association de malfaiteurs » ».
@@ -1098,6 +1098,10 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
         if let Some((who, at)) = entity_for_role(ctx, head_word, span.start) {
             return Some((who, at));
         }
+        // « ajoute le texte », « précise le communiqué »: the document of the last speaker.
+        if among(DOCUMENT_NOUNS, head_word) {
+            return Some((Who::Unknown, span));
+        }
         let singular = head
             .checked_sub(1)
             .map(|a| ctx.word(a.saturating_sub(usize::from(among(&["'", "’"], ctx.word(a))))))
@@ -1683,12 +1687,17 @@ fn sentence_subject(ctx: &Ctx, open: usize) -> Option<Cue> {
         let Some(name) = name else {
             // « Les députés veulent … limiter « … » »: a group opening the sentence.
             let (art, noun) = (ctx.toks.get(first)?, ctx.toks.get(first + 1)?);
+            // Not « Les accusations de « fascisme » »: the quotation must sit in what the
+            // group does, not in the group's own noun phrase.
+            let complement = among(&["de", "d", "of"], ctx.word(first + 2));
             let group = art.cap
                 && matches!(art.lower.as_str(), "les" | "the")
                 && noun.word
                 && !noun.cap
                 && noun.lower.ends_with(['s', 'x'])
-                && !is_speech_verb(ctx.lang, &noun.lower);
+                && !is_speech_verb(ctx.lang, &noun.lower)
+                && !complement
+                && end > first + 4;
             return group.then(|| Cue {
                 span: Span::new(art.start, noun.end),
                 who: Who::Role(Span::new(noun.start, noun.end)),
@@ -1956,6 +1965,33 @@ fn strong_term(ctx: &Ctx, m: &Marked, prev_term_adjacent: bool) -> bool {
     let name_like = looks_like_name(ctx, m.inner);
     let prev = open.checked_sub(1).map_or("", |p| ctx.word(p));
     let prev2 = open.checked_sub(2).map_or("", |p| ctx.word(p));
+    let inner_words: Vec<&Tok> = ctx.toks[ctx.tok_at(m.inner.start)..ctx.tok_at(m.inner.end)]
+        .iter()
+        .filter(|t| t.word)
+        .collect();
+    let capitalised = inner_words.first().is_some_and(|t| t.cap);
+    // « le mouvement « En marche! » »: after a noun of named things, a capitalised short
+    // phrase is the name, punctuation and all.
+    if capitalised
+        && inner_words.len() <= 5
+        && (among(NAMED_KIND_NOUNS, prev) || among(NAMED_KIND_NOUNS, prev2))
+    {
+        return true;
+    }
+    // « l'équipe de soccer « Chapecoense » »: one capitalised word inside a sentence.
+    let mid_sentence = open
+        .checked_sub(1)
+        .is_some_and(|p| ctx.toks[p].word && !is_sentence_end(&ctx.toks, p));
+    if capitalised
+        && inner_words.len() == 1
+        && mid_sentence
+        && !among(SENTENCE_WORDS, &inner_words[0].lower)
+        && ctx.toks[ctx.tok_at(m.inner.start)..ctx.tok_at(m.inner.end)]
+            .iter()
+            .all(|t| t.word || among(&["-", "'", "’"], &t.lower))
+    {
+        return true;
+    }
     name_like
         && (among(NAMED_KIND_NOUNS, prev)
             || among(NAMED_KIND_NOUNS, prev2)
@@ -2152,7 +2188,8 @@ fn dash_line(ctx: &Ctx, m: &Marked) -> Option<Who> {
     let line = window[line_start..].lines().next()?;
     let name = line.strip_prefix('—').or_else(|| line.strip_prefix('–'))?;
     let lead = line.len() - name.len() + (name.len() - name.trim_start().len());
-    let name = name.trim();
+    // « — Jennifer Psaki, directrice de la communication »: the name before the apposition.
+    let name = name.split([',', '(']).next().unwrap_or("").trim();
     if name.is_empty()
         || name.split_whitespace().count() > 6
         || !name.starts_with(char::is_uppercase)

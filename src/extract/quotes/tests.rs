@@ -922,3 +922,42 @@ fn the_sample_article_quotes_and_speakers() {
     assert!(speaker_of("transactions").contains("Corée du Nord"));
     assert!(speaker_of("plus superficielles").contains("Kirby"));
 }
+
+#[test]
+fn fr_names_after_nouns_of_named_things_and_lone_capitalised_words_are_terms() {
+    for t in [
+        "Il a créé le mouvement « En marche! » en avril.",
+        "L'avion transportait l'équipe de soccer « Chapecoense » du Brésil.",
+    ] {
+        assert!(words(t, Lang::Fr).is_empty(), "{t}");
+    }
+}
+
+#[test]
+fn fr_attribution_line_keeps_the_name_before_its_apposition() {
+    let t = "« Nous avons été en contact avec eux. »\n\n— Jennifer Psaki , directrice de la communication\n";
+    assert_eq!(
+        one(t, Lang::Fr, &Analysis::default()).1.as_deref(),
+        Some("Jennifer Psaki")
+    );
+}
+
+#[test]
+fn fr_document_nouns_continue_the_previous_speaker() {
+    let t = "« Tout va bien », a déclaré M. Baud.\n\n« Les autorités se sont mobilisées », ajoute le texte.";
+    let a = analysis(
+        t,
+        &[("Lionel Baud", &["Baud"], Some(Gender::Masculine))],
+        &[],
+        &[],
+    );
+    let all = run(t, Lang::Fr, &a);
+    assert_eq!(all.len(), 2);
+    assert_eq!(all[1].1.as_deref(), Some("Lionel Baud"));
+}
+
+#[test]
+fn fr_a_group_noun_with_its_complement_is_not_a_speaker() {
+    let t = "Les accusations de « fascisme » sont devenues rares.";
+    assert_eq!(one(t, Lang::Fr, &Analysis::default()).1, None);
+}
