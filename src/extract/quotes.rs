@@ -106,7 +106,7 @@ fn conjugate_er(inf: &str) -> Vec<String> {
 /// Speech verbs of news the source lists lack.
 #[rustfmt::skip]
 const EXTRA_VERBS_FR: &[&str] = &[
-    "exhorter", "répéter", "annoncer", "marteler", "prévenir", "réagir", "crier", "nier",
+    "exhorter", "parler", "répéter", "annoncer", "marteler", "prévenir", "réagir", "crier", "nier",
     "démentir", "regretter", "déplorer", "clamer", "lâcher", "tweeter", "interpeller",
     "fustiger", "résumer", "rassurer", "reprocher", "réclamer", "appeler", "prôner", "jurer",
     "avertir", "s'exclamer", "exclamer", "raconter", "répondant", "disant", "écrivant",
@@ -971,6 +971,32 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
     }
     if among(PRONOUNS_NOBODY, ew) {
         return Some((Who::Anonymous, edge_span));
+    }
+    // « Hollande est arrivé à 13 h et évoque … »: the first clause's subject speaks.
+    if before && among(&["et", "and", "puis", "then"], ew) && edge > from {
+        let first = skip_right(ctx, from, edge);
+        let head_end = ctx.toks[(first + 8).min(edge) - 1].end;
+        if let Some(&(s, r)) = ctx
+            .mentions_in(ctx.toks[first].start, ctx.toks[edge - 1].end)
+            .iter()
+            .find(|(s, r)| {
+                s.start < head_end && r.kind == EntityKind::Person && !is_prepositional(ctx, *s)
+            })
+        {
+            return Some((Who::Entity(r), s));
+        }
+        let t = &ctx.toks[first];
+        if let Some(g) = pronoun_gender(&t.lower) {
+            return Some((Who::Pronoun(g, t.start), Span::new(t.start, t.end)));
+        }
+        if let Some(name) = name_at(ctx, first, edge) {
+            let after = ctx.tok_at(name.end);
+            if among(SKIP_BEFORE_VERB, ctx.word(after)) || is_verb_at(ctx, after) {
+                let who = entity_for_name(ctx, name).map_or(Who::Name(name), Who::Entity);
+                return Some((who, name));
+            }
+        }
+        return None;
     }
     // « le CHRU de Reims qui souhaitait » : the relative's antecedent speaks.
     if before && matches!(ew, "qui" | "who") && edge > from {

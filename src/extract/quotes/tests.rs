@@ -961,3 +961,20 @@ fn fr_a_group_noun_with_its_complement_is_not_a_speaker() {
     let t = "Les accusations de « fascisme » sont devenues rares.";
     assert_eq!(one(t, Lang::Fr, &Analysis::default()).1, None);
 }
+
+#[test]
+fn fr_coordinated_verb_takes_the_first_clause_subject() {
+    let t = "Hollande est arrivé sur place à 13 h et évoque un « ignoble attentat terroriste ».";
+    assert_eq!(
+        one(t, Lang::Fr, &Analysis::default()).1.as_deref(),
+        Some("Hollande")
+    );
+    let t = "M. Estrosi parle de « dizaines de morts ».";
+    let a = analysis(
+        t,
+        &[("Christian Estrosi", &["Estrosi"], Some(Gender::Masculine))],
+        &[],
+        &[],
+    );
+    assert_eq!(one(t, Lang::Fr, &a).1.as_deref(), Some("Christian Estrosi"));
+}
