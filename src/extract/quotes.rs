@@ -218,6 +218,7 @@ const CHARGE_WORDS: &[&str] = &[
 const TITLES: &[&str] = &[
     "m", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr", "me", "mgr", "sir", "président",
     "présidente", "president", "senator", "sen", "rep", "gov", "governor", "general", "gen",
+    "del", "lt", "col", "sgt", "capt", "maj", "adm", "atty", "prof", "hon", "rev", "gal",
 ];
 
 /// Capitalised words that do not start a name.
@@ -230,7 +231,12 @@ const NOT_NAMES: &[&str] = &[
     "these", "those", "as", "when", "if", "after", "before", "lundi", "mardi", "mercredi",
     "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday",
     "friday", "saturday", "sunday", "nous", "vous", "je", "j", "interrogé", "interrogée",
-    "asked", "mme", "m", "mr", "mrs", "ms", "dr",
+    "asked", "mme", "m", "mr", "mrs", "ms", "dr", "se", "s", "ça", "cela", "ceci", "tout",
+    "tous", "toutes", "plus", "puis", "ainsi", "alors", "aussi", "donc", "enfin", "ici",
+    "there", "here", "what", "which", "some", "many", "most", "all", "both", "each", "no",
+    "not", "one", "so", "then", "now", "also", "yet", "still", "just", "even", "only",
+    "ni", "or", "car", "comme", "sans", "sous", "sur", "vers", "chez", "with", "from", "by",
+    "quant", "dont", "où", "qui", "que", "who", "how", "why", "where", "while",
 ];
 
 fn among(list: &[&str], w: &str) -> bool {
@@ -647,6 +653,14 @@ fn is_sentence_end(toks: &[Tok], i: usize) -> bool {
     match t.lower.as_str() {
         "\n" | "!" | "?" | ";" => true,
         "." => {
+            // "(D-Wis.) said", "Sept. 11, etc., and": an abbreviation before a bracket,
+            // comma or lower-case word.
+            let next = toks.get(i + 1);
+            if next.is_some_and(|n| {
+                n.lower == ")" || n.lower == "," || (n.word && !n.cap && n.lower != "\n")
+            }) {
+                return false;
+            }
             // « M. Choïgou », « J. Smith »: an abbreviation or initial, not an end.
             let prev = i.checked_sub(1).and_then(|p| toks.get(p));
             !prev.is_some_and(|p| {
@@ -1252,10 +1266,9 @@ fn missed_name(ctx: &Ctx, from: usize, to: usize, edge: usize, before: bool) -> 
     let first = ctx.tok_at(name.start);
     let single = ctx.tok_at(name.end) == first + 1;
     let sentence_initial = first == 0 || is_sentence_end(&ctx.toks, first - 1);
-    if known_other
-        || is_prepositional_from(ctx, name, if before { 0 } else { from })
-        || (single && sentence_initial)
-    {
+    // A lone sentence-initial capital is a name only right before the verb ("Trump says").
+    let lone = single && sentence_initial && !before;
+    if known_other || is_prepositional_from(ctx, name, if before { 0 } else { from }) || lone {
         return None;
     }
     Some(name)
@@ -1519,7 +1532,7 @@ fn cue_at(ctx: &Ctx, i: usize, end: usize) -> Option<Cue> {
     for v in i..limit {
         let w = ctx.word(v);
         // "Yellen, the Treasury secretary, said": an apposition may sit in the subject.
-        if !ctx.toks[v].word && !among(&["'", "’", "-", ".", ","], w) {
+        if !ctx.toks[v].word && !among(&["'", "’", "-", ".", ",", "(", ")"], w) {
             break;
         }
         if v > i && is_verb_at(ctx, v) {

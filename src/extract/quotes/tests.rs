@@ -978,3 +978,25 @@ fn fr_coordinated_verb_takes_the_first_clause_subject() {
     );
     assert_eq!(one(t, Lang::Fr, &a).1.as_deref(), Some("Christian Estrosi"));
 }
+
+#[test]
+fn en_lone_surname_before_the_verb_and_titled_speakers() {
+    let t = "Trump says voter fraud “would be one hell of a way to lose.”";
+    assert_eq!(
+        one(t, Lang::En, &Analysis::default()).1.as_deref(),
+        Some("Trump")
+    );
+    let t = "\"This is a waste of time,\" said Del. Stacey Plaskett of the Virgin Islands.";
+    assert_eq!(
+        one(t, Lang::En, &Analysis::default()).1.as_deref(),
+        Some("Stacey Plaskett")
+    );
+    let t = "“It is not legitimate,” Rep. Gwen Moore (D-Wis.) said Friday.";
+    let a = analysis(
+        t,
+        &[("Gwen Moore", &["Gwen Moore"], Some(Gender::Feminine))],
+        &[],
+        &[],
+    );
+    assert_eq!(one(t, Lang::En, &a).1.as_deref(), Some("Gwen Moore"));
+}
