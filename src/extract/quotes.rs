@@ -106,7 +106,7 @@ fn conjugate_er(inf: &str) -> Vec<String> {
 /// Speech verbs of news the source lists lack.
 #[rustfmt::skip]
 const EXTRA_VERBS_FR: &[&str] = &[
-    "exhorter", "parler", "répéter", "annoncer", "marteler", "prévenir", "réagir", "crier", "nier",
+    "exhorter", "préconiser", "parler", "répéter", "annoncer", "marteler", "prévenir", "réagir", "crier", "nier",
     "démentir", "regretter", "déplorer", "clamer", "lâcher", "tweeter", "interpeller",
     "fustiger", "résumer", "rassurer", "reprocher", "réclamer", "appeler", "prôner", "jurer",
     "avertir", "s'exclamer", "exclamer", "raconter", "répondant", "disant", "écrivant",
@@ -1311,6 +1311,17 @@ fn entity_for_role(ctx: &Ctx, noun: &str, before: usize) -> Option<(Who, Span)> 
             if let Some((s, r)) = found {
                 return Some((Who::Entity(r), s));
             }
+            // « Thierry et Véronique Roy, parents d'un jihadiste »: the noun in apposition.
+            if k >= 2 && ctx.word(k - 1) == "," {
+                let before_comma = ctx.toks[k - 2].end;
+                if let Some(&(s, r)) = ctx
+                    .mentions_before(before_comma)
+                    .iter()
+                    .rfind(|(s, r)| s.end == before_comma && r.kind == EntityKind::Person)
+                {
+                    return Some((Who::Entity(r), s));
+                }
+            }
             // A name the analysis missed: « la Ville de Paris », « le quotidien Le Monde ».
             let mut j = k + 1;
             while j < k + 3 && ctx.toks.get(j).is_some_and(|x| x.word && !x.cap) {
@@ -1339,7 +1350,7 @@ fn role_before(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(usize
         // Leftwards from the verb to a definite article not governed by a preposition.
         let mut k = to;
         let mut words = 0;
-        while k > from && words < 10 {
+        while k > from && words < 16 {
             let p = k - 1;
             let w = ctx.word(p);
             if among(ARTICLES_DEFINITE, w) {
@@ -1546,6 +1557,38 @@ fn cue_at(ctx: &Ctx, i: usize, end: usize) -> Option<Cue> {
         }
     }
     None
+}
+
+/// A French past participle with no auxiliary before it qualifies a noun (« la tutelle
+/// accordée à sa femme »); it reports nobody's words.
+fn adjectival_participle(ctx: &Ctx, i: usize) -> bool {
+    const AUXILIARIES: &[&str] = &[
+        "a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "ai", "as", "avons", "avez",
+        "eu", "ayant", "est", "sont", "était", "étaient", "été", "étant", "sera", "s", "se", "m",
+        "t", "me", "te", "nous", "vous", "il", "elle", "on",
+    ];
+    if ctx.lang != Lang::Fr
+        || !["é", "ée", "és", "ées"]
+            .iter()
+            .any(|e| ctx.word(i).ends_with(e))
+    {
+        return false;
+    }
+    let mut k = i;
+    for _ in 0..3 {
+        let Some(p) = k.checked_sub(1) else {
+            return true;
+        };
+        let w = ctx.word(p);
+        if among(AUXILIARIES, w) {
+            return false;
+        }
+        if !(w.ends_with("ment") || among(SKIP_BEFORE_VERB, w) || among(&["'", "’", "-"], w)) {
+            return true;
+        }
+        k = p;
+    }
+    true
 }
 
 /// Whether a speech verb (or multiword cue) starts at token `i`.
@@ -1783,7 +1826,9 @@ fn skip_right(ctx: &Ctx, mut i: usize, end: usize) -> usize {
 fn cue_before(ctx: &Ctx, open: usize) -> Option<Cue> {
     let (start, open) = before_window(ctx, open);
     // Speech verbs of the sentence before the quotation, outside other quotations.
-    let verbs: Vec<usize> = (start..open).filter(|&k| is_verb_at(ctx, k)).collect();
+    let verbs: Vec<usize> = (start..open)
+        .filter(|&k| is_verb_at(ctx, k) && !adjectival_participle(ctx, k))
+        .collect();
     // « selon X, « … » » / « according to X, “…” » / « pour X, « … » »
     for k in start..open {
         if ctx.in_quote(ctx.toks[k].start) {
@@ -2276,8 +2321,20 @@ pub fn find(text: &str, lang: Lang, analysis: &Analysis) -> Vec<Quote> {
             .as_ref()
             .map(|(c, _)| c.clone())
             .or_else(|| cue_after(&ctx, after))
-            .or_else(|| cue_before(&ctx, open))
-            .or_else(|| cue_later(&ctx, after));
+            .or_else(|| {
+                // « Se disant « confiant », le conseil a estimé »: a later cue with a
+                // speaker beats an earlier one without.
+                let early = cue_before(&ctx, open);
+                match early {
+                    Some(Cue {
+                        who: Who::Unknown, ..
+                    })
+                    | None => cue_later(&ctx, after)
+                        .filter(|c| c.who != Who::Unknown)
+                        .or(early),
+                    known => known,
+                }
+            });
         let adjacent_to_term = prev_term_end.is_some_and(|e| {
             ctx.text.get(e..m.outer.start).is_some_and(|gap| {
                 gap.split(|c: char| !c.is_alphanumeric())

@@ -1000,3 +1000,33 @@ fn en_lone_surname_before_the_verb_and_titled_speakers() {
     );
     assert_eq!(one(t, Lang::En, &a).1.as_deref(), Some("Gwen Moore"));
 }
+
+#[test]
+fn fr_long_role_with_its_body_and_adjectival_participles() {
+    let t = "L'avocate générale de la Cour d'appel de Reims a préconisé ce jeudi d'annuler la tutelle accordée à sa femme, Rachel, et de la remplacer par une « double tutelle ».";
+    let a = analysis(
+        t,
+        &[("Rachel Lambert", &["Rachel"], Some(Gender::Feminine))],
+        &[],
+        &[],
+    );
+    assert_eq!(
+        one(t, Lang::Fr, &a).1.as_deref(),
+        Some("avocate générale de la Cour d'appel de Reims")
+    );
+}
+
+#[test]
+fn fr_apposed_role_noun_finds_its_people() {
+    let t = "Thierry et Véronique Roy, parents d'un jeune homme, ont écrit une lettre.\n\n« Nous n'en pouvons plus », écrivent les parents de Quentin Roy.";
+    let a = analysis(
+        t,
+        &[
+            ("Véronique Roy", &["Véronique Roy"], Some(Gender::Feminine)),
+            ("Quentin Roy", &["Quentin Roy"], Some(Gender::Masculine)),
+        ],
+        &[],
+        &[],
+    );
+    assert_eq!(one(t, Lang::Fr, &a).1.as_deref(), Some("Véronique Roy"));
+}
