@@ -1030,3 +1030,23 @@ fn fr_apposed_role_noun_finds_its_people() {
     );
     assert_eq!(one(t, Lang::Fr, &a).1.as_deref(), Some("Véronique Roy"));
 }
+
+#[test]
+fn en_quote_continued_over_paragraphs_keeps_its_speaker() {
+    let t = "Caddell said: “The first paragraph goes on.\n\n“The second paragraph ends here.”\n\nOther news.";
+    let a = analysis(t, &[("Pat Caddell", &["Caddell"], None)], &[], &[]);
+    let all = run(t, Lang::En, &a);
+    assert_eq!(
+        all,
+        [
+            (
+                "The first paragraph goes on.".to_owned(),
+                Some("Pat Caddell".to_owned())
+            ),
+            (
+                "The second paragraph ends here.".to_owned(),
+                Some("Pat Caddell".to_owned())
+            ),
+        ]
+    );
+}
