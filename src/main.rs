@@ -1,6 +1,6 @@
 //! The `lectern` command: argument parsing and dispatch only.
 
-use std::io::{self, Read, Write};
+use std::io::{self, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -76,24 +76,11 @@ fn main() -> ExitCode {
     }
 }
 
-fn read_input(name: &str) -> Result<Vec<u8>> {
-    if name == "-" {
-        let mut bytes = Vec::new();
-        io::stdin()
-            .read_to_end(&mut bytes)
-            .context("standard input")?;
-        return Ok(bytes);
-    }
-    let path = Path::new(name);
-    if path.is_dir() {
-        anyhow::bail!("{name}: is a directory");
-    }
-    std::fs::read(path).with_context(|| name.to_owned())
-}
-
 fn load(name: &str) -> Result<Document> {
-    let bytes = read_input(name)?;
-    Document::from_bytes(&bytes).with_context(|| name.to_owned())
+    if name == "-" {
+        return Document::from_reader(io::stdin().lock()).context("standard input");
+    }
+    Document::load(Path::new(name)).with_context(|| name.to_owned())
 }
 
 fn extract(files: &[String], lang: LangArg, pretty: bool) -> Result<ExitCode> {

@@ -6,13 +6,19 @@
 //! [`sound_key`](super::fold::sound_key). Two people who share a surname but not a first
 //! name stay apart, and a surname alone goes to the one mentioned last.
 
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::fold::{fold, sound_key};
 use super::lexicon::Lexicon;
 use super::names::{Evidence, Mention};
 use super::token::{Token, TokenKind};
 use super::{Entity, EntityKind, Gender, Lang, Span};
+
+/// Capitalised particles that do not identify a person on their own.
+const PARTICLES: &[&str] = &[
+    "Le", "La", "De", "Van", "Von", "Di", "Da", "Del", "Du", "Des", "Al", "El", "Ben", "Bin",
+    "Abu", "Abou", "Mac", "Ter", "Ten", "Dos", "Das",
+];
 
 /// The words of a person's name that identify them (particles and initials left out).
 fn name_words(text: &str, span: Span) -> Vec<String> {
@@ -21,9 +27,36 @@ fn name_words(text: &str, span: Span) -> Vec<String> {
         .split(|c: char| c.is_whitespace())
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .filter(|w| w.trim_end_matches('.').chars().count() > 1)
+        .filter(|w| !PARTICLES.contains(w))
         .map(sound_key)
         .filter(|k| !k.is_empty())
         .collect()
+}
+
+/// The forms of a mention computed once per distinct text: a long article repeats its
+/// names hundreds of times.
+#[derive(Default)]
+struct Forms<'t> {
+    ids: HashMap<&'t str, usize>,
+    words: Vec<Vec<String>>,
+    surface: Vec<String>,
+    folded: Vec<String>,
+}
+
+impl<'t> Forms<'t> {
+    fn id(&mut self, text: &'t str, span: Span) -> usize {
+        let raw = text.get(span.start..span.end).unwrap_or("");
+        if let Some(&id) = self.ids.get(raw) {
+            return id;
+        }
+        let id = self.words.len();
+        self.words.push(name_words(text, span));
+        let surface = surface(text, span);
+        self.folded.push(fold(&surface));
+        self.surface.push(surface);
+        self.ids.insert(raw, id);
+        id
+    }
 }
 
 fn surface(text: &str, span: Span) -> String {
@@ -31,45 +64,87 @@ fn surface(text: &str, span: Span) -> String {
     raw.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+fn is_place_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "à" | "en" | "au" | "aux" | "dans" | "in" | "at" | "near" | "from" | "to"
+    )
+}
+
 /// Settles what single mentions could not: guesses, one sense per document, and
 /// names the first pass skipped that the document shows to be people or places.
 pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: &mut Vec<Mention>) {
-    // Words of people named in full, with strong evidence.
-    let mut person_words: HashMap<String, usize> = HashMap::new();
-    for m in mentions.iter() {
-        if m.kind == Some(EntityKind::Person) && m.evidence == Evidence::Strong {
-            for w in name_words(text, m.span) {
+    let mut forms = Forms::default();
+    let ids: Vec<usize> = mentions.iter().map(|m| forms.id(text, m.span)).collect();
+    // Words of people named in full, with strong evidence; and their surnames.
+    let mut person_words: HashMap<String, usize> = HashMap::default();
+    let mut surnames: HashMap<String, usize> = HashMap::default();
+    for (m, &id) in mentions.iter().zip(&ids) {
+        let words = forms.words[id].clone();
+        let named_in_full = m.evidence == Evidence::Strong || words.len() >= 2;
+        if m.kind == Some(EntityKind::Person) && named_in_full {
+            // A full name's last word, or a surname a title vouches for (President Clinton).
+            if words.len() >= 2 || (words.len() == 1 && m.evidence == Evidence::Strong) {
+                *surnames.entry(words[words.len() - 1].clone()).or_default() += 1;
+            }
+            for w in words {
                 *person_words.entry(w).or_default() += 1;
             }
         }
     }
     // One sense per surface form: the kind its surest mention got.
-    let mut sense: HashMap<String, (EntityKind, Evidence)> = HashMap::new();
-    for m in mentions.iter() {
+    let mut sense: HashMap<String, (EntityKind, Evidence)> = HashMap::default();
+    for (m, &id) in mentions.iter().zip(&ids) {
         if let Some(kind) = m.kind {
-            let key = fold(&surface(text, m.span));
+            let key = forms.folded[id].clone();
             let e = sense.entry(key).or_insert((kind, m.evidence));
             if m.evidence > e.1 {
                 *e = (kind, m.evidence);
             }
         }
     }
-    for m in mentions.iter_mut() {
+    // A place name the document uses for a team or an institution is that in all its
+    // mentions ("Surrey 429 for 7" … "Surrey closed on").
+    let place_as_org: HashSet<usize> = mentions
+        .iter()
+        .zip(&ids)
+        .filter(|(m, _)| m.kind == Some(EntityKind::Organization) && m.evidence == Evidence::Strong)
+        .map(|(_, &id)| id)
+        .filter(|&id| lex.places.contains_key(forms.surface[id].as_str()))
+        .collect();
+    for (m, id) in mentions.iter_mut().zip(&ids) {
+        if m.kind == Some(EntityKind::Place) && place_as_org.contains(id) {
+            m.kind = Some(EntityKind::Organization);
+        }
+    }
+    for (m, &id) in mentions.iter_mut().zip(&ids) {
         let single = m.end == m.first + 1;
-        let words = name_words(text, m.span);
+        let words = &forms.words[id];
         let is_person_word = single && words.len() == 1 && person_words.contains_key(&words[0]);
         if m.evidence < Evidence::Strong && is_person_word {
             m.kind = Some(EntityKind::Person);
             continue;
         }
+        // "Bill Clinton … Clinton said": a town of that name is not what the article means.
+        let after_prep = m.first > 0 && is_place_preposition(toks[m.first - 1].text(text));
+        if single
+            && m.kind == Some(EntityKind::Place)
+            && words.len() == 1
+            && surnames.contains_key(&words[0])
+            && !after_prep
+        {
+            m.kind = Some(EntityKind::Person);
+            continue;
+        }
         if m.kind.is_none() || m.evidence < Evidence::Strong {
-            if let Some(&(kind, ev)) = sense.get(&fold(&surface(text, m.span))) {
+            if let Some(&(kind, ev)) = sense.get(&forms.folded[id]) {
                 if ev > m.evidence {
                     m.kind = Some(kind);
                 }
             }
         }
     }
+    coordinate(text, toks, mentions);
     mentions.retain(|m| m.kind.is_some());
 
     // Capitalised words no rule took (a surname opening a sentence) that name a person
@@ -81,16 +156,26 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
             .for_each(|c| *c = true);
     }
     let mut extra = Vec::new();
+    let mut names_person: HashMap<&str, bool> = HashMap::default();
     for (i, t) in toks.iter().enumerate() {
         if covered[i] || t.kind != TokenKind::Word || !t.upper {
             continue;
         }
         let w = t.text(text);
-        if w.chars().count() < 2 || lex.is_common(lang, &w.to_lowercase()) {
+        if w.chars().count() < 2 {
             continue;
         }
-        let key = sound_key(w);
-        if person_words.contains_key(&key) {
+        let names = *names_person
+            .entry(w)
+            .or_insert_with(|| person_words.contains_key(&sound_key(w)));
+        if !names {
+            continue;
+        }
+        let common = lex.is_common(lang, &w.to_lowercase());
+        if t.sentence_start && common && !lex.given.contains_key(w) && !lex.places.contains_key(w) {
+            continue;
+        }
+        {
             let next_cap = toks
                 .get(i + 1)
                 .is_some_and(|n| n.kind == TokenKind::Word && n.upper && !n.line_start);
@@ -110,6 +195,37 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
     mentions.extend(extra);
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
     mentions.dedup_by(|b, a| a.span.overlaps(b.span));
+}
+
+/// "Faial, Pico, Graciosa et Terceira", "entre Pau et Luchon": names listed together
+/// are of one kind, so an unknown name takes the kind of a sure neighbour in the list.
+fn coordinate(text: &str, toks: &[Token], mentions: &mut [Mention]) {
+    let joined = |a: &Mention, b: &Mention| {
+        if b.first <= a.end || b.first - a.end > 1 {
+            return false;
+        }
+        toks[a.end..b.first]
+            .iter()
+            .all(|t| matches!(t.text(text), "," | "et" | "and" | "ou" | "or" | "/" | "&"))
+            && !toks[b.first].line_start
+    };
+    let sure = |m: &Mention| m.kind.is_some() && m.evidence >= Evidence::Context;
+    for _ in 0..2 {
+        for k in 1..mentions.len() {
+            let (left, right) = mentions.split_at_mut(k);
+            let (a, b) = (&mut left[k - 1], &mut right[0]);
+            if !joined(a, b) {
+                continue;
+            }
+            if sure(a) && b.kind.is_none() {
+                b.kind = a.kind;
+                b.evidence = Evidence::Context;
+            } else if sure(b) && a.kind.is_none() {
+                a.kind = b.kind;
+                a.evidence = Evidence::Context;
+            }
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -193,8 +309,8 @@ impl Cluster {
 #[must_use]
 pub fn build(text: &str, lex: &Lexicon, mentions: &[Mention]) -> [Vec<Entity>; 3] {
     let mut clusters: Vec<Cluster> = Vec::new();
-    let mut people_by_word: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::new();
+    let mut people_by_word: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::default();
 
     // People named with two words or more first: they define who is who.
     let mut pending_single = Vec::new();
@@ -241,15 +357,13 @@ pub fn build(text: &str, lex: &Lexicon, mentions: &[Mention]) -> [Vec<Entity>; 3
             .unwrap_or_else(|| sound_key(&surface(text, m.span)));
         let ci = match people_by_word.get(&key) {
             Some(cands) if !cands.is_empty() => {
+                // Mentions of full names were added in reading order: binary search.
                 let before = cands
                     .iter()
                     .filter_map(|&c| {
-                        let last = clusters[c]
-                            .mentions
-                            .iter()
-                            .filter(|s| s.start < m.span.start)
-                            .max()?;
-                        Some((last.start, c))
+                        let ms = &clusters[c].mentions;
+                        let n = ms.partition_point(|s| s.start < m.span.start);
+                        Some((ms.get(n.checked_sub(1)?)?.start, c))
                     })
                     .max();
                 before.map_or(cands[0], |(_, c)| c)
@@ -303,6 +417,14 @@ pub fn build(text: &str, lex: &Lexicon, mentions: &[Mention]) -> [Vec<Entity>; 3
 /// organisation's name is another name of it.
 fn merge_acronyms(text: &str, clusters: &mut [Cluster]) {
     let mut merges = Vec::new();
+    let mut org_ending_at: HashMap<usize, usize> = HashMap::default();
+    for (ci, c) in clusters.iter().enumerate() {
+        if c.kind == EntityKind::Organization {
+            for s in &c.mentions {
+                org_ending_at.entry(s.end).or_insert(ci);
+            }
+        }
+    }
     for (ai, a) in clusters.iter().enumerate() {
         if a.kind != EntityKind::Organization {
             continue;
@@ -316,14 +438,11 @@ fn merge_acronyms(text: &str, clusters: &mut [Cluster]) {
                 continue;
             }
             let head = trimmed[..trimmed.len() - 1].trim_end();
-            let Some((bi, _)) = clusters.iter().enumerate().find(|(bi, b)| {
-                *bi != ai
-                    && b.kind == EntityKind::Organization
-                    && b.mentions.iter().any(|s| s.end == head.len())
-            }) else {
-                continue;
-            };
-            merges.push((ai, bi));
+            if let Some(&bi) = org_ending_at.get(&head.len()) {
+                if bi != ai {
+                    merges.push((ai, bi));
+                }
+            }
         }
     }
     for (from, into) in merges {

@@ -7,7 +7,7 @@
 //! person with the title left out. What one mention cannot decide alone is settled for
 //! the whole document in [`super::cluster`].
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use super::lexicon::{HeadPosition, Lexicon, PlaceKind};
 use super::token::{Token, TokenKind};
@@ -43,6 +43,85 @@ pub struct Mention {
     pub canonical: Option<&'static str>,
 }
 
+/// Lower-case nouns that open a place's name: "place de la République", "lake Geneva".
+const PLACE_NOUNS_FR: &[&str] = &[
+    "rue",
+    "avenue",
+    "boulevard",
+    "place",
+    "parc",
+    "pont",
+    "quai",
+    "gare",
+    "aéroport",
+    "stade",
+    "salle",
+    "lac",
+    "mont",
+    "île",
+    "îles",
+    "vallée",
+    "forêt",
+    "col",
+    "baie",
+    "golfe",
+    "mer",
+    "canal",
+    "désert",
+    "massif",
+    "plaine",
+    "plateau",
+    "cap",
+    "détroit",
+    "péninsule",
+    "presqu'île",
+    "allée",
+    "impasse",
+    "chemin",
+    "square",
+    "cours",
+    "esplanade",
+    "jardin",
+    "jardins",
+    "port",
+    "océan",
+    "fleuve",
+    "rivière",
+    "région",
+    "province",
+    "département",
+    "quartier",
+    "faubourg",
+];
+const PLACE_NOUNS_EN: &[&str] = &[
+    "lake", "mount", "river", "gulf", "bay", "sea", "ocean", "cape",
+];
+
+/// The only lower-case words a name can start with: place nouns, organisation heads
+/// and the first words of listed names ("mer Noire"). Every other lower-case word is
+/// passed over with one lookup.
+fn lower_starters(lex: &Lexicon) -> &'static HashSet<String> {
+    static SET: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        let mut set: HashSet<String> = PLACE_NOUNS_FR
+            .iter()
+            .chain(PLACE_NOUNS_EN)
+            .map(|w| (*w).to_owned())
+            .collect();
+        set.extend(lex.head_words().map(str::to_owned));
+        set.extend(
+            lex.multi_first
+                .iter()
+                .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+                .map(|w| (*w).to_owned()),
+        );
+        set
+    })
+}
+
+/// The longest name, in tokens, a rule will build.
+const MAX_NAME_TOKENS: usize = 16;
+
 /// Lower-case words that join the parts of a person's name.
 const NAME_PARTICLES: &[&str] = &[
     "de", "du", "des", "d'", "d’", "von", "van", "der", "den", "ter", "ten", "zu", "bin", "ben",
@@ -52,7 +131,7 @@ const NAME_PARTICLES: &[&str] = &[
 
 /// Lower-case words that join the parts of a place or organisation name.
 const ORG_LINKS_FR: &[&str] = &[
-    "de", "du", "des", "d'", "d’", "de la", "de l'", "de l’", "pour", "sur", "et", "en",
+    "de", "du", "des", "d'", "d’", "de la", "de l'", "de l’", "pour", "sur",
 ];
 const ORG_LINKS_EN: &[&str] = &["of", "for", "on", "and", "de", "the", "&"];
 
@@ -84,6 +163,10 @@ struct Ctx<'a> {
     lex: &'a Lexicon,
     /// Per token: it lies in a line written in capitals (a headline), where case tells nothing.
     shouting: Vec<bool>,
+    /// Lower-case words that may open a name.
+    starters: &'static HashSet<String>,
+    /// Per token: how many numbers and words its line holds (results tables).
+    line_counts: Vec<(u32, u32)>,
     /// Words the document also writes in lower case: common words there, not names.
     lower_words: HashSet<&'a str>,
 }
@@ -97,6 +180,8 @@ pub fn recognize(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon) -> Vec<M
         lang,
         lex,
         shouting: shouting_lines(text, toks),
+        line_counts: line_counts(toks),
+        starters: lower_starters(lex),
         lower_words: toks
             .iter()
             .filter(|t| t.kind == TokenKind::Word && !t.upper)
@@ -113,6 +198,27 @@ pub fn recognize(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon) -> Vec<M
             }
             None => i += 1,
         }
+    }
+    out
+}
+
+/// For every token, the numbers and words of its line: computed once, so that no rule
+/// scans a line per token (a 50 MB document may be one line).
+fn line_counts(toks: &[Token]) -> Vec<(u32, u32)> {
+    let mut out = vec![(0, 0); toks.len()];
+    let mut start = 0;
+    while start < toks.len() {
+        let mut end = start + 1;
+        while end < toks.len() && !toks[end].line_start {
+            end += 1;
+        }
+        let line = &toks[start..end];
+        let count = |k: TokenKind| {
+            u32::try_from(line.iter().filter(|t| t.kind == k).count()).unwrap_or(u32::MAX)
+        };
+        let counts = (count(TokenKind::Number), count(TokenKind::Word));
+        out[start..end].iter_mut().for_each(|c| *c = counts);
+        start = end;
     }
     out
 }
@@ -137,6 +243,13 @@ fn shouting_lines(text: &str, toks: &[Token]) -> Vec<bool> {
         start = end;
     }
     out
+}
+
+fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_lowercase().chain(chars).collect())
 }
 
 fn title_case(word: &str) -> String {
@@ -172,7 +285,11 @@ impl Ctx<'_> {
     /// The word as lists spell it: headline capitals become title case.
     fn form(&self, i: usize) -> std::borrow::Cow<'_, str> {
         let w = self.word(i);
-        if self.shouting.get(i).copied().unwrap_or(false) && self.toks[i].all_caps {
+        let t = &self.toks[i];
+        // Headlines and datelines (LONDON 1996-08-30) are in capitals; so are acronyms,
+        // which the lists spell in capitals and which are short.
+        let dateline = t.line_start && t.all_caps && w.chars().count() > 3;
+        if (self.shouting.get(i).copied().unwrap_or(false) || dateline) && t.all_caps {
             std::borrow::Cow::Owned(title_case(w))
         } else {
             std::borrow::Cow::Borrowed(w)
@@ -197,6 +314,7 @@ impl Ctx<'_> {
             && !self.toks.get(i + 1).is_some_and(|t| t.space_before)
             && self.is_cap(i + 2)
             && !self.toks.get(i + 2).is_some_and(|t| t.line_start)
+            && !DETERMINERS.contains(&self.word(i + 2))
     }
 
     fn given(&self, i: usize) -> Option<Option<Gender>> {
@@ -214,20 +332,16 @@ impl Ctx<'_> {
         None
     }
 
-    /// The key lists use for tokens `i..j`: words joined by single spaces, none after an
-    /// elided article.
-    fn key(&self, i: usize, j: usize) -> String {
-        let mut key = String::new();
-        for k in i..j {
-            let w = self.form(k);
-            if k > i && self.toks[k].space_before && !key.ends_with('\'') {
-                key.push(' ');
-            }
-            for c in w.chars() {
-                key.push(if c == '’' { '\'' } else { c });
-            }
+    /// Appends token `k` to the list key of a name that starts at `i`: words joined by
+    /// single spaces, none after an elided article.
+    fn push_key(&self, key: &mut String, i: usize, k: usize) {
+        let w = self.form(k);
+        if k > i && self.toks[k].space_before && !key.ends_with('\'') {
+            key.push(' ');
         }
-        key
+        for c in w.chars() {
+            key.push(if c == '’' { '\'' } else { c });
+        }
     }
 
     /// The longest place or organisation name of the lists that starts at `i`.
@@ -235,20 +349,56 @@ impl Ctx<'_> {
         let first = self.form(i);
         let multi = self.lex.multi_first.contains(first.as_ref());
         let max = if multi { self.lex.max_words } else { 1 };
+        // "Mer Noire" for the listed "mer Noire": only names whose first word is listed
+        // in lower case need the second spelling.
+        let lower_variant = multi && self.lex.multi_first.contains(lower_first(&first).as_str());
         let mut best = None;
         let mut j = i + 1;
         let mut words = 1;
+        let mut key = String::new();
         while j <= self.toks.len() && words <= max + 1 {
             if j > i + 1 && self.toks[j - 1].line_start {
                 break;
             }
-            let key = self.key(i, j);
+            self.push_key(&mut key, i, j - 1);
+            let lower = if lower_variant {
+                lower_first(&key)
+            } else {
+                String::new()
+            };
             if let Some(&canon) = self.lex.orgs.get(key.as_str()) {
                 best = Some((j, EntityKind::Organization, Some(canon)));
-            } else if self.lex.places.contains_key(key.as_str()) {
+            } else if self.lex.places.contains_key(key.as_str())
+                || (lower_variant && j > i + 1 && self.lex.places.contains_key(lower.as_str()))
+            {
                 best = Some((j, EntityKind::Place, None));
             }
             if !multi {
+                // Small towns named like a word or a person ("Lucy", "Grand", "Il") count
+                // only where nothing else reads the word.
+                if matches!(best, Some((_, EntityKind::Place, _)))
+                    && self.lex.places.get(key.as_str()) == Some(&PlaceKind::Town)
+                    && (self.lex.is_common(Lang::Fr, &key.to_lowercase())
+                        || self.lex.is_common(Lang::En, &key.to_lowercase())
+                        || self.lex.given.contains_key(key.as_str())
+                        || self.lex.surnames.contains(key.as_str()))
+                {
+                    best = None;
+                }
+                if best.is_none() && key.ends_with('.') {
+                    // "U.S." → "US", "U.N." → "UN".
+                    let bare: String = key.chars().filter(|&c| c != '.').collect();
+                    if let Some(&canon) = self.lex.orgs.get(bare.as_str()) {
+                        best = Some((j, EntityKind::Organization, Some(canon)));
+                    } else if self.lex.places.contains_key(bare.as_str()) {
+                        best = Some((j, EntityKind::Place, None));
+                    }
+                }
+                break;
+            }
+            let extendable = self.lex.prefixes.contains(key.as_str())
+                || (lower_variant && self.lex.prefixes.contains(lower.as_str()));
+            if !extendable {
                 break;
             }
             if self.toks.get(j).is_some_and(|t| t.kind == TokenKind::Word) {
@@ -263,11 +413,18 @@ impl Ctx<'_> {
     fn cap_run(&self, i: usize) -> usize {
         let mut j = i + 1;
         while let Some(t) = self.toks.get(j) {
+            // No name is longer; a bound keeps runs of capitals linear.
+            if j - i >= MAX_NAME_TOKENS {
+                break;
+            }
             if t.line_start {
                 break;
             }
             if t.kind == TokenKind::Word && t.upper {
                 if !self.shouting[i] && self.shouting[j] != self.shouting[i] {
+                    break;
+                }
+                if self.shouting[j] && self.is_common(j) && !self.is_name_word(j) {
                     break;
                 }
                 j += 1;
@@ -291,6 +448,49 @@ impl Ctx<'_> {
             break;
         }
         j
+    }
+
+    /// An organisation cue noun before `i`, perhaps with adjectives between
+    /// ("la compagnie aérienne low-cost Flydubai"); or a ministry's portfolio
+    /// ("le ministre de l'Intérieur").
+    fn org_cue_before(&self, i: usize) -> bool {
+        let mut k = i;
+        for step in 0..4 {
+            let Some(prev) = k.checked_sub(1) else {
+                return false;
+            };
+            k = prev;
+            let t = &self.toks[k];
+            if t.kind != TokenKind::Word || t.upper {
+                return false;
+            }
+            let w = self.word(k);
+            if ORG_CUES.contains(&w) {
+                return true;
+            }
+            if step == 0 && matches!(w, "l'" | "l’" | "des" | "du" | "la") {
+                let before = self.lower(k.saturating_sub(1));
+                let before = if before == "de" {
+                    self.lower(k.saturating_sub(2))
+                } else {
+                    before
+                };
+                return matches!(
+                    before.as_str(),
+                    "ministre" | "ministère" | "ministres" | "secrétaire"
+                );
+            }
+            // "l'entreprise de télécommunications Ericsson": a complement of the cue.
+            let complement = step > 0 && matches!(self.word(k - 1), "de" | "d'" | "d’");
+            if complement {
+                k -= 1;
+                continue;
+            }
+            if !(is_adjective(w) || self.is_demonym(k) || w.contains('-')) {
+                return false;
+            }
+        }
+        false
     }
 
     /// An honorific right before token `i` (M., Mme, Mr, Dr): its gender.
@@ -390,6 +590,39 @@ impl Ctx<'_> {
         }
     }
 
+    /// "la ville de Balajan", "la commune d'Entrelacs", "the town of Hove".
+    fn place_cue_before(&self, i: usize) -> bool {
+        const CUES: &[&str] = &[
+            "ville",
+            "commune",
+            "village",
+            "localité",
+            "région",
+            "province",
+            "département",
+            "bourgade",
+            "municipalité",
+            "capitale",
+            "oblast",
+            "oblasts",
+            "canton",
+            "district",
+            "préfecture",
+            "town",
+            "city",
+            "village",
+            "province",
+            "county",
+            "district",
+            "region",
+            "state",
+        ];
+        if i < 2 || !matches!(self.word(i - 1), "de" | "d'" | "d’" | "of") {
+            return false;
+        }
+        CUES.contains(&self.word(i - 2))
+    }
+
     fn place_prep_before(&self, i: usize) -> bool {
         if i == 0 {
             return false;
@@ -404,8 +637,8 @@ impl Ctx<'_> {
 
     fn is_demonym(&self, i: usize) -> bool {
         let w = self.form(i);
+        // The list holds lower-case and capitalised forms alike.
         self.lex.demonyms.contains(w.as_ref())
-            || self.lex.demonyms.contains(w.to_lowercase().as_str())
     }
 
     fn is_name_word(&self, i: usize) -> bool {
@@ -423,6 +656,10 @@ impl Ctx<'_> {
         let t = &self.toks[i];
         let w = self.word(i);
         if DETERMINERS.contains(&w) || self.is_demonym(i) {
+            return true;
+        }
+        let form = self.form(i);
+        if is_calendar_word(&form) && self.lang == Lang::En {
             return true;
         }
         if self.lex.title(self.lang, w).is_some() && !self.lex.given.contains_key(w) {
@@ -524,7 +761,13 @@ impl Ctx<'_> {
             return None;
         }
         if !t.upper {
+            if !self.starters.contains(self.word(i)) {
+                return None;
+            }
             if let Some(found) = self.lowercase_org(i) {
+                return Some(found);
+            }
+            if let Some(found) = self.lowercase_place(i) {
                 return Some(found);
             }
             let multi = self.lex.multi_first.contains(self.word(i));
@@ -539,13 +782,39 @@ impl Ctx<'_> {
             m.canonical = canon;
             return Some((Some(m), j));
         }
+        if is_roman_ordinal(self.word(i)) {
+            return None;
+        }
+        // "The White House" is listed, but the article is not part of the name when the
+        // name without it is listed too.
+        if matches!(self.word(i), "The" | "the") {
+            if let (Some((j, _, _)), Some((k, _, _))) = (self.gazetteer(i), self.gazetteer(i + 1)) {
+                if j == k {
+                    return None;
+                }
+            }
+        }
         let run = self.cap_run(i);
+        if run == i + 1
+            && ((self.is_demonym(i)
+                && self.lex.places.get(self.form(i).as_ref()) != Some(&PlaceKind::Country))
+                || (self.lang == Lang::En && is_calendar_word(&self.form(i))))
+        {
+            return None;
+        }
         let gaz = self.gazetteer(i);
 
         // "M. Kim": after an honorific, a name is a person's even if a place bears it.
         if let Some((j, EntityKind::Place, _)) = gaz {
-            if j >= run && self.honorific_before(i).is_some() {
-                let g = self.honorific_before(i).flatten();
+            let minor = !matches!(
+                self.lex.places.get(self.form(i).as_ref()),
+                Some(PlaceKind::Country | PlaceKind::Capital | PlaceKind::Continent)
+            );
+            let titled =
+                self.honorific_before(i)
+                    .or_else(|| if minor { self.title_before(i) } else { None });
+            if j >= run && titled.is_some() {
+                let g = titled.flatten();
                 return Some((
                     Some(self.mention(i, run, Some(EntityKind::Person), Evidence::Strong, g)),
                     run,
@@ -558,10 +827,35 @@ impl Ctx<'_> {
             let weak_single = single
                 && (t.sentence_start || self.shouting[i])
                 && self.is_common(i)
-                && !self.is_cap(i + 1)
+                && (self.shouting[i] || !self.is_cap(i + 1))
                 && self.weak_place(i);
+            // "Olympic champions", "Arctic island", "Jewish settlement": an English
+            // adjective of place before a noun is not the place.
+            let adjective = single
+                && self.lang == Lang::En
+                && ["ic", "ish", "ese", "ern", "ian"]
+                    .iter()
+                    .any(|e| self.word(i).ends_with(e))
+                && self
+                    .toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.kind == TokenKind::Word && !n.upper && !n.line_start)
+                && !matches!(
+                    self.lex.places.get(self.form(i).as_ref()),
+                    Some(PlaceKind::Country | PlaceKind::Capital | PlaceKind::Continent)
+                );
+            if weak_single || adjective {
+                return None;
+            }
             if weak_single {
                 return None;
+            }
+            if kind == EntityKind::Place
+                && single
+                && self.lex.org_head(self.lang, self.word(i)) == Some(HeadPosition::Head)
+                && self.extend_org(j) > j
+            {
+                return self.org_pattern(i, run);
             }
             if kind == EntityKind::Place
                 && (self.in_event_name(i) || (single && is_direction(&self.form(i))))
@@ -578,10 +872,27 @@ impl Ctx<'_> {
                     }
                     _ => (j, canon),
                 };
+                let kind = if kind == EntityKind::Place && self.team_score_after(j) {
+                    EntityKind::Organization
+                } else {
+                    kind
+                };
                 let mut m = self.mention(i, j, Some(kind), Evidence::Strong, None);
                 m.canonical = canon;
                 return Some((Some(m), j));
             }
+        }
+        // "Douglas & Lomason", "Procter & Gamble": names joined by an ampersand are a firm.
+        if self.word(run) == "&" && self.is_cap(run + 1) && !self.toks[run + 1].line_start {
+            let end = self.cap_run(run + 1);
+            let m = self.mention(
+                i,
+                end,
+                Some(EntityKind::Organization),
+                Evidence::Strong,
+                None,
+            );
+            return Some((Some(m), end));
         }
         if let Some(found) = self.particle_surname(i) {
             return Some(found);
@@ -591,8 +902,7 @@ impl Ctx<'_> {
         }
         // "l'Espagnole Caroline Routier", "son épouse Carla Bruni": a common noun before
         // a first name is not part of the name.
-        if run > i + 2 && self.is_common(i) && !self.is_name_word(i) && self.given(i + 1).is_some()
-        {
+        if run > i + 2 && !self.is_name_word(i) && self.given(i + 1).is_some() {
             return None;
         }
         // Organisations named by their head or tail word.
@@ -602,13 +912,33 @@ impl Ctx<'_> {
         // A list entry at the front of a longer run: "Paris Hilton" is a person when
         // Paris is also a first name, otherwise the place stands alone.
         if let Some((j, kind, canon)) = gaz {
-            if self.given(i).is_none() || run - i < 2 {
+            // "Bronte Campbell": a town's name followed by an unknown capitalised word is
+            // a person's first name more often than the town.
+            let minor_place = kind == EntityKind::Place
+                && matches!(
+                    self.lex.places.get(self.form(i).as_ref()),
+                    Some(PlaceKind::Town | PlaceKind::City)
+                )
+                && j == i + 1
+                && run > j
+                && self.gazetteer(j).is_none();
+            if (self.given(i).is_none() || run - i < 2) && !minor_place {
                 let mut m = self.mention(i, j, Some(kind), Evidence::Strong, None);
                 m.canonical = canon;
                 return Some((Some(m), j));
             }
         }
         let run = self.trim_person_run(i, run);
+        if self.org_cue_before(i) && self.given(i).is_none() {
+            let m = self.mention(
+                i,
+                run,
+                Some(EntityKind::Organization),
+                Evidence::Context,
+                None,
+            );
+            return Some((Some(m), run));
+        }
         let title = self.title_before(i);
         let given = self.given(i);
         let len = run - i;
@@ -629,7 +959,12 @@ impl Ctx<'_> {
             );
             return Some((Some(m), run));
         }
-        let acronym = t.all_caps && !self.shouting[i] && len == 1;
+        let acronym = t.all_caps
+            && !self.shouting[i]
+            && len == 1
+            && self.word(i).chars().all(|c| c.is_alphabetic() || c == '-')
+            && !is_roman_numeral(self.word(i))
+            && !self.lex.common_acronyms.contains(self.word(i));
         if acronym && !self.is_common(i) {
             return Some((
                 Some(self.mention(
@@ -642,7 +977,16 @@ impl Ctx<'_> {
                 run,
             ));
         }
-        if self.place_prep_before(i) && given.is_none() && !self.lex.surnames.contains(self.word(i))
+        if self.place_cue_before(i) && given.is_none() {
+            return Some((
+                Some(self.mention(i, run, Some(EntityKind::Place), Evidence::Context, None)),
+                run,
+            ));
+        }
+        if len == 1
+            && self.place_prep_before(i)
+            && given.is_none()
+            && !self.lex.surnames.contains(self.word(i))
         {
             return Some((
                 Some(self.mention(i, run, Some(EntityKind::Place), Evidence::Context, None)),
@@ -650,9 +994,20 @@ impl Ctx<'_> {
             ));
         }
         if len >= 2 {
-            let any_common =
-                (i..run).any(|k| self.is_word(k) && self.is_common(k) && !self.is_name_word(k));
-            if !any_common {
+            // Unknown capitalised words in a row are a name when none is a common word of
+            // either language ("Star Wars", "Solar Impulse" are titles) and the last is
+            // no place ("Ironman France" is an event).
+            let any_common = (i..run).any(|k| {
+                self.is_word(k)
+                    && (self.lex.is_common(Lang::Fr, &self.lower(k))
+                        || self.lex.is_common(Lang::En, &self.lower(k)))
+                    && !self.is_name_word(k)
+            });
+            let ends_in_place = matches!(
+                self.lex.places.get(self.form(run - 1).as_ref()),
+                Some(PlaceKind::Country | PlaceKind::Continent | PlaceKind::Region)
+            );
+            if !any_common && !ends_in_place {
                 return Some((
                     Some(self.mention(i, run, Some(EntityKind::Person), Evidence::Context, None)),
                     run,
@@ -681,7 +1036,42 @@ impl Ctx<'_> {
         if t.sentence_start && self.is_common(i) {
             return None;
         }
+        // "Abalo (8/8)", "Hansen (8/9)": a name before bracketed figures in a line-up is a
+        // player.
+        if self.word(run) == "(" && !self.is_common(i) {
+            let figures = self
+                .toks
+                .get(run + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number);
+            if figures {
+                return Some((
+                    Some(self.mention(i, run, Some(EntityKind::Person), Evidence::Context, None)),
+                    run,
+                ));
+            }
+        }
         Some((Some(self.mention(i, run, None, Evidence::Guess, None)), run))
+    }
+
+    /// "CHICAGO 71 64 .526", "Durham 114 and 81-3", "Lotte 6 Hyundai 2": a place
+    /// followed by a score in a line of results is the team that plays there.
+    fn team_score_after(&self, end: usize) -> bool {
+        let Some(next) = self.toks.get(end) else {
+            return false;
+        };
+        if next.kind != TokenKind::Number || next.line_start {
+            return false;
+        }
+        // "71", "429-7", "4-37": a score, not a year or an amount.
+        let n = self.word(end);
+        let head = n.split('-').next().unwrap_or("");
+        if head.is_empty() || head.len() > 3 || !n.bytes().all(|b| b.is_ascii_digit() || b == b'-')
+        {
+            return false;
+        }
+        // A line of results has several numbers and few words.
+        let (numbers, words) = self.line_counts[end];
+        numbers >= 2 && numbers.saturating_mul(2) >= words
     }
 
     /// "De Gendt", "Van Aert", "Le Pen": a capitalised particle before an unknown
@@ -746,8 +1136,11 @@ impl Ctx<'_> {
         if head {
             end = self.extend_org(run);
         }
-        // "Conseil" alone at a sentence start is a common noun.
-        if end == i + 1 && (self.toks[i].sentence_start || self.is_common(i)) {
+        // "Conseil" alone at a sentence start is a common noun; mid-sentence, the capital
+        // names the institution ("adopté par le Parlement").
+        if end == i + 1
+            && (self.toks[i].sentence_start || self.shouting[i] || (self.is_common(i) && !head))
+        {
             return None;
         }
         let m = self.mention(
@@ -801,7 +1194,11 @@ impl Ctx<'_> {
             Lang::En => ORG_LINKS_EN,
         };
         let mut lower_nouns = 0;
+        let start = end;
         while let Some(t) = self.toks.get(end) {
+            if end - start >= MAX_NAME_TOKENS {
+                break;
+            }
             if t.line_start || t.kind != TokenKind::Word {
                 break;
             }
@@ -833,6 +1230,9 @@ impl Ctx<'_> {
             }
             if self.is_cap(k) && !self.toks[k].line_start {
                 end = k + 1;
+                // "Église épiscopale des États-Unis de la communion": no common noun
+                // after a proper one.
+                lower_nouns += 1;
                 continue;
             }
             let link_de = matches!(self.word(end), "de" | "des" | "du" | "d'" | "d’");
@@ -900,6 +1300,44 @@ impl Ctx<'_> {
         )
     }
 
+    /// "place de la République", "rue de Danjoutin", "parc Verneau", "désert syrien":
+    /// a place noun and its name are one place.
+    fn lowercase_place(&self, i: usize) -> Option<(Option<Mention>, usize)> {
+        let w = self.word(i);
+        let ok_head = match self.lang {
+            Lang::Fr => PLACE_NOUNS_FR.contains(&w),
+            Lang::En => PLACE_NOUNS_EN.contains(&w),
+        };
+        if !ok_head || self.toks.get(i + 1).is_none_or(|t| t.line_start) {
+            return None;
+        }
+        let next = i + 1;
+        let mut k = next;
+        if matches!(self.word(k), "de" | "du" | "des" | "d'" | "d’" | "of") {
+            k += 1;
+            if matches!(self.word(k), "la" | "l'" | "l’" | "the") {
+                k += 1;
+            }
+        }
+        let end = if self.is_cap(k) && !self.toks[k].line_start {
+            let run = self.cap_run(k);
+            if self.lex.given.contains_key(self.word(k)) && run == k + 1 && k == next {
+                return None;
+            }
+            run
+        } else if k == next
+            && self.lang == Lang::Fr
+            && self.is_demonym(next)
+            && matches!(w, "désert" | "golfe" | "mer" | "plateau" | "littoral")
+        {
+            next + 1
+        } else {
+            return None;
+        };
+        let m = self.mention(i, end, Some(EntityKind::Place), Evidence::Context, None);
+        Some((Some(m), end))
+    }
+
     /// "armée syrienne", "gouvernement ukrainien", "ministère de l'Intérieur", "comité Nobel".
     fn lowercase_org(&self, i: usize) -> Option<(Option<Mention>, usize)> {
         if self.lang != Lang::Fr
@@ -921,6 +1359,10 @@ impl Ctx<'_> {
         if !ok {
             return None;
         }
+        // "l'agence Bloomberg": the name alone names it; "comité Nobel" needs its head.
+        if self.is_cap(next) && ORG_CUES.contains(&self.word(i)) {
+            return None;
+        }
         let end = self.extend_org(next);
         let m = self.mention(
             i,
@@ -932,6 +1374,159 @@ impl Ctx<'_> {
         Some((Some(m), end))
     }
 }
+
+/// Months and days are capitalised in English and never names in either language.
+fn is_calendar_word(w: &str) -> bool {
+    matches!(
+        w,
+        "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+            | "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "Janvier"
+            | "Février"
+            | "Mars"
+            | "Avril"
+            | "Mai"
+            | "Juin"
+            | "Juillet"
+            | "Août"
+            | "Septembre"
+            | "Octobre"
+            | "Novembre"
+            | "Décembre"
+            | "Lundi"
+            | "Mardi"
+            | "Mercredi"
+            | "Jeudi"
+            | "Vendredi"
+            | "Samedi"
+            | "Dimanche"
+            | "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+    )
+}
+
+/// "XXe", "XIXe", "Ier", "IIIème": centuries and ordinals.
+fn is_roman_ordinal(w: &str) -> bool {
+    ["e", "er", "ème", "è", "eme"].iter().any(|suffix| {
+        w.strip_suffix(suffix).is_some_and(|n| {
+            // "Le", "Me", "De" are words: a lone L, M, D or C is no ordinal.
+            (n.len() >= 2 && is_roman_numeral(n)) || matches!(n, "I" | "V" | "X")
+        })
+    })
+}
+
+/// XIV, XX: centuries and ordinals, not acronyms.
+fn is_roman_numeral(w: &str) -> bool {
+    w.chars()
+        .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
+}
+
+/// Nouns that, right before a name, say it names an organisation: "l'opérateur
+/// Sprint", "la compagnie aérienne Flydubai", "the carrier Ryanair".
+const ORG_CUES: &[&str] = &[
+    "opérateur",
+    "compagnie",
+    "société",
+    "entreprise",
+    "groupe",
+    "constructeur",
+    "chaîne",
+    "journal",
+    "quotidien",
+    "hebdomadaire",
+    "mensuel",
+    "magazine",
+    "agence",
+    "banque",
+    "club",
+    "équipe",
+    "mouvement",
+    "syndicat",
+    "association",
+    "fondation",
+    "firme",
+    "laboratoire",
+    "assureur",
+    "distributeur",
+    "fabricant",
+    "éditeur",
+    "studio",
+    "collectif",
+    "coalition",
+    "milice",
+    "université",
+    "institut",
+    "hôpital",
+    "clinique",
+    "cabinet",
+    "fonds",
+    "réseau",
+    "parti",
+    "formation",
+    "ministère",
+    "ONG",
+    "start-up",
+    "géant",
+    "transporteur",
+    "radio",
+    "télévision",
+    "company",
+    "firm",
+    "carrier",
+    "airline",
+    "bank",
+    "newspaper",
+    "network",
+    "broadcaster",
+    "agency",
+    "party",
+    "team",
+    "maker",
+    "retailer",
+    "insurer",
+    "militia",
+    "university",
+    "institute",
+    "hospital",
+    "fund",
+    "label",
+    "daily",
+    "weekly",
+    "automaker",
+    "manufacturer",
+    "group",
+    "club",
+    "broker",
+    "lender",
+    "conglomerate",
+];
 
 /// Cardinal directions: "le Nord" alone is a direction, not a place.
 fn is_direction(w: &str) -> bool {

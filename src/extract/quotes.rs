@@ -460,9 +460,8 @@ fn pair_marks(text: &str) -> Vec<Marked> {
                 }
             }
             '"' => {
-                let opening_ctx = prev.map_or(true, |p| is_space(p) || "([{—–-/«“:".contains(p));
-                let closing_ctx =
-                    next.map_or(true, |n| is_space(n) || ".,;:!?)]}…—–-»”".contains(n));
+                let opening_ctx = prev.is_none_or(|p| is_space(p) || "([{—–-/«“:".contains(p));
+                let closing_ctx = next.is_none_or(|n| is_space(n) || ".,;:!?)]}…—–-»”".contains(n));
                 // “ … " : a curly opener closed by a straight mark.
                 let family = if counts[Family::Straight.idx()] == 0
                     && counts[Family::Curly.idx()] > 0
@@ -1078,6 +1077,23 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
         };
         return Some((who, name));
     }
+    // « Ghaith al Ghaith, directeur de Flydubai, a annoncé »: a name the analysis missed
+    // opening the clause, set off by a comma.
+    if before && ctx.word(edge) == "," {
+        let first = skip_right(ctx, from, edge);
+        if let Some(name) = name_at(ctx, first, edge) {
+            let after = ctx.tok_at(name.end);
+            let words = after - ctx.tok_at(name.start);
+            let known_other = ctx
+                .mentions_in(name.start, name.end)
+                .iter()
+                .any(|(_, r)| r.kind != EntityKind::Person);
+            if words >= 2 && !known_other && ctx.word(after) == "," {
+                let who = entity_for_name(ctx, name).map_or(Who::Name(name), Who::Entity);
+                return Some((who, name));
+            }
+        }
+    }
     // The phrase's first word, for articles.
     let np_start = if before {
         let mut k = from;
@@ -1127,6 +1143,15 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
     }
     for kind in [EntityKind::Organization, EntityKind::Place] {
         if let Some((s, r)) = pick(kind, true, all) {
+            // « a indiqué la Mairie »: a capitalised common noun the analysis kept as a
+            // name stands for the body named earlier.
+            if is_generic_entity(ctx, r) {
+                let noun = ctx.text.get(s.start..s.end).unwrap_or("").to_lowercase();
+                if let Some((who, at)) = entity_for_role(ctx, &noun, s.start) {
+                    return Some((who, at));
+                }
+                return Some((Who::OrgNoun(s, s.start), s));
+            }
             return Some((Who::Entity(r), s));
         }
     }
@@ -1185,6 +1210,13 @@ fn is_modifier(ctx: &Ctx, span: Span) -> bool {
                 && !among(&["and", "or", "who", "that", "is", "was", "says"], &t.lower)
         });
     possessive || title || modifier
+}
+
+/// Whether the entity's name is a single common noun of bodies (« Mairie », « Ville »).
+fn is_generic_entity(ctx: &Ctx, r: EntityRef) -> bool {
+    ctx.analysis
+        .entity(r)
+        .is_some_and(|e| among(ORG_NOUNS, &e.name.to_lowercase()))
 }
 
 /// Offices: « le président », « le rapporteur public » name a role, not the last person.
@@ -1291,11 +1323,12 @@ fn entity_for_role(ctx: &Ctx, noun: &str, before: usize) -> Option<(Who, Span)> 
         let named_here = t.lower == noun;
         // A mention holding the noun itself.
         if named_here {
-            if let Some(&(s, r)) = ctx
-                .mentions
-                .iter()
-                .find(|(s, r)| r.kind != EntityKind::Place && s.start <= t.start && t.end <= s.end)
-            {
+            if let Some(&(s, r)) = ctx.mentions.iter().find(|(s, r)| {
+                r.kind != EntityKind::Place
+                    && s.start <= t.start
+                    && t.end <= s.end
+                    && !is_generic_entity(ctx, *r)
+            }) {
                 return Some((Who::Entity(r), s));
             }
             // A mention within the next four tokens, before any verb or stop.
@@ -2178,7 +2211,8 @@ fn resolve(ctx: &Ctx, who: &Who, prev: Option<&Resolved>, at_quote: usize) -> Re
             // Otherwise the organisation the article mentions most, the latest on a tie.
             let mut counts: Vec<(EntityRef, usize, usize)> = Vec::new();
             for (m, r) in ctx.mentions_before(*at).iter().filter(|(m, r)| {
-                m.end <= *at
+                !is_generic_entity(ctx, *r)
+                    && m.end <= *at
                     && (r.kind == EntityKind::Organization || town && r.kind == EntityKind::Place)
                     && !ctx.in_quote(m.start)
             }) {
@@ -2218,9 +2252,9 @@ fn resolve(ctx: &Ctx, who: &Who, prev: Option<&Resolved>, at_quote: usize) -> Re
             // is the one the pronoun picks up (« Elle appelle … » after the town hall spoke).
             let prev_fits = prev.filter(|p| {
                 p.speaker.is_some()
-                    && person.map_or(true, |(m, _)| p.at > m.end)
+                    && person.is_none_or(|(m, _)| p.at > m.end)
                     && match (g, p.entity.and_then(|r| ctx.analysis.entity(r))) {
-                        (Some(want), Some(e)) => e.gender.map_or(true, |has| has == *want),
+                        (Some(want), Some(e)) => e.gender.is_none_or(|has| has == *want),
                         _ => true,
                     }
             });

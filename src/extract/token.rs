@@ -95,7 +95,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         let start = i;
-        let (end, kind) = if is_word_char(c) {
+        let (end, kind) = if let Some(end) = dotted_abbreviation(text, i) {
+            (end, TokenKind::Word)
+        } else if is_word_char(c) {
             scan_word(text, i)
         } else {
             (i + c.len_utf8(), TokenKind::Punct)
@@ -103,14 +105,20 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let word = &text[start..end];
         let mut chars = word.chars();
         let first = chars.next().unwrap_or(' ');
-        let upper = first.is_uppercase();
+        // "al-Assad", "el-Sissi", "ben-Gourion": an Arabic article before a capital
+        // is written in lower case but opens a name.
+        let first_upper = first.is_uppercase();
+        let upper = first_upper || (word.contains('-') && arabic_article_name(word));
         let mut letters = 0usize;
-        let mut all_upper = true;
-        for ch in word.chars() {
-            if ch.is_alphabetic() {
-                letters += 1;
-                if !ch.is_uppercase() {
-                    all_upper = false;
+        let mut all_upper = first_upper;
+        if first_upper {
+            for ch in word.chars() {
+                if ch.is_alphabetic() {
+                    letters += 1;
+                    if !ch.is_uppercase() {
+                        all_upper = false;
+                        break;
+                    }
                 }
             }
         }
@@ -123,17 +131,50 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             line_start,
             space_before,
         });
+        // A closing mark keeps what came before it: after « … fin. » a sentence starts.
+        let closing = matches!(word, ")" | "]" | "»" | "”");
         sentence_start = kind == TokenKind::Punct
             && (matches!(
                 word,
                 "." | "!" | "?" | "…" | ":" | "«" | "“" | "—" | "–" | "•" | ";"
             ) || (word == "\"" && space_before)
-                || (sentence_start && !matches!(word, ")" | "]" | "»")));
+                || sentence_start);
+        if closing {
+            sentence_start = tokens.len() >= 2 && {
+                let prev = tokens[tokens.len() - 2];
+                prev.kind == TokenKind::Punct && matches!(prev.text(text), "." | "!" | "?" | "…")
+            };
+        }
         line_start = false;
         space_before = false;
         i = end;
     }
     tokens
+}
+
+/// "U.S.", "U.N.", "D.C.": single capitals each followed by a period, two or more,
+/// make one word (its final period included).
+fn dotted_abbreviation(text: &str, start: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut i = start;
+    let mut letters = 0;
+    while i + 1 < b.len() && b[i].is_ascii_uppercase() && b[i + 1] == b'.' {
+        letters += 1;
+        i += 2;
+    }
+    let next_is_letter = b.get(i).is_some_and(u8::is_ascii_alphabetic);
+    (letters >= 2 && !next_is_letter).then_some(i)
+}
+
+fn arabic_article_name(word: &str) -> bool {
+    [
+        "al-", "el-", "ad-", "ash-", "as-", "an-", "ar-", "at-", "az-", "ibn-", "bin-", "ben-",
+    ]
+    .iter()
+    .any(|p| {
+        word.strip_prefix(p)
+            .is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase))
+    })
 }
 
 /// Scans one word or number starting at `start`; returns its end and kind.
@@ -216,6 +257,15 @@ mod tests {
     #[test]
     fn titles_keep_their_period_apart() {
         assert_eq!(words("M. Kim"), ["M", ".", "Kim"]);
+    }
+
+    #[test]
+    fn dotted_abbreviations_are_one_word() {
+        assert_eq!(
+            words("the U.S. and U.N. said"),
+            ["the", "U.S.", "and", "U.N.", "said"]
+        );
+        assert_eq!(words("J. Smith"), ["J", ".", "Smith"]);
     }
 
     #[test]

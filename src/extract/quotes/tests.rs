@@ -445,7 +445,7 @@ fn fr_bare_participle_after_the_quote_is_not_a_cue() {
     assert_eq!(q.len(), 1);
     assert!(q[0]
         .cue
-        .map_or(true, |c| !t[c.start..c.end].contains("confiée")));
+        .is_none_or(|c| !t[c.start..c.end].contains("confiée")));
 }
 
 #[test]

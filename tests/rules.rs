@@ -1,0 +1,391 @@
+//! One test per extraction rule, each with examples in the language it serves.
+//! Every example was written for these tests; none comes from an evaluation file.
+
+use lectern::extract::{analyze, Analysis, EntityKind, Lang};
+
+fn kind_of(a: &Analysis, text: &str, surface: &str) -> Option<EntityKind> {
+    let start = text.find(surface)?;
+    let end = start + surface.len();
+    a.mentions()
+        .into_iter()
+        .find(|(m, _)| m.start == start && m.end == end)
+        .map(|(_, r)| r.kind)
+}
+
+#[track_caller]
+fn expect(lang: Lang, text: &str, want: &[(&str, EntityKind)]) {
+    let a = analyze(text, lang);
+    for (surface, kind) in want {
+        assert_eq!(
+            kind_of(&a, text, surface),
+            Some(*kind),
+            "{surface} in {text:?}: got {:?}",
+            a.mentions()
+                .iter()
+                .map(|(m, r)| (&text[m.start..m.end], r.kind))
+                .collect::<Vec<_>>()
+        );
+    }
+}
+
+#[track_caller]
+fn expect_none(lang: Lang, text: &str, surfaces: &[&str]) {
+    let a = analyze(text, lang);
+    for (m, r) in a.mentions() {
+        let found = &text[m.start..m.end];
+        assert!(
+            !surfaces.contains(&found),
+            "{found} taken for a {:?} in {text:?}",
+            r.kind
+        );
+    }
+}
+
+use EntityKind::{Organization as Org, Person as Per, Place as Loc};
+
+#[test]
+fn full_names_with_a_known_first_name_are_people() {
+    expect(
+        Lang::Fr,
+        "Hier, Marie Dupont a rencontré Ahmed Benali à Lyon.",
+        &[("Marie Dupont", Per), ("Ahmed Benali", Per), ("Lyon", Loc)],
+    );
+    expect(
+        Lang::En,
+        "Yesterday Michael Brown met Sarah Connor in Boston.",
+        &[
+            ("Michael Brown", Per),
+            ("Sarah Connor", Per),
+            ("Boston", Loc),
+        ],
+    );
+}
+
+#[test]
+fn names_after_honorifics_are_people_without_the_title() {
+    expect(
+        Lang::Fr,
+        "Selon M. Garnier et Mme Rivière, rien n'a changé.",
+        &[("Garnier", Per), ("Rivière", Per)],
+    );
+    expect(
+        Lang::En,
+        "Mr. Holloway and Mrs Patel disagreed.",
+        &[("Holloway", Per), ("Patel", Per)],
+    );
+}
+
+#[test]
+fn names_after_role_nouns_are_people() {
+    expect(
+        Lang::Fr,
+        "Le ministre Tremblay a parlé au président Okonkwo.",
+        &[("Tremblay", Per), ("Okonkwo", Per)],
+    );
+    expect(
+        Lang::Fr,
+        "le ministre russe de la Défense Igor Volkov s'est exprimé",
+        &[("Igor Volkov", Per)],
+    );
+}
+
+#[test]
+fn an_honorific_makes_a_person_of_a_town_name() {
+    // Lens is a town; after "M." it is a man's name.
+    expect(
+        Lang::Fr,
+        "M. Lens a visité Lens dimanche.",
+        &[("Lens", Per)],
+    );
+}
+
+#[test]
+fn names_in_apposition_are_people() {
+    expect(
+        Lang::Fr,
+        "La porte-parole du gouvernement, Claire Fontaine, a déclaré que tout allait bien.",
+        &[("Claire Fontaine", Per)],
+    );
+}
+
+#[test]
+fn hyphens_and_particles_stay_in_the_name() {
+    expect(
+        Lang::Fr,
+        "Jean-Luc Martin a salué Ursula von der Leyen et Mohammed ben Salmane.",
+        &[
+            ("Jean-Luc Martin", Per),
+            ("Ursula von der Leyen", Per),
+            ("Mohammed ben Salmane", Per),
+        ],
+    );
+    expect(
+        Lang::Fr,
+        "Le régime de Bachar al-Assad a répondu.",
+        &[("Bachar al-Assad", Per)],
+    );
+}
+
+#[test]
+fn a_surname_alone_joins_the_full_name() {
+    let text = "Paul Lemaire est arrivé mardi. Lemaire a ensuite parlé.";
+    let a = analyze(text, Lang::Fr);
+    assert_eq!(a.people.len(), 1);
+    assert_eq!(a.people[0].name, "Paul Lemaire");
+    assert_eq!(a.people[0].mentions.len(), 2);
+}
+
+#[test]
+fn people_sharing_a_surname_but_not_a_first_name_stay_apart() {
+    let text = "Anne Moreau et Louis Moreau sont arrivés. Plus tard, Louis Moreau est reparti.";
+    let a = analyze(text, Lang::Fr);
+    let mut names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    names.sort_unstable();
+    assert_eq!(names, ["Anne Moreau", "Louis Moreau"]);
+}
+
+#[test]
+fn transliteration_variants_are_one_person() {
+    let text = "Dmitri Medvedev a parlé. Plus tard, M. Medvedev et Dmitry Medvedev ont été cités.";
+    let a = analyze(text, Lang::Fr);
+    assert_eq!(a.people.len(), 1, "{:?}", a.people);
+    assert_eq!(a.people[0].mentions.len(), 3);
+}
+
+#[test]
+fn countries_capitals_and_multiword_places_are_places() {
+    expect(
+        Lang::Fr,
+        "Des délégués de Corée du Nord, des États-Unis et du Royaume-Uni se sont vus à Pékin et à Moscou.",
+        &[("Corée du Nord", Loc), ("États-Unis", Loc), ("Royaume-Uni", Loc), ("Pékin", Loc), ("Moscou", Loc)],
+    );
+    expect(
+        Lang::En,
+        "Delegates from North Korea, the United States and New Zealand met in Beijing.",
+        &[
+            ("North Korea", Loc),
+            ("United States", Loc),
+            ("New Zealand", Loc),
+            ("Beijing", Loc),
+        ],
+    );
+}
+
+#[test]
+fn an_unknown_name_after_a_place_preposition_is_a_place() {
+    expect(
+        Lang::Fr,
+        "Il habite à Zorbélia depuis dix ans.",
+        &[("Zorbélia", Loc)],
+    );
+}
+
+#[test]
+fn a_place_with_a_direction_is_one_place() {
+    expect(
+        Lang::Fr,
+        "La situation en Afrique de l'Ouest inquiète.",
+        &[("Afrique de l'Ouest", Loc)],
+    );
+}
+
+#[test]
+fn place_nouns_with_their_name_are_places() {
+    expect(
+        Lang::Fr,
+        "Ils se sont réunis place de la Nation puis rue Victor-Hugo.",
+        &[("place de la Nation", Loc), ("rue Victor-Hugo", Loc)],
+    );
+}
+
+#[test]
+fn organisations_from_the_list_and_acronyms() {
+    expect(
+        Lang::Fr,
+        "L'ONU et l'OTAN ont répondu, selon l'AFP et Reuters.",
+        &[("ONU", Org), ("OTAN", Org), ("AFP", Org), ("Reuters", Org)],
+    );
+    expect(
+        Lang::En,
+        "The U.N. and NATO responded, AP reported.",
+        &[("U.N.", Org), ("NATO", Org), ("AP", Org)],
+    );
+}
+
+#[test]
+fn organisations_named_by_a_head_word_take_their_complement() {
+    expect(
+        Lang::Fr,
+        "Le Ministère de l'Agriculture et le Parti socialiste ont signé.",
+        &[
+            ("Ministère de l'Agriculture", Org),
+            ("Parti socialiste", Org),
+        ],
+    );
+    expect(
+        Lang::En,
+        "The Labour Party and the Bank of England agreed.",
+        &[("Labour Party", Org), ("Bank of England", Org)],
+    );
+}
+
+#[test]
+fn lower_case_heads_with_a_nationality_are_organisations() {
+    expect(
+        Lang::Fr,
+        "L'armée malienne a riposté.",
+        &[("armée malienne", Org)],
+    );
+}
+
+#[test]
+fn a_cue_noun_before_an_unknown_name_makes_an_organisation() {
+    expect(
+        Lang::Fr,
+        "La compagnie aérienne Skyvolta a annulé ses vols.",
+        &[("Skyvolta", Org)],
+    );
+}
+
+#[test]
+fn government_metonyms_are_organisations() {
+    expect(
+        Lang::Fr,
+        "Le Kremlin et la Maison Blanche ont démenti.",
+        &[("Kremlin", Org), ("Maison Blanche", Org)],
+    );
+    expect(
+        Lang::En,
+        "The White House declined to comment.",
+        &[("White House", Org)],
+    );
+}
+
+#[test]
+fn an_acronym_in_brackets_names_the_same_organisation() {
+    let text = "Le Front de libération nationale (FLN) a gagné. Le FLN a salué le résultat.";
+    let a = analyze(text, Lang::Fr);
+    let flns: Vec<_> = a
+        .organizations
+        .iter()
+        .filter(|o| o.aliases.iter().any(|x| x == "FLN"))
+        .collect();
+    assert_eq!(flns.len(), 1);
+    assert_eq!(flns[0].name, "Front de libération nationale");
+}
+
+#[test]
+fn demonyms_months_and_sentence_initial_words_are_not_names() {
+    expect_none(
+        Lang::Fr,
+        "Les Russes et les Français. Cela dit, le Nord coréen reste fermé.",
+        &["Russes", "Français", "Cela", "Nord"],
+    );
+    expect_none(
+        Lang::En,
+        "Russian troops arrived on Monday in September. However, nothing changed.",
+        &["Russian", "Monday", "September", "However"],
+    );
+    expect_none(
+        Lang::Fr,
+        "Paris a été pris en photo au XXe siècle. Les PIB et les CDD",
+        &["XXe", "XX"],
+    );
+}
+
+#[test]
+fn places_inside_event_names_are_not_places() {
+    expect_none(
+        Lang::Fr,
+        "Il a gagné le championnat de France et le Tour de France.",
+        &["France"],
+    );
+}
+
+#[test]
+fn one_sense_per_document_a_surname_that_is_also_a_town_is_the_person() {
+    // Clinton is also a town; once Bill Clinton is named, Clinton alone is him.
+    let text = "Bill Clinton spoke on Monday. Later, Clinton left for Chicago.";
+    expect(Lang::En, text, &[("Bill Clinton", Per), ("Chicago", Loc)]);
+    let a = analyze(text, Lang::En);
+    assert_eq!(a.people.len(), 1);
+    assert_eq!(a.people[0].mentions.len(), 2);
+}
+
+#[test]
+fn headlines_and_datelines_in_capitals_are_read_as_names() {
+    expect(
+        Lang::En,
+        "LONDON 1996-08-30\nThe Bank of England kept rates on hold.",
+        &[("LONDON", Loc)],
+    );
+}
+
+#[test]
+fn a_place_with_scores_in_a_results_line_is_a_team() {
+    let text = "Results on Saturday:\nLiverpool 2 Manchester 1\nLeeds 0 Chelsea 3";
+    expect(Lang::En, text, &[("Liverpool", Org), ("Leeds", Org)]);
+}
+
+#[test]
+fn initials_belong_to_the_name() {
+    expect(
+        Lang::En,
+        "The wicket fell to J. Abernathy late on.",
+        &[("J. Abernathy", Per)],
+    );
+}
+
+#[test]
+fn nothing_breaks_on_odd_input() {
+    for text in [
+        "",
+        " ",
+        "\u{0}\u{1b}[31m",
+        "«««",
+        "M.",
+        "M. ",
+        "A.B.C.D.",
+        "-- ' ’ l' d'",
+        "É",
+    ] {
+        let a = analyze(text, Lang::Fr);
+        for (m, _) in a.mentions() {
+            assert!(
+                text.is_char_boundary(m.start) && text.is_char_boundary(m.end) && m.start < m.end
+            );
+        }
+    }
+}
+
+#[test]
+fn places_with_an_article_or_a_capitalised_sea_are_places() {
+    expect(
+        Lang::Fr,
+        "Le vol entre Alexandrie et Le Caire est tombé en Mer Noire.",
+        &[("Le Caire", Loc), ("Mer Noire", Loc)],
+    );
+}
+
+#[test]
+fn a_name_listed_with_places_is_a_place() {
+    expect(
+        Lang::Fr,
+        "L'étape relie Lyon et Zorbenville dimanche.",
+        &[("Lyon", Loc), ("Zorbenville", Loc)],
+    );
+}
+
+#[test]
+fn a_name_after_a_place_noun_and_de_is_a_place() {
+    expect(
+        Lang::Fr,
+        "Les élus de la commune de Valbrunoise ont voté.",
+        &[("Valbrunoise", Loc)],
+    );
+    expect(
+        Lang::En,
+        "Officials in the town of Hallowmere said nothing.",
+        &[("Hallowmere", Loc)],
+    );
+}
