@@ -1050,3 +1050,19 @@ fn en_quote_continued_over_paragraphs_keeps_its_speaker() {
         ]
     );
 }
+
+#[test]
+fn fr_capitalised_common_noun_kept_as_an_entity_stands_for_the_body() {
+    let t = "Les agents de la Ville de Paris sont en grève.\n\n« Nous sommes bloqués », a indiqué la Mairie.";
+    let a = analysis(t, &[], &[("Mairie", &["Mairie"])], &[("Paris", &["Paris"])]);
+    assert_eq!(one(t, Lang::Fr, &a).1.as_deref(), Some("Paris"));
+}
+
+#[test]
+fn fr_name_opening_the_clause_with_an_apposition() {
+    let t = "Ghaith al Ghaith, le directeur de la compagnie, a annoncé qu'il était trop tôt : « Nous aurons des informations ».";
+    assert_eq!(
+        one(t, Lang::Fr, &Analysis::default()).1.as_deref(),
+        Some("Ghaith al Ghaith")
+    );
+}
