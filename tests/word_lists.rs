@@ -90,6 +90,14 @@ const SPECS: &[Spec] = &[
         file: "titles.tsv",
         fields: &[None, LANG, GENDER, Some(&["honorific", "role"])],
     },
+    Spec {
+        file: "speech-verbs-fr.txt",
+        fields: &[None],
+    },
+    Spec {
+        file: "speech-verbs-en.txt",
+        fields: &[None],
+    },
 ];
 
 fn lists_dir() -> PathBuf {

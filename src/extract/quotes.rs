@@ -1,9 +1,2441 @@
 //! Quotations and who said them.
+//!
+//! Four small passes over the text, each with its rules as data next to its tests:
+//! 1. [`pair_marks`]: quotation marks are paired into spans (a stack for « » and “ ”,
+//!    straight `"` by position), bounded to a paragraph unless the next paragraph opens
+//!    with a continuation mark; unbalanced marks are dropped.
+//! 2. [`find_cue`]: the attributing words around each span: a speech verb before it in the
+//!    same sentence, an inversion or verb right after it (« … », a-t-il dit), `selon X`,
+//!    `according to X`, or an incise splitting it (« Pourquoi pas, a-t-il dit, ce sont… »).
+//! 3. [`is_term`]: marks around a name, title or slogan nobody is quoted as saying are
+//!    not quotations.
+//! 4. Speaker resolution: an entity mention in the cue gives its canonical name; a pronoun
+//!    the most recent person of matching gender; « l'agence » the most recent organisation;
+//!    a definite role (« le rapporteur public ») its description; an indefinite one null;
+//!    no cue at all continues the previous quotation's speaker.
 
-use super::{Analysis, Lang, Quote};
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use super::{Analysis, EntityKind, EntityRef, Gender, Lang, Quote, Span};
+
+// ---------------------------------------------------------------------------------------
+// Word lists
+// ---------------------------------------------------------------------------------------
+
+/// Inflected speech verbs (assets/lists, MIT, see the files' headers).
+fn speech_verbs(lang: Lang) -> &'static HashSet<String> {
+    static FR: OnceLock<HashSet<String>> = OnceLock::new();
+    static EN: OnceLock<HashSet<String>> = OnceLock::new();
+    let (cell, raw, extra): (_, &'static str, &[&'static str]) = match lang {
+        Lang::Fr => (
+            &FR,
+            include_str!("../../assets/lists/speech-verbs-fr.txt"),
+            EXTRA_VERBS_FR,
+        ),
+        Lang::En => (
+            &EN,
+            include_str!("../../assets/lists/speech-verbs-en.txt"),
+            EXTRA_VERBS_EN,
+        ),
+    };
+    cell.get_or_init(|| {
+        let mut set = HashSet::new();
+        for w in raw
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .chain(extra.iter().copied())
+        {
+            if lang == Lang::Fr && w.ends_with("er") && !among(NOT_SPEECH_LEMMAS_FR, w) {
+                set.extend(conjugate_er(w));
+            }
+            if !among(NOT_SPEECH_LEMMAS_FR, w) {
+                set.insert(w.to_owned());
+            }
+        }
+        set.retain(|w| !NOT_SPEECH_FORMS_FR.iter().any(|p| w.starts_with(p)));
+        set
+    })
+}
+
+/// Lemmas of the source list that are not cues in news (« demeurer », « se désoler »).
+const NOT_SPEECH_LEMMAS_FR: &[&str] = &["demeurer", "désoler", "inquiéter", "extasier"];
+const NOT_SPEECH_FORMS_FR: &[&str] = &["demeur", "désol", "inquiét", "inquièt", "extasi"];
+
+/// The regular forms of a French verb in -er that news uses: present, imperfect, simple
+/// past, future, conditional, participles (the source list lacks many of them).
+fn conjugate_er(inf: &str) -> Vec<String> {
+    let Some(stem) = inf.strip_suffix("er") else {
+        return Vec::new();
+    };
+    // annoncer → annonçait, engager → engageait: keep the soft consonant before a and o.
+    let soft = if let Some(s) = stem.strip_suffix('c') {
+        format!("{s}ç")
+    } else if stem.ends_with('g') {
+        format!("{stem}e")
+    } else {
+        stem.to_owned()
+    };
+    // répéter → répète: a closed é before a mute ending opens.
+    let open = match stem.char_indices().rev().find(|&(_, c)| c == 'é') {
+        Some((i, _))
+            if stem[i + 'é'.len_utf8()..]
+                .chars()
+                .all(|c| !"aeiouyéèê".contains(c)) =>
+        {
+            format!("{}è{}", &stem[..i], &stem[i + 'é'.len_utf8()..])
+        }
+        _ => stem.to_owned(),
+    };
+    let mut forms: Vec<String> = Vec::new();
+    for e in ["e", "es", "ent"] {
+        forms.push(format!("{open}{e}"));
+    }
+    for e in ["ons", "a", "ais", "ait", "aient", "ant", "èrent", "ât"] {
+        forms.push(format!("{soft}{e}"));
+    }
+    for e in [
+        "ez", "ions", "iez", "é", "ée", "és", "ées", "era", "erait", "eraient", "eront", "er",
+    ] {
+        forms.push(format!("{stem}{e}"));
+    }
+    forms
+}
+
+/// Speech verbs of news the source lists lack.
+#[rustfmt::skip]
+const EXTRA_VERBS_FR: &[&str] = &[
+    "exhorter", "préconiser", "parler", "répéter", "annoncer", "marteler", "prévenir", "réagir", "crier", "nier",
+    "démentir", "regretter", "déplorer", "clamer", "lâcher", "tweeter", "interpeller",
+    "fustiger", "résumer", "rassurer", "reprocher", "réclamer", "appeler", "prôner", "jurer",
+    "avertir", "s'exclamer", "exclamer", "raconter", "répondant", "disant", "écrivant",
+    "reconnaissant", "concluant", "lancer", "lancée", "lancés", "prononcé", "prononcée",
+    "prononcées", "prononcer", "appris", "crie", "crient", "criait", "crié", "criant", "réagi",
+    "réagit", "réagissait", "martèle", "martelé", "tweeté", "twitté", "lâché", "lâchait",
+    "s'exclame", "prévient", "prévenu", "avertit", "averti", "déplore", "déploré", "déplorait",
+    "regrette", "regretté", "nie", "nient", "nié", "niait", "niant", "dément", "démenti",
+    "démentait",
+];
+#[rustfmt::skip]
+const EXTRA_VERBS_EN: &[&str] = &[
+    "tells", "telling", "added", "asked", "asks", "writes", "wrote", "tweeted", "posted",
+    "urged", "urges", "insisted", "vowed", "vows", "recalled", "recalls", "shouted", "yelled",
+    "quipped", "conceded", "concedes", "boasted", "complained", "complains", "lamented",
+    "charged", "countered", "cautioned", "predicted", "joked", "acknowledged", "promised",
+    "promises", "pledged", "called", "explained", "declared",
+];
+
+fn is_speech_verb(lang: Lang, word: &str) -> bool {
+    speech_verbs(lang).contains(word)
+}
+
+/// Auxiliaries, clitics and adverbs that may sit between a subject and its verb.
+#[rustfmt::skip]
+const SKIP_BEFORE_VERB: &[&str] = &[
+    // fr
+    "a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "est", "sont", "était",
+    "étaient", "s", "se", "ne", "n", "lui", "leur", "leurs", "l", "y", "en", "également",
+    "aussi", "ainsi", "alors", "déjà", "encore", "notamment", "cependant", "toutefois",
+    "pourtant", "ensuite", "enfin", "précédemment", "récemment", "pour", "sa", "part", "par",
+    "ailleurs", "d", "'", "’", "-", "t", "quant", "à", "elle-même", "lui-même", "bien", "plus",
+    "tard", "même",
+    // en
+    "has", "had", "have", "also", "then", "later", "previously", "recently", "once", "again",
+    "further", "repeatedly", "publicly", "would", "will", "did", "does", "had", "not", "just",
+];
+
+const PRONOUNS_MASC: &[&str] = &["il", "he", "celui-ci", "lui"];
+const PRONOUNS_FEM: &[&str] = &["elle", "she", "celle-ci"];
+const PRONOUNS_PLURAL: &[&str] = &["ils", "elles", "they", "eux"];
+/// Speakers the text never names: the writer, "on", first persons.
+const PRONOUNS_NOBODY: &[&str] = &["on", "nous", "je", "j", "i", "we", "you", "vous"];
+
+const ARTICLES_DEFINITE: &[&str] = &["le", "la", "les", "l", "the"];
+#[rustfmt::skip]
+const ARTICLES_INDEFINITE: &[&str] = &[
+    "un", "une", "des", "a", "an", "some", "plusieurs", "certains", "certaines", "quelques",
+    "several", "many", "another", "one", "other", "others", "d'autres", "de",
+];
+#[rustfmt::skip]
+const PREPOSITIONS: &[&str] = &[
+    "de", "du", "des", "d", "à", "au", "aux", "par", "pour", "sur", "avec", "contre", "chez",
+    "entre", "vers", "envers", "sans", "sous", "dans", "en", "of", "to", "by", "for", "on",
+    "with", "against", "from", "in", "at", "about", "between", "into", "than", "over",
+];
+
+/// Nouns that name a speaker's organisation without naming it: « a précisé l'agence ».
+#[rustfmt::skip]
+const ORG_NOUNS: &[&str] = &[
+    "agence", "ministère", "gouvernement", "police", "mairie", "ville", "armée", "entreprise",
+    "société", "compagnie", "groupe", "parti", "quotidien", "journal", "chaîne", "site",
+    "organisation", "ong", "syndicat", "commission", "institut", "office", "comité",
+    "fédération", "association", "ambassade", "présidence", "parquet", "préfecture", "club",
+    "agency", "ministry", "department", "government", "company", "firm", "group", "party",
+    "newspaper", "paper", "network", "campaign", "committee", "administration", "city", "army",
+    "union", "organization", "organisation", "office", "court", "council",
+];
+
+/// Words before a quotation that make it a name or title, not speech, whatever it says.
+#[rustfmt::skip]
+const NAMING_WORDS: &[&str] = &[
+    // fr
+    "intitulé", "intitulée", "intitulés", "intitulées", "baptisé", "baptisée", "baptisés",
+    "baptisées", "surnommé", "surnommée", "surnommés", "surnommées", "nommé", "nommée",
+    "renommé", "renommée", "dénommé", "dénommée", "appelé", "appelée", "appelés", "appelées",
+    "thème", "slogan", "slogans", "devise", "opération", "film", "films", "livre", "livres",
+    "roman", "romans", "album", "albums", "chanson", "chansons", "titre", "titres",
+    "émission", "série", "pièce", "ouvrage", "ouvrages", "magazine", "hashtag", "inscrit",
+    "inscrite", "inscription", "pancarte", "pancartes", "banderole", "banderoles",
+    "affiche", "surnom", "spectacle", "exposition", "festival", "fichés", "fichées",
+    "fiché", "fichée",
+    // en
+    "titled", "entitled", "dubbed", "nicknamed", "named", "so-called", "operation",
+    "film", "movie", "book", "novel", "song", "show", "series", "slogan", "hashtag",
+    "nickname", "banner", "banners", "t-shirt",
+];
+
+/// Nouns of named things: with a capitalised name after them (« le parti « Les
+/// Républicains » »), the marks hold a name.
+#[rustfmt::skip]
+const NAMED_KIND_NOUNS: &[&str] = &[
+    "parti", "mouvement", "collectif", "association", "groupe", "label", "marque", "plan",
+    "programme", "dispositif", "projet", "loi", "journal", "site", "alliance", "coalition",
+    "party", "movement", "group", "program", "plan", "project", "bill", "act", "brand",
+    "campaign", "website", "équipe", "club", "team", "groupe",
+];
+
+/// Charges and offences: « mis en examen pour « association de malfaiteurs » ».
+#[rustfmt::skip]
+const CHARGE_WORDS: &[&str] = &[
+    "détention", "examen", "condamné", "condamnée", "condamnés", "inculpé", "inculpée",
+    "poursuivi", "poursuivie", "poursuivis", "écroué", "écrouée", "charged", "convicted",
+    "indicted", "arrested",
+];
+
+/// Honorifics and titles that may precede a name in a speaker slot.
+#[rustfmt::skip]
+const TITLES: &[&str] = &[
+    "m", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr", "me", "mgr", "sir", "président",
+    "présidente", "president", "senator", "sen", "rep", "gov", "governor", "general", "gen",
+    "del", "lt", "col", "sgt", "capt", "maj", "adm", "atty", "prof", "hon", "rev", "gal",
+];
+
+/// Capitalised words that do not start a name.
+#[rustfmt::skip]
+const NOT_NAMES: &[&str] = &[
+    "le", "la", "les", "l", "un", "une", "des", "il", "elle", "ils", "elles", "on", "ce",
+    "cette", "ces", "selon", "pour", "mais", "et", "dans", "en", "au", "aux", "à", "de", "du",
+    "d", "après", "avant", "lors", "depuis", "si", "quand", "the", "a", "an", "he", "she",
+    "they", "it", "we", "i", "but", "and", "in", "on", "at", "for", "according", "this", "that",
+    "these", "those", "as", "when", "if", "after", "before", "lundi", "mardi", "mercredi",
+    "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "nous", "vous", "je", "j", "interrogé", "interrogée",
+    "asked", "mme", "m", "mr", "mrs", "ms", "dr", "se", "s", "ça", "cela", "ceci", "tout",
+    "tous", "toutes", "plus", "puis", "ainsi", "alors", "aussi", "donc", "enfin", "ici",
+    "there", "here", "what", "which", "some", "many", "most", "all", "both", "each", "no",
+    "not", "one", "so", "then", "now", "also", "yet", "still", "just", "even", "only",
+    "ni", "or", "car", "comme", "sans", "sous", "sur", "vers", "chez", "with", "from", "by",
+    "quant", "dont", "où", "qui", "que", "who", "how", "why", "where", "while",
+];
+
+fn among(list: &[&str], w: &str) -> bool {
+    list.contains(&w)
+}
+
+// ---------------------------------------------------------------------------------------
+// Pass 1: pairing marks
+// ---------------------------------------------------------------------------------------
+
+/// How many paragraphs one quotation may continue into (each opening with a mark).
+const MAX_CONTINUED_PARAGRAPHS: usize = 12;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    Guillemet,
+    Curly,
+    Straight,
+}
+
+impl Family {
+    const fn idx(self) -> usize {
+        match self {
+            Self::Guillemet => 0,
+            Self::Curly => 1,
+            Self::Straight => 2,
+        }
+    }
+}
+
+/// A paired quotation: the marks' outer span and the words inside, trimmed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Marked {
+    outer: Span,
+    inner: Span,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Open {
+    family: Family,
+    /// Byte of the opening mark.
+    at: usize,
+    /// Byte just after it.
+    after: usize,
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{202F}' || c == '\u{A0}'
+}
+
+/// The words between `from` and `to`, without the spaces next to the marks.
+fn trim_inner(text: &str, from: usize, to: usize) -> Option<Span> {
+    let inner = text.get(from..to)?;
+    let lead = inner.len() - inner.trim_start_matches(is_space).len();
+    let trail = inner.len() - inner.trim_end_matches(is_space).len();
+    let span = Span::new(from + lead, to.saturating_sub(trail));
+    (!span.is_empty()).then_some(span)
+}
+
+/// Pairs the quotation marks of `text` into top-level quotations, in reading order.
+///
+/// Linear in the text: each opening mark is pushed once and popped at most once, and a
+/// closing mark with no opener of its family is rejected by a counter, not a search.
+fn pair_marks(text: &str) -> Vec<Marked> {
+    let mut out: Vec<Marked> = Vec::new();
+    // Pairs matched in the current paragraph, outermost selection done at its end.
+    let mut para_pairs: Vec<Marked> = Vec::new();
+    let mut stack: Vec<Open> = Vec::new();
+    let mut counts = [0usize; 3];
+    // Segments of a quotation continued across paragraphs, confirmed when it closes.
+    let mut pending: Vec<Marked> = Vec::new();
+    let mut continued = 0usize;
+
+    let bytes = text.as_bytes();
+    let mut iter = text.char_indices().peekable();
+    let mut prev: Option<char> = None;
+    while let Some((i, c)) = iter.next() {
+        let after = i + c.len_utf8();
+        let next = text.get(after..).and_then(|s| s.chars().next());
+        match c {
+            '\n' => {
+                // End of paragraph: the outermost quotation may continue if the next
+                // paragraph opens with a mark of its family.
+                let carried = stack.first().copied();
+                let mut cont = None;
+                if let Some(open) = carried {
+                    if continued < MAX_CONTINUED_PARAGRAPHS {
+                        cont = continuation_mark(text, after, open.family);
+                    }
+                }
+                // Pairs inside a quotation that continues belong to it; inside a stray
+                // opener they stand on their own.
+                flush_paragraph(
+                    &mut para_pairs,
+                    carried.filter(|_| cont.is_some()).map(|o| o.at),
+                    &mut out,
+                );
+                stack.clear();
+                counts = [0; 3];
+                if let Some(open) = carried {
+                    if let (Some(_), Some(seg)) = (cont, trim_inner(text, open.after, i)) {
+                        pending.push(Marked {
+                            outer: Span::new(open.at, i),
+                            inner: seg,
+                        });
+                    }
+                }
+                match (carried, cont) {
+                    (Some(open), Some((at, len))) => {
+                        continued += 1;
+                        stack.push(Open {
+                            family: open.family,
+                            at,
+                            after: at + len,
+                        });
+                        counts[open.family.idx()] += 1;
+                        // Skip to just after the continuation mark.
+                        while let Some(&(j, _)) = iter.peek() {
+                            if j >= at + len {
+                                break;
+                            }
+                            iter.next();
+                        }
+                        prev = text.get(..at + len).and_then(|s| s.chars().next_back());
+                        continue;
+                    }
+                    _ => {
+                        pending.clear();
+                        continued = 0;
+                    }
+                }
+            }
+            '«' | '“' | '„' => {
+                let family = if c == '«' {
+                    Family::Guillemet
+                } else {
+                    Family::Curly
+                };
+                // “ closes a „ (German style) when one is open.
+                let closes_low = c == '“'
+                    && stack
+                        .iter()
+                        .rev()
+                        .find(|o| o.family == Family::Curly)
+                        .is_some_and(|o| {
+                            bytes.get(o.at) == Some(&0xE2)
+                                && text.get(o.at..).is_some_and(|s| s.starts_with('„'))
+                        });
+                if closes_low {
+                    close(
+                        text,
+                        Family::Curly,
+                        i,
+                        after,
+                        &mut stack,
+                        &mut counts,
+                        &mut para_pairs,
+                        &mut pending,
+                        &mut out,
+                        &mut continued,
+                    );
+                } else {
+                    stack.push(Open {
+                        family,
+                        at: i,
+                        after,
+                    });
+                    counts[family.idx()] += 1;
+                }
+            }
+            '”' if counts[Family::Curly.idx()] == 0
+                && (prev.is_none() || prev.is_some_and(|p| p == '\n'))
+                && next.is_some_and(|n| !n.is_whitespace() || n == ' ') =>
+            {
+                // ” opening a paragraph: a reversed opening mark some sites print.
+                stack.push(Open {
+                    family: Family::Curly,
+                    at: i,
+                    after,
+                });
+                counts[Family::Curly.idx()] += 1;
+            }
+            '»' | '”' => {
+                let mut family = if c == '»' {
+                    Family::Guillemet
+                } else {
+                    Family::Curly
+                };
+                // "… ” : a straight opener closed by a curly mark.
+                if family == Family::Curly
+                    && counts[Family::Curly.idx()] == 0
+                    && counts[Family::Straight.idx()] > 0
+                {
+                    family = Family::Straight;
+                }
+                if counts[family.idx()] > 0 {
+                    close(
+                        text,
+                        family,
+                        i,
+                        after,
+                        &mut stack,
+                        &mut counts,
+                        &mut para_pairs,
+                        &mut pending,
+                        &mut out,
+                        &mut continued,
+                    );
+                }
+            }
+            '"' if prev == Some('=') => {
+                // A markup attribute (pic="…"): skip its value.
+                let line_end = text[after..].find('\n').map_or(text.len(), |n| after + n);
+                if let Some(n) = text[after..line_end].find('"') {
+                    let skip_to = after + n + 1;
+                    while iter.peek().is_some_and(|&(j, _)| j < skip_to) {
+                        iter.next();
+                    }
+                    prev = Some('"');
+                    continue;
+                }
+            }
+            '"' => {
+                let opening_ctx = prev.is_none_or(|p| is_space(p) || "([{—–-/«“:".contains(p));
+                let closing_ctx = next.is_none_or(|n| is_space(n) || ".,;:!?)]}…—–-»”".contains(n));
+                // “ … " : a curly opener closed by a straight mark.
+                let family = if counts[Family::Straight.idx()] == 0
+                    && counts[Family::Curly.idx()] > 0
+                    && closing_ctx
+                    && !opening_ctx
+                {
+                    Family::Curly
+                } else {
+                    Family::Straight
+                };
+                if family == Family::Curly {
+                    close(
+                        text,
+                        Family::Curly,
+                        i,
+                        after,
+                        &mut stack,
+                        &mut counts,
+                        &mut para_pairs,
+                        &mut pending,
+                        &mut out,
+                        &mut continued,
+                    );
+                } else if counts[Family::Straight.idx()] > 0 && (closing_ctx || !opening_ctx) {
+                    close(
+                        text,
+                        Family::Straight,
+                        i,
+                        after,
+                        &mut stack,
+                        &mut counts,
+                        &mut para_pairs,
+                        &mut pending,
+                        &mut out,
+                        &mut continued,
+                    );
+                } else if counts[Family::Straight.idx()] == 0 && (opening_ctx || !closing_ctx) {
+                    stack.push(Open {
+                        family: Family::Straight,
+                        at: i,
+                        after,
+                    });
+                    counts[Family::Straight.idx()] += 1;
+                }
+            }
+            _ => {}
+        }
+        prev = Some(c);
+    }
+    flush_paragraph(&mut para_pairs, stack.first().map(|o| o.at), &mut out);
+    out.sort_by_key(|m| m.outer.start);
+    out
+}
+
+/// The continuation mark opening the paragraph that starts at `from`, if any.
+fn continuation_mark(text: &str, from: usize, family: Family) -> Option<(usize, usize)> {
+    let rest = text.get(from..)?;
+    let mut skipped = 0usize;
+    for (j, c) in rest.char_indices() {
+        if is_space(c) {
+            skipped += 1;
+            if skipped > 64 {
+                return None;
+            }
+            continue;
+        }
+        let ok = match family {
+            Family::Guillemet => c == '«' || c == '»',
+            Family::Curly => c == '“',
+            Family::Straight => c == '"',
+        };
+        return ok.then_some((from + j, c.len_utf8()));
+    }
+    None
+}
+
+/// Keeps the outermost pairs of a paragraph; pairs inside a still-open `carried` mark are
+/// part of it.
+fn flush_paragraph(pairs: &mut Vec<Marked>, carried: Option<usize>, out: &mut Vec<Marked>) {
+    pairs.sort_by_key(|m| (m.outer.start, std::cmp::Reverse(m.outer.end)));
+    let mut last_end = 0usize;
+    for m in pairs.drain(..) {
+        if carried.is_some_and(|c| m.outer.start > c) {
+            continue;
+        }
+        if m.outer.start >= last_end {
+            last_end = m.outer.end;
+            out.push(m);
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn close(
+    text: &str,
+    family: Family,
+    at: usize,
+    after: usize,
+    stack: &mut Vec<Open>,
+    counts: &mut [usize; 3],
+    para_pairs: &mut Vec<Marked>,
+    pending: &mut Vec<Marked>,
+    out: &mut Vec<Marked>,
+    continued: &mut usize,
+) {
+    while let Some(open) = stack.pop() {
+        counts[open.family.idx()] = counts[open.family.idx()].saturating_sub(1);
+        if open.family != family {
+            continue;
+        }
+        let inner = trim_inner(text, open.after, at);
+        if stack.is_empty() && !pending.is_empty() {
+            // The last segment of a quotation continued across paragraphs.
+            out.append(pending);
+            *continued = 0;
+            if let Some(inner) = inner {
+                out.push(Marked {
+                    outer: Span::new(open.at, after),
+                    inner,
+                });
+            }
+        } else if let Some(inner) = inner {
+            para_pairs.push(Marked {
+                outer: Span::new(open.at, after),
+                inner,
+            });
+        }
+        return;
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Tokens
+// ---------------------------------------------------------------------------------------
+
+/// A word (run of letters and digits) or a single punctuation character; newlines are kept
+/// as tokens because they end sentences.
+#[derive(Debug, Clone)]
+struct Tok {
+    start: usize,
+    end: usize,
+    lower: String,
+    word: bool,
+    cap: bool,
+}
+
+fn tokenize(text: &str) -> Vec<Tok> {
+    let mut toks = Vec::new();
+    let mut word_start: Option<usize> = None;
+    let push_word = |toks: &mut Vec<Tok>, s: usize, e: usize| {
+        let w = &text[s..e];
+        toks.push(Tok {
+            start: s,
+            end: e,
+            lower: w.to_lowercase(),
+            word: true,
+            cap: w.chars().next().is_some_and(char::is_uppercase),
+        });
+    };
+    for (i, c) in text.char_indices() {
+        if c.is_alphanumeric() {
+            if word_start.is_none() {
+                word_start = Some(i);
+            }
+            continue;
+        }
+        if let Some(s) = word_start.take() {
+            push_word(&mut toks, s, i);
+        }
+        if c == '\n' || !is_space(c) {
+            toks.push(Tok {
+                start: i,
+                end: i + c.len_utf8(),
+                lower: c.to_string(),
+                word: false,
+                cap: false,
+            });
+        }
+    }
+    if let Some(s) = word_start {
+        push_word(&mut toks, s, text.len());
+    }
+    toks
+}
+
+fn is_sentence_end(toks: &[Tok], i: usize) -> bool {
+    let Some(t) = toks.get(i) else { return true };
+    match t.lower.as_str() {
+        "\n" | "!" | "?" | ";" => true,
+        "." => {
+            // "(D-Wis.) said", "Sept. 11, etc., and": an abbreviation before a bracket,
+            // comma or lower-case word.
+            let next = toks.get(i + 1);
+            if next.is_some_and(|n| {
+                n.lower == ")" || n.lower == "," || (n.word && !n.cap && n.lower != "\n")
+            }) {
+                return false;
+            }
+            // « M. Choïgou », « J. Smith »: an abbreviation or initial, not an end.
+            let prev = i.checked_sub(1).and_then(|p| toks.get(p));
+            !prev.is_some_and(|p| {
+                p.word
+                    && p.end == t.start
+                    && (among(TITLES, &p.lower)
+                        || among(&["st", "jr", "sr", "no", "vs", "etc", "u", "s"], &p.lower)
+                        || (p.cap && p.lower.chars().count() == 1))
+            })
+        }
+        _ => false,
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Context shared by the passes
+// ---------------------------------------------------------------------------------------
+
+struct Ctx<'a> {
+    text: &'a str,
+    lang: Lang,
+    analysis: &'a Analysis,
+    toks: Vec<Tok>,
+    /// Outer spans of every quotation, sorted and disjoint.
+    quoted: Vec<Span>,
+    /// Every entity mention, sorted.
+    mentions: Vec<(Span, EntityRef)>,
+    /// Per token: the last sentence end before it.
+    prev_boundary: Vec<Option<usize>>,
+    /// Per token: the first sentence end at or after it.
+    next_boundary: Vec<Option<usize>>,
+}
+
+impl<'a> Ctx<'a> {
+    fn new(text: &'a str, lang: Lang, analysis: &'a Analysis, quoted: Vec<Span>) -> Self {
+        let toks = tokenize(text);
+        let inside = |byte: usize| {
+            let k = quoted.partition_point(|s| s.end <= byte);
+            quoted.get(k).is_some_and(|s| s.start <= byte)
+        };
+        let (prev_boundary, next_boundary) = sentence_bounds(&toks, inside);
+        Self {
+            text,
+            lang,
+            analysis,
+            toks,
+            quoted,
+            mentions: analysis.mentions(),
+            prev_boundary,
+            next_boundary,
+        }
+    }
+}
+
+impl Ctx<'_> {
+    fn in_quote(&self, byte: usize) -> bool {
+        let k = self.quoted.partition_point(|s| s.end <= byte);
+        self.quoted.get(k).is_some_and(|s| s.start <= byte)
+    }
+
+    /// First token starting at or after `byte`.
+    fn tok_at(&self, byte: usize) -> usize {
+        self.toks.partition_point(|t| t.start < byte)
+    }
+
+    fn word(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| t.lower.as_str())
+    }
+
+    /// Mentions starting before byte `at` (the latest few thousand, enough for a pronoun or
+    /// an organisation noun to look back over).
+    fn mentions_before(&self, at: usize) -> &[(Span, EntityRef)] {
+        let k = self.mentions.partition_point(|(s, _)| s.start < at);
+        &self.mentions[k.saturating_sub(4000)..k]
+    }
+
+    /// Mentions lying inside `from..to`, outside quotations.
+    fn mentions_in(&self, from: usize, to: usize) -> Vec<(Span, EntityRef)> {
+        let k = self.mentions.partition_point(|(s, _)| s.start < from);
+        self.mentions[k..]
+            .iter()
+            .take_while(|(s, _)| s.start < to)
+            .filter(|(s, _)| s.end <= to && !self.in_quote(s.start))
+            .copied()
+            .collect()
+    }
+
+    /// Token index where the sentence holding token `i` starts, skipping quotations, at most
+    /// 80 tokens back.
+    fn sentence_start(&self, i: usize) -> usize {
+        let floor = i.saturating_sub(80);
+        match self.prev_boundary.get(i).copied().flatten() {
+            Some(b) => (b + 1).max(floor),
+            None => floor,
+        }
+    }
+
+    /// Token index where the sentence holding token `i` ends (exclusive), at most 60 tokens
+    /// on.
+    fn sentence_end(&self, i: usize) -> usize {
+        let cap = (i + 60).min(self.toks.len());
+        self.next_boundary
+            .get(i)
+            .copied()
+            .flatten()
+            .map_or(cap, |b| b.min(cap))
+    }
+}
+
+/// For each token, the last sentence end before it and the first at or after it, outside
+/// quotations: sentence bounds in constant time.
+fn sentence_bounds(
+    toks: &[Tok],
+    in_quote: impl Fn(usize) -> bool,
+) -> (Vec<Option<usize>>, Vec<Option<usize>>) {
+    let boundary: Vec<bool> = (0..toks.len())
+        .map(|k| !in_quote(toks[k].start) && is_sentence_end(toks, k))
+        .collect();
+    let mut prev = vec![None; toks.len() + 1];
+    for k in 1..=toks.len() {
+        prev[k] = if boundary[k - 1] {
+            Some(k - 1)
+        } else {
+            prev[k - 1]
+        };
+    }
+    let mut next = vec![None; toks.len() + 1];
+    for k in (0..toks.len()).rev() {
+        next[k] = if boundary[k] { Some(k) } else { next[k + 1] };
+    }
+    (prev, next)
+}
+
+// ---------------------------------------------------------------------------------------
+// Pass 2: cues
+// ---------------------------------------------------------------------------------------
+
+/// Who a cue points at, before resolution against the analysis.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Who {
+    /// An entity named in the cue.
+    Entity(EntityRef),
+    /// A name in the cue the analysis does not hold (byte span).
+    Name(Span),
+    /// He/she/il/elle… at this byte.
+    Pronoun(Option<Gender>, usize),
+    /// A plural pronoun: the previous speaker.
+    Plural,
+    /// A role or body with no name: « le rapporteur public » (span without the article).
+    Role(Span),
+    /// « l'agence », « le ministère »: the most recent organisation before this byte.
+    OrgNoun(Span, usize),
+    /// « une source judiciaire », « on »: nobody the reader could name.
+    Anonymous,
+    /// A cue verb with no subject found.
+    Unknown,
+}
+
+#[derive(Debug, Clone)]
+struct Cue {
+    span: Span,
+    who: Who,
+}
+
+/// Skips auxiliaries and adverbs leftwards from token `i` (inclusive), down to `floor`.
+fn skip_left(ctx: &Ctx, mut i: usize, floor: usize) -> Option<usize> {
+    loop {
+        let t = ctx.toks.get(i)?;
+        let skippable = among(SKIP_BEFORE_VERB, &t.lower)
+            || (t.word
+                && (t.lower.ends_with("ment") || t.lower.ends_with("ly"))
+                && t.lower.len() > 5);
+        if !skippable || i <= floor {
+            return Some(i);
+        }
+        i -= 1;
+    }
+}
+
+fn pronoun_gender(w: &str) -> Option<Option<Gender>> {
+    if among(PRONOUNS_MASC, w) {
+        Some(Some(Gender::Masculine))
+    } else if among(PRONOUNS_FEM, w) {
+        Some(Some(Gender::Feminine))
+    } else {
+        None
+    }
+}
+
+/// A name made of capitalised words starting at token `i` (titles skipped), as a span.
+fn name_at(ctx: &Ctx, mut i: usize, limit: usize) -> Option<Span> {
+    while ctx
+        .toks
+        .get(i)
+        .is_some_and(|t| t.word && among(TITLES, &t.lower))
+    {
+        i += 1;
+        if ctx.word(i) == "." {
+            i += 1;
+        }
+    }
+    let first = ctx.toks.get(i)?;
+    if !first.word || !first.cap || among(NOT_NAMES, &first.lower) || i >= limit {
+        return None;
+    }
+    let start = first.start;
+    let mut end = first.end;
+    let mut j = i + 1;
+    while j < limit {
+        let t = &ctx.toks[j];
+        let glued = t.start == end;
+        if t.word && t.cap && !among(NOT_NAMES, &t.lower) {
+            end = t.end;
+            j += 1;
+        } else if glued
+            && (t.lower == "-" || t.lower == "'" || t.lower == "’")
+            && ctx
+                .toks
+                .get(j + 1)
+                .is_some_and(|n| n.word && n.start == t.end)
+        {
+            end = ctx.toks[j + 1].end;
+            j += 2;
+        } else if among(
+            &[
+                "de", "du", "al", "van", "von", "bin", "ben", "da", "di", "el", "der",
+            ],
+            &t.lower,
+        ) && ctx.toks.get(j + 1).is_some_and(|n| n.word && n.cap)
+            && !t.cap
+        {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    Some(Span::new(start, end))
+}
+
+/// The entity whose alias ends with the same word as the name at `span`, if any.
+fn entity_for_name(ctx: &Ctx, span: Span) -> Option<EntityRef> {
+    let name = ctx.text.get(span.start..span.end)?;
+    // Every significant word of the name must be a word of the alias: « Gatlin » is
+    // « Justin Gatlin », « CHRU de Reims » is not « Cour d'appel de Reims ».
+    let words: Vec<&str> = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() > 2 && w.chars().next().is_some_and(char::is_uppercase))
+        .collect();
+    if words.is_empty() {
+        return None;
+    }
+    for kind in EntityKind::ALL {
+        for (index, e) in ctx.analysis.entities(kind).iter().enumerate() {
+            let hit = e.aliases.iter().chain(std::iter::once(&e.name)).any(|a| {
+                a == name || {
+                    let alias: Vec<&str> = a.split(|c: char| !c.is_alphanumeric()).collect();
+                    words.iter().all(|w| alias.contains(w))
+                }
+            });
+            if hit {
+                return Some(EntityRef { kind, index });
+            }
+        }
+    }
+    None
+}
+
+/// Whether the mention at `span` is a prepositional complement (« du Conseil »).
+fn is_prepositional(ctx: &Ctx, span: Span) -> bool {
+    is_prepositional_from(ctx, span, 0)
+}
+
+/// [`is_prepositional`], looking back no further than token `floor`.
+fn is_prepositional_from(ctx: &Ctx, span: Span, floor: usize) -> bool {
+    let mut i = ctx.tok_at(span.start);
+    for _ in 0..3 {
+        let Some(p) = i.checked_sub(1).filter(|&p| p >= floor) else {
+            return false;
+        };
+        let w = ctx.word(p);
+        if among(PREPOSITIONS, w) {
+            return true;
+        }
+        if w == "," || w == ":" || !ctx.toks[p].word && w != "'" && w != "’" && w != "-" {
+            return false;
+        }
+        i = p;
+    }
+    false
+}
+
+/// Reads the speaker phrase in tokens `from..to` (a subject before a verb when `before`,
+/// or a phrase after a verb otherwise).
+fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who, Span)> {
+    if from >= to {
+        return None;
+    }
+    let byte_from = ctx.toks[from].start;
+    let byte_to = ctx.toks[to - 1].end;
+    // Pronoun right next to the verb.
+    let edge = if before {
+        skip_left(ctx, to - 1, from)?
+    } else {
+        from
+    };
+    let ew = ctx.word(edge);
+    let edge_span = Span::new(ctx.toks[edge].start, ctx.toks[edge].end);
+    if let Some(g) = pronoun_gender(ew) {
+        return Some((Who::Pronoun(g, edge_span.start), edge_span));
+    }
+    // « ce dernier », « cette dernière »
+    if before && matches!(ew, "dernier" | "dernière") && edge > from {
+        let g = if ew == "dernier" {
+            Gender::Masculine
+        } else {
+            Gender::Feminine
+        };
+        return Some((Who::Pronoun(Some(g), edge_span.start), edge_span));
+    }
+    if among(PRONOUNS_PLURAL, ew) {
+        return Some((Who::Plural, edge_span));
+    }
+    if among(PRONOUNS_NOBODY, ew) {
+        return Some((Who::Anonymous, edge_span));
+    }
+    // « Hollande est arrivé à 13 h et évoque … »: the first clause's subject speaks.
+    if before && among(&["et", "and", "puis", "then"], ew) && edge > from {
+        let first = skip_right(ctx, from, edge);
+        let head_end = ctx.toks[(first + 8).min(edge) - 1].end;
+        if let Some(&(s, r)) = ctx
+            .mentions_in(ctx.toks[first].start, ctx.toks[edge - 1].end)
+            .iter()
+            .find(|(s, r)| {
+                s.start < head_end && r.kind == EntityKind::Person && !is_prepositional(ctx, *s)
+            })
+        {
+            return Some((Who::Entity(r), s));
+        }
+        let t = &ctx.toks[first];
+        if let Some(g) = pronoun_gender(&t.lower) {
+            return Some((Who::Pronoun(g, t.start), Span::new(t.start, t.end)));
+        }
+        if let Some(name) = name_at(ctx, first, edge) {
+            let after = ctx.tok_at(name.end);
+            if among(SKIP_BEFORE_VERB, ctx.word(after)) || is_verb_at(ctx, after) {
+                let who = entity_for_name(ctx, name).map_or(Who::Name(name), Who::Entity);
+                return Some((who, name));
+            }
+        }
+        return None;
+    }
+    // « le CHRU de Reims qui souhaitait » : the relative's antecedent speaks.
+    if before && matches!(ew, "qui" | "who") && edge > from {
+        let mut k = edge - 1;
+        if ctx.word(k) == "," && k > from {
+            k -= 1;
+            // « Idriss Déby, président de l'Union africaine, qui a rappelé »: the head of
+            // the apposition.
+            if let Some(&(s, r)) = ctx
+                .mentions_in(byte_from, ctx.toks[k].end)
+                .iter()
+                .rfind(|(s, r)| r.kind == EntityKind::Person && !is_prepositional(ctx, *s))
+            {
+                return Some((Who::Entity(r), s));
+            }
+        }
+        let end_byte = ctx.toks[k].end;
+        if let Some(&(s, r)) = ctx
+            .mentions_in(byte_from, end_byte)
+            .iter()
+            .rfind(|(s, _)| s.end == end_byte)
+        {
+            return Some((Who::Entity(r), s));
+        }
+        // A name the analysis missed: « du CHRU de Reims qui souhaitait ».
+        let mut n = k + 1;
+        while n > from
+            && (ctx.toks[n - 1].word && ctx.toks[n - 1].cap
+                || among(&["de", "du", "d", "'", "’", "-"], ctx.word(n - 1)))
+        {
+            n -= 1;
+        }
+        while n <= k && !ctx.toks[n].cap {
+            n += 1;
+        }
+        if let Some(name) = name_at(ctx, n, k + 1).filter(|nm| nm.end == ctx.toks[k].end) {
+            let who = entity_for_name(ctx, name).map_or(Who::Name(name), Who::Entity);
+            return Some((who, name));
+        }
+        return read_speaker(ctx, from, k + 1, true);
+    }
+    let mentions = ctx.mentions_in(byte_from, byte_to);
+    let pick = |kind: EntityKind, strict: bool, within: Span| {
+        let it = mentions.iter().filter(|(s, r)| {
+            r.kind == kind
+                && within.contains(*s)
+                && (!strict || !is_prepositional_from(ctx, *s, if before { 0 } else { from }))
+                && !is_modifier(ctx, *s)
+        });
+        if before {
+            it.copied().next_back()
+        } else {
+            it.copied().next()
+        }
+    };
+    let all = Span::new(byte_from, byte_to);
+    if let Some((s, r)) = pick(EntityKind::Person, true, all) {
+        return Some((Who::Entity(r), s));
+    }
+    // A name the analysis missed, right before the verb or right after it.
+    if let Some(name) = missed_name(ctx, from, to, edge, before) {
+        let who = match entity_for_name(ctx, name) {
+            Some(r) => Who::Entity(r),
+            None => Who::Name(name),
+        };
+        return Some((who, name));
+    }
+    // « Ghaith al Ghaith, directeur de Flydubai, a annoncé »: a name the analysis missed
+    // opening the clause, set off by a comma.
+    if before && ctx.word(edge) == "," {
+        let first = skip_right(ctx, from, edge);
+        if let Some(name) = name_at(ctx, first, edge) {
+            let after = ctx.tok_at(name.end);
+            let words = after - ctx.tok_at(name.start);
+            let known_other = ctx
+                .mentions_in(name.start, name.end)
+                .iter()
+                .any(|(_, r)| r.kind != EntityKind::Person);
+            if words >= 2 && !known_other && ctx.word(after) == "," {
+                let who = entity_for_name(ctx, name).map_or(Who::Name(name), Who::Entity);
+                return Some((who, name));
+            }
+        }
+    }
+    // The phrase's first word, for articles.
+    let np_start = if before {
+        let mut k = from;
+        for j in from..=edge {
+            if among(
+                &[
+                    "que", "qu", "qui", "that", "who", "et", "and", "mais", "but",
+                ],
+                ctx.word(j),
+            ) {
+                k = j + 1;
+            }
+        }
+        k
+    } else {
+        // « a confié, à Reuters, le directeur » skips the addressee; "shouted to the crowd"
+        // names no speaker.
+        let mut k = from;
+        while k < to && ctx.word(k) == "," {
+            k += 1;
+        }
+        if among(&["à", "au", "aux", "to"], ctx.word(k)) {
+            let comma = (k + 1..to.min(k + 7)).find(|&j| ctx.word(j) == ",")?;
+            k = comma + 1;
+        }
+        k
+    };
+    let first = ctx.word(np_start);
+    let indefinite = among(ARTICLES_INDEFINITE, first) && !among(&["de", "des"], first)
+        || (first == "des" && before);
+    if indefinite {
+        if let Some((s, r)) = pick(EntityKind::Person, false, all) {
+            return Some((Who::Entity(r), s));
+        }
+        // « un rapport de l'IGPN », « a statement from the agency »: the author speaks.
+        if among(DOCUMENT_NOUNS, ctx.word(np_start + 1)) {
+            for kind in [EntityKind::Organization, EntityKind::Place] {
+                if let Some((s, r)) = pick(kind, false, all) {
+                    return Some((Who::Entity(r), s));
+                }
+            }
+        }
+        return Some((
+            Who::Anonymous,
+            Span::new(ctx.toks[np_start.min(to - 1)].start, byte_to),
+        ));
+    }
+    for kind in [EntityKind::Organization, EntityKind::Place] {
+        if let Some((s, r)) = pick(kind, true, all) {
+            // « a indiqué la Mairie »: a capitalised common noun the analysis kept as a
+            // name stands for the body named earlier.
+            if is_generic_entity(ctx, r) {
+                let noun = ctx.text.get(s.start..s.end).unwrap_or("").to_lowercase();
+                if let Some((who, at)) = entity_for_role(ctx, &noun, s.start) {
+                    return Some((who, at));
+                }
+                return Some((Who::OrgNoun(s, s.start), s));
+            }
+            return Some((Who::Entity(r), s));
+        }
+    }
+    if let Some((head, end)) =
+        role_before(ctx, np_start, if before { edge + 1 } else { to }, before)
+    {
+        let span = Span::new(ctx.toks[head].start, ctx.toks[end - 1].end);
+        let head_word = ctx.word(head);
+        if let Some((who, at)) = entity_for_role(ctx, head_word, span.start) {
+            return Some((who, at));
+        }
+        // « ajoute le texte », « précise le communiqué »: the document of the last speaker.
+        if among(DOCUMENT_NOUNS, head_word) {
+            return Some((Who::Unknown, span));
+        }
+        let singular = head
+            .checked_sub(1)
+            .map(|a| ctx.word(a.saturating_sub(usize::from(among(&["'", "’"], ctx.word(a))))))
+            .is_some_and(|a| among(&["le", "la", "l"], a));
+        if singular && !among(OFFICE_NOUNS, head_word) && !among(ORG_NOUNS, head_word) {
+            if let Some((r, at)) = single_person_before(ctx, head) {
+                return Some((Who::Entity(r), at));
+            }
+        }
+        if among(ORG_NOUNS, head_word) && end - head <= 2 {
+            return Some((Who::OrgNoun(span, span.start), span));
+        }
+        if let Some((s, r)) = pick(EntityKind::Organization, false, span) {
+            // An unnamed spokesperson of a named organisation speaks for it.
+            return Some((Who::Entity(r), s));
+        }
+        return Some((Who::Role(span), span));
+    }
+    None
+}
+
+/// Whether the mention at `span` only qualifies the noun after it: a possessive ("Obama's
+/// former strategist said"), an English noun modifier ("the New York businessman said"), or
+/// a title the analysis took for a name ("Rep.").
+fn is_modifier(ctx: &Ctx, span: Span) -> bool {
+    let after = ctx.tok_at(span.end);
+    let possessive = among(&["'", "’"], ctx.word(after))
+        && ctx.word(after + 1) == "s"
+        && ctx.toks[after].start == span.end;
+    let title = ctx
+        .text
+        .get(span.start..span.end)
+        .is_some_and(|t| among(TITLES, &t.to_lowercase()));
+    let modifier = ctx.lang == Lang::En
+        && ctx.toks.get(after).is_some_and(|t| {
+            t.word
+                && !t.cap
+                && !is_speech_verb(ctx.lang, &t.lower)
+                && !among(SKIP_BEFORE_VERB, &t.lower)
+                && !among(PREPOSITIONS, &t.lower)
+                && !among(&["and", "or", "who", "that", "is", "was", "says"], &t.lower)
+        });
+    possessive || title || modifier
+}
+
+/// Whether the entity's name is a single common noun of bodies (« Mairie », « Ville »).
+fn is_generic_entity(ctx: &Ctx, r: EntityRef) -> bool {
+    ctx.analysis
+        .entity(r)
+        .is_some_and(|e| among(ORG_NOUNS, &e.name.to_lowercase()))
+}
+
+/// Offices: « le président », « le rapporteur public » name a role, not the last person.
+#[rustfmt::skip]
+const OFFICE_NOUNS: &[&str] = &[
+    "président", "présidente", "ministre", "maire", "rapporteur", "rapporteuse", "procureur",
+    "procureure", "juge", "porte-parole", "porte", "directeur", "directrice", "chef",
+    "secrétaire", "préfet", "préfète", "gouverneur", "sénateur", "sénatrice", "député",
+    "députée", "ambassadeur", "ambassadrice", "avocat", "avocate", "commissaire", "général",
+    "conseil", "médecin", "président-directeur", "patron", "patronne", "dirigeant",
+    "dirigeante", "responsable", "représentant", "représentante",
+    "president", "minister", "mayor", "spokesman", "spokeswoman", "spokesperson",
+    "secretary", "governor", "senator", "judge", "prosecutor", "director", "chief",
+    "chairman", "chairwoman", "official", "attorney", "lawyer", "leader", "representative",
+];
+
+/// The person a definite description stands for when the text never joined them: among
+/// the three sentences before token `k`'s, the nearest that names people gives its only
+/// person, or else the person opening it (its subject): « … lancés par Karim Benzema. En
+/// effet, l'attaquant avait déclaré … ».
+fn single_person_before(ctx: &Ctx, k: usize) -> Option<(EntityRef, Span)> {
+    let mut start = ctx.sentence_start(k);
+    let to = ctx.toks.get(k)?.start;
+    for _ in 0..3 {
+        let mut p = start.checked_sub(1)?;
+        while p > 0 && ctx.word(p) == "\n" {
+            p -= 1;
+        }
+        let prev_start = ctx.sentence_start(p);
+        let from = ctx.toks.get(prev_start)?.start;
+        let people: Vec<(Span, EntityRef)> = ctx
+            .mentions_in(from, to)
+            .into_iter()
+            .filter(|(_, r)| r.kind == EntityKind::Person)
+            .collect();
+        if let Some(first) = people.first() {
+            if people.iter().all(|(_, r)| *r == first.1) {
+                return Some((first.1, first.0));
+            }
+            let opening = ctx.tok_at(first.0.start) <= skip_right(ctx, prev_start, p) + 2;
+            return (opening && !is_prepositional(ctx, first.0)).then_some((first.1, first.0));
+        }
+        start = prev_start;
+    }
+    None
+}
+
+/// Nouns of written statements whose author is named after them.
+#[rustfmt::skip]
+const DOCUMENT_NOUNS: &[&str] = &[
+    "rapport", "communiqué", "lettre", "déclaration", "texte", "courrier", "message", "note",
+    "report", "statement", "letter", "memo", "release", "post",
+];
+
+/// A capitalised name in a speaker slot that the analysis did not mark: next to the verb
+/// (subject) or right after it, never a place or organisation it knows, never a lone
+/// sentence-initial word.
+fn missed_name(ctx: &Ctx, from: usize, to: usize, edge: usize, before: bool) -> Option<Span> {
+    let start = if before {
+        let mut k = edge;
+        while k > from
+            && (ctx.toks[k - 1].word && ctx.toks[k - 1].cap
+                || among(&["-", "'", "’"], ctx.word(k - 1)))
+        {
+            k -= 1;
+        }
+        k
+    } else {
+        from
+    };
+    let name = name_at(ctx, start, to)?;
+    if before && name.end != ctx.toks[edge].end {
+        return None;
+    }
+    let known_other = ctx
+        .mentions_in(name.start, name.end.saturating_add(1))
+        .iter()
+        .any(|(s, r)| r.kind != EntityKind::Person && s.overlaps(name));
+    let first = ctx.tok_at(name.start);
+    let single = ctx.tok_at(name.end) == first + 1;
+    let sentence_initial = first == 0 || is_sentence_end(&ctx.toks, first - 1);
+    // A lone sentence-initial capital is a name only right before the verb ("Trump says").
+    let lone = single && sentence_initial && !before;
+    if known_other || is_prepositional_from(ctx, name, if before { 0 } else { from }) || lone {
+        return None;
+    }
+    Some(name)
+}
+
+/// The entity a role noun stands for: an earlier mention introduced by the same noun
+/// (« l'attaquant Karim Benzema » … « l'attaquant a déclaré »), or an organisation whose
+/// name holds it (« armée turque » … « selon l'armée »).
+fn entity_for_role(ctx: &Ctx, noun: &str, before: usize) -> Option<(Who, Span)> {
+    if noun.chars().count() < 3 {
+        return None;
+    }
+    let upto = ctx.tok_at(before);
+    let lo = upto.saturating_sub(4000);
+    for k in (lo..upto).rev() {
+        let t = &ctx.toks[k];
+        if !t.word || ctx.in_quote(t.start) {
+            continue;
+        }
+        let named_here = t.lower == noun;
+        // A mention holding the noun itself.
+        if named_here {
+            if let Some(&(s, r)) = ctx.mentions.iter().find(|(s, r)| {
+                r.kind != EntityKind::Place
+                    && s.start <= t.start
+                    && t.end <= s.end
+                    && !is_generic_entity(ctx, *r)
+            }) {
+                return Some((Who::Entity(r), s));
+            }
+            // A mention within the next four tokens, before any verb or stop.
+            let window_end = ctx.toks.get(k + 5).map_or(ctx.text.len(), |x| x.end);
+            let found = ctx
+                .mentions_in(t.end, window_end)
+                .into_iter()
+                .find(|(s, _)| {
+                    (k + 1..ctx.tok_at(s.start)).all(|j| {
+                        !is_sentence_end(&ctx.toks, j) && !is_speech_verb(ctx.lang, ctx.word(j))
+                    })
+                });
+            if let Some((s, r)) = found {
+                return Some((Who::Entity(r), s));
+            }
+            // « Thierry et Véronique Roy, parents d'un jihadiste »: the noun in apposition.
+            if k >= 2 && ctx.word(k - 1) == "," {
+                let before_comma = ctx.toks[k - 2].end;
+                if let Some(&(s, r)) = ctx
+                    .mentions_before(before_comma)
+                    .iter()
+                    .rfind(|(s, r)| s.end == before_comma && r.kind == EntityKind::Person)
+                {
+                    return Some((Who::Entity(r), s));
+                }
+            }
+            // A name the analysis missed: « la Ville de Paris », « le quotidien Le Monde ».
+            let mut j = k + 1;
+            while j < k + 3 && ctx.toks.get(j).is_some_and(|x| x.word && !x.cap) {
+                j += 1;
+            }
+            if let Some(name) = name_at(ctx, j, (j + 6).min(ctx.toks.len())) {
+                let who = entity_for_name(ctx, name).map_or(Who::Name(name), Who::Entity);
+                return Some((who, name));
+            }
+        }
+    }
+    None
+}
+
+/// A definite noun phrase naming a role: before a verb (ending at `to`), the phrase read
+/// leftwards to its article; after a verb (starting at `from`), read rightwards. Returns the
+/// token range without the article.
+fn role_before(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(usize, usize)> {
+    let is_np_tok = |k: usize| {
+        let t = &ctx.toks[k];
+        (t.word && !is_speech_verb(ctx.lang, &t.lower) && !among(SKIP_BEFORE_VERB, &t.lower))
+            || among(&["'", "’", "-"], &t.lower)
+            || among(&["de", "du", "des", "d", "of"], &t.lower)
+    };
+    if before {
+        // Leftwards from the verb to a definite article not governed by a preposition.
+        let mut k = to;
+        let mut words = 0;
+        while k > from && words < 16 {
+            let p = k - 1;
+            let w = ctx.word(p);
+            if among(ARTICLES_DEFINITE, w) {
+                let governed = p.checked_sub(1).is_some_and(|q| {
+                    among(&["de", "du", "des", "d", "of", "à"], ctx.word(q))
+                        || among(&["'", "’"], ctx.word(q)) && ctx.word(q.saturating_sub(1)) == "d"
+                });
+                if !governed {
+                    let mut head = p + 1;
+                    while among(&["'", "’"], ctx.word(head)) {
+                        head += 1;
+                    }
+                    return (head < to).then_some((head, to));
+                }
+            }
+            if !is_np_tok(p) && !among(ARTICLES_DEFINITE, w) {
+                return None;
+            }
+            k = p;
+            words += 1;
+        }
+        None
+    } else {
+        if !among(ARTICLES_DEFINITE, ctx.word(from)) {
+            return None;
+        }
+        let mut head = from + 1;
+        while among(&["'", "’"], ctx.word(head)) {
+            head += 1;
+        }
+        let mut end = head;
+        while end < to && end - head < 8 && is_np_tok(end) {
+            end += 1;
+        }
+        (end > head).then_some((head, end))
+    }
+}
+
+/// Tokens of an inversion at `i`: VERB-t-il, VERB-il, a-t-elle VERB. Returns the pronoun's
+/// index and the index after the construction.
+fn inversion_at(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
+    let glued = |a: usize, b: usize| {
+        ctx.toks
+            .get(a)
+            .zip(ctx.toks.get(b))
+            .is_some_and(|(x, y)| x.end == y.start)
+    };
+    let is_pron = |k: usize| {
+        pronoun_gender(ctx.word(k)).is_some()
+            || among(PRONOUNS_PLURAL, ctx.word(k))
+            || ctx.word(k) == "on"
+    };
+    // VERB - t - PRON
+    if ctx.word(i + 1) == "-" && glued(i, i + 1) {
+        if ctx.word(i + 2) == "t" && ctx.word(i + 3) == "-" && is_pron(i + 4) {
+            return Some((i + 4, i + 5));
+        }
+        if is_pron(i + 2) && glued(i + 1, i + 2) {
+            return Some((i + 2, i + 3));
+        }
+    }
+    None
+}
+
+/// The cue right after a quotation ending at token `after` (the token after the mark).
+fn cue_after(ctx: &Ctx, after: usize) -> Option<Cue> {
+    let end = ctx.sentence_end(after).min(after + 30);
+    let mut i = after;
+    while i < end && among(&[",", "—", "–", "-", "("], ctx.word(i)) {
+        i += 1;
+    }
+    cue_at(ctx, i, end)
+}
+
+/// A cue later in the sentence after a quotation, behind a comma: « … » mardi, mettant fin
+/// à la grève, a déclaré le maire.
+fn cue_later(ctx: &Ctx, after: usize) -> Option<Cue> {
+    let end = ctx.sentence_end(after).min(after + 40);
+    (after..end)
+        .filter(|&c| ctx.word(c) == "," && !ctx.in_quote(ctx.toks[c].start))
+        .find_map(|c| cue_at(ctx, c + 1, end))
+}
+
+/// The attribution patterns starting at token `i`: selon X, [aux] VERB NP, VERB-t-il,
+/// NP VERB, VERB par X.
+fn cue_at(ctx: &Ctx, i: usize, end: usize) -> Option<Cue> {
+    if i >= end || ctx.in_quote(ctx.toks.get(i)?.start) {
+        return None;
+    }
+    let start_byte = ctx.toks[i].start;
+    // selon X / d'après X / according to X.
+    if let Some((who, s, next)) = selon_at(ctx, i, end) {
+        let _ = next;
+        return Some(Cue {
+            span: Span::new(start_byte, s.end),
+            who,
+        });
+    }
+    // [aux] [-t-PRON] VERB ... / VERB-t-PRON / VERB NP
+    let mut v = i;
+    let mut aux_pron: Option<usize> = None;
+    if among(
+        &["a", "ont", "avait", "avaient", "aurait", "has", "had"],
+        ctx.word(v),
+    ) {
+        if let Some((p, nx)) = inversion_at(ctx, v) {
+            aux_pron = Some(p);
+            v = nx;
+        } else {
+            v += 1;
+        }
+    }
+    while v < end
+        && among(
+            &[
+                "également",
+                "encore",
+                "ensuite",
+                "aussi",
+                "alors",
+                "ainsi",
+                "déjà",
+                "then",
+                "also",
+                "later",
+            ],
+            ctx.word(v),
+        )
+    {
+        v += 1;
+    }
+    // « une « double tutelle » confiée à … »: a bare participle qualifies the words, it
+    // does not attribute them, unless an agent follows (« lancée par le député »).
+    let bare_participle = ctx.lang == Lang::Fr
+        && v == i
+        && ["é", "ée", "és", "ées"]
+            .iter()
+            .any(|e| ctx.word(v).ends_with(e))
+        && ctx.word(v + 1) != "par";
+    if v < end && is_verb_at(ctx, v) && !bare_participle {
+        let verb_end = verb_end(ctx, v);
+        if let Some(p) = aux_pron {
+            let t = &ctx.toks[p];
+            let g = pronoun_gender(&t.lower).flatten();
+            let who = if among(PRONOUNS_PLURAL, &t.lower) {
+                Who::Plural
+            } else if t.lower == "on" {
+                Who::Anonymous
+            } else {
+                Who::Pronoun(g, t.start)
+            };
+            return Some(Cue {
+                span: Span::new(start_byte, ctx.toks[verb_end - 1].end),
+                who,
+            });
+        }
+        if let Some((p, nx)) = inversion_at(ctx, v) {
+            let t = &ctx.toks[p];
+            let g = pronoun_gender(&t.lower).flatten();
+            let who = if among(PRONOUNS_PLURAL, &t.lower) {
+                Who::Plural
+            } else if t.lower == "on" {
+                Who::Anonymous
+            } else {
+                Who::Pronoun(g, t.start)
+            };
+            let mut span = Span::new(start_byte, ctx.toks[nx - 1].end);
+            // « dit-il selon Francetv info »: the pronoun speaks, the source only reports.
+            if let Some((_, s, _)) = selon_at(ctx, nx, end) {
+                span.end = s.end.max(span.end);
+            }
+            return Some(Cue { span, who });
+        }
+        // « lancée par le député »: the agent of a passive speaks.
+        let agent = usize::from(among(&["par", "by"], ctx.word(verb_end)));
+        let np_end = phrase_end(ctx, verb_end + agent, end);
+        if let Some((who, s)) = read_speaker(ctx, verb_end + agent, np_end, false) {
+            return Some(Cue {
+                span: Span::new(start_byte, s.end.max(ctx.toks[verb_end - 1].end)),
+                who,
+            });
+        }
+        return Some(Cue {
+            span: Span::new(start_byte, ctx.toks[verb_end - 1].end),
+            who: Who::Unknown,
+        });
+    }
+    // English and French subject-first: "Kirby said", "he said", "the agency added".
+    let limit = (i + 14).min(end);
+    for v in i..limit {
+        let w = ctx.word(v);
+        // "Yellen, the Treasury secretary, said": an apposition may sit in the subject.
+        if !ctx.toks[v].word && !among(&["'", "’", "-", ".", ",", "(", ")"], w) {
+            break;
+        }
+        if v > i && is_verb_at(ctx, v) {
+            let ve = verb_end(ctx, v);
+            if let Some((who, _)) = read_speaker(ctx, i, v, true) {
+                return Some(Cue {
+                    span: Span::new(start_byte, ctx.toks[ve - 1].end),
+                    who,
+                });
+            }
+        }
+    }
+    None
+}
+
+/// A French past participle with no auxiliary before it qualifies a noun (« la tutelle
+/// accordée à sa femme »); it reports nobody's words.
+fn adjectival_participle(ctx: &Ctx, i: usize) -> bool {
+    const AUXILIARIES: &[&str] = &[
+        "a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "ai", "as", "avons", "avez",
+        "eu", "ayant", "est", "sont", "était", "étaient", "été", "étant", "sera", "s", "se", "m",
+        "t", "me", "te", "nous", "vous", "il", "elle", "on",
+    ];
+    if ctx.lang != Lang::Fr
+        || !["é", "ée", "és", "ées"]
+            .iter()
+            .any(|e| ctx.word(i).ends_with(e))
+    {
+        return false;
+    }
+    let mut k = i;
+    for _ in 0..3 {
+        let Some(p) = k.checked_sub(1) else {
+            return true;
+        };
+        let w = ctx.word(p);
+        if among(AUXILIARIES, w) {
+            return false;
+        }
+        if !(w.ends_with("ment") || among(SKIP_BEFORE_VERB, w) || among(&["'", "’", "-"], w)) {
+            return true;
+        }
+        k = p;
+    }
+    true
+}
+
+/// Whether a speech verb (or multiword cue) starts at token `i`.
+fn is_verb_at(ctx: &Ctx, i: usize) -> bool {
+    let Some(t) = ctx.toks.get(i) else {
+        return false;
+    };
+    if !t.word || ctx.in_quote(t.start) {
+        return false;
+    }
+    if is_speech_verb(ctx.lang, &t.lower) {
+        // "note", "rapport" as nouns: a determiner right before means a noun.
+        let prev = i.checked_sub(1).map_or("", |p| ctx.word(p));
+        let determiners: &[&str] = match ctx.lang {
+            Lang::Fr => &[
+                "le", "la", "les", "un", "une", "des", "sa", "son", "ses", "leur", "cette", "ce",
+            ],
+            Lang::En => &[
+                "the", "a", "an", "this", "his", "her", "its", "their", "our", "my",
+            ],
+        };
+        return !among(determiners, prev);
+    }
+    // fait part / fait savoir.
+    among(&["fait", "faisait"], &t.lower) && among(&["part", "savoir"], ctx.word(i + 1))
+}
+
+fn verb_end(ctx: &Ctx, v: usize) -> usize {
+    if among(&["fait", "faisait"], ctx.word(v)) && among(&["part", "savoir"], ctx.word(v + 1)) {
+        v + 2
+    } else {
+        v + 1
+    }
+}
+
+/// End (exclusive) of the noun phrase after a post-quote verb: stops at a clause boundary.
+fn phrase_end(ctx: &Ctx, from: usize, end: usize) -> usize {
+    let mut k = from;
+    let mut seen_word = false;
+    while k < end {
+        let w = ctx.word(k);
+        if seen_word
+            && among(
+                &[
+                    "dans", "lors", "sur", "en", "devant", "après", "avant", "mardi", "in", "on",
+                    "at", "during", "after", "before", "(", "qui", "que", "who", "that", "cité",
+                    "citée", "selon",
+                ],
+                w,
+            )
+        {
+            break;
+        }
+        if !ctx.toks[k].word && !among(&["'", "’", "-", ",", "."], w) {
+            break;
+        }
+        if ctx.toks[k].word {
+            seen_word = true;
+        }
+        k += 1;
+    }
+    k
+}
+
+/// `selon X`, `d'après X`, `cité par X`, `according to X` at token `i`: the speaker, the
+/// cue span, and the token after it.
+fn selon_at(ctx: &Ctx, i: usize, end: usize) -> Option<(Who, Span, usize)> {
+    let w = ctx.word(i);
+    let after = if w == "selon" {
+        i + 1
+    } else if w == "d" && among(&["'", "’"], ctx.word(i + 1)) && ctx.word(i + 2) == "après" {
+        i + 3
+    } else if (among(&["cité", "citée", "cités", "citées"], w) && ctx.word(i + 1) == "par")
+        || (w == "according" && ctx.word(i + 1) == "to")
+    {
+        i + 2
+    } else {
+        return None;
+    };
+    if after >= end {
+        return None;
+    }
+    // « selon lui », « selon elle »
+    let pw = ctx.word(after);
+    if matches!(pw, "lui" | "elle" | "him" | "her") {
+        let t = &ctx.toks[after];
+        let g = if matches!(pw, "lui" | "him") {
+            Gender::Masculine
+        } else {
+            Gender::Feminine
+        };
+        return Some((
+            Who::Pronoun(Some(g), t.start),
+            Span::new(ctx.toks[i].start, t.end),
+            after + 1,
+        ));
+    }
+    let mut np_end = phrase_end(ctx, after, end);
+    if let Some(c) = (after..np_end)
+        .find(|&c| ctx.word(c) == "," && !ctx.toks.get(c + 1).is_some_and(|t| t.word && t.cap))
+    {
+        np_end = c;
+    }
+    let (who, s) = read_speaker(ctx, after, np_end, false)?;
+    Some((who, Span::new(ctx.toks[i].start, s.end), np_end))
+}
+
+/// The cue before a quotation opening at token `open`, in the same sentence.
+/// The tokens of the sentence before a quotation opening at token `open`: back to the
+/// sentence start, or, when the quotation opens its paragraph after a colon
+/// (« X a commenté ce vote :⏎⏎« … » »), the sentence that the colon ends.
+fn before_window(ctx: &Ctx, open: usize) -> (usize, usize) {
+    let mut k = open;
+    while k > 0 && ctx.word(k - 1) == "\n" {
+        k -= 1;
+    }
+    if k < open && k > 0 && ctx.word(k - 1) == ":" {
+        (ctx.sentence_start(k - 1), k - 1)
+    } else {
+        (ctx.sentence_start(open), open)
+    }
+}
+
+/// With no cue at all, the subject of the sentence holding a partial quotation: its first
+/// person named outside a prepositional phrase, or a sentence-initial il/elle/he/she.
+fn sentence_subject(ctx: &Ctx, open: usize) -> Option<Cue> {
+    let (start, end) = before_window(ctx, open);
+    if start >= end {
+        return None;
+    }
+    let first = skip_right(ctx, start, end);
+    if first >= end {
+        return None;
+    }
+    // A subject pronoun, not an impersonal one (« il s'agit », « il y a », « il faut »).
+    for k in first..end.min(first + 15) {
+        let t = &ctx.toks[k];
+        if !matches!(t.lower.as_str(), "il" | "elle" | "he" | "she") {
+            continue;
+        }
+        let next: Vec<&str> = (k + 1..k + 4).map(|j| ctx.word(j)).collect();
+        let impersonal = matches!(
+            next.as_slice(),
+            ["s", _, "agit" | "agissait", ..]
+                | ["y", "a" | "avait", ..]
+                | [
+                    "faut" | "fallait" | "semble" | "paraît" | "reste" | "est" | "était",
+                    ..
+                ]
+        );
+        if impersonal {
+            return None;
+        }
+        let g = pronoun_gender(&t.lower).flatten();
+        return Some(Cue {
+            span: Span::new(t.start, t.end),
+            who: Who::Pronoun(g, t.start),
+        });
+    }
+    // A person named at the head of the sentence.
+    let head_end = ctx.toks[(first + 8).min(end) - 1].end;
+    let Some((s, r)) = ctx
+        .mentions_in(ctx.toks[first].start, ctx.toks[end - 1].end)
+        .into_iter()
+        .find(|(s, r)| {
+            s.start < head_end && r.kind == EntityKind::Person && !is_prepositional(ctx, *s)
+        })
+    else {
+        // A name of several words opening the sentence that the analysis missed.
+        let name = name_at(ctx, first, end).filter(|name| {
+            let words = ctx.tok_at(name.end) - ctx.tok_at(name.start);
+            let known_other = ctx
+                .mentions_in(name.start, name.end)
+                .iter()
+                .any(|(_, r)| r.kind != EntityKind::Person);
+            words >= 2 && !known_other && among(&[",", "("], ctx.word(ctx.tok_at(name.end)))
+        });
+        let Some(name) = name else {
+            // « Les députés veulent … limiter « … » »: a group opening the sentence.
+            let (art, noun) = (ctx.toks.get(first)?, ctx.toks.get(first + 1)?);
+            // Not « Les accusations de « fascisme » »: the quotation must sit in what the
+            // group does, not in the group's own noun phrase.
+            let complement = among(&["de", "d", "of"], ctx.word(first + 2));
+            let group = art.cap
+                && matches!(art.lower.as_str(), "les" | "the")
+                && noun.word
+                && !noun.cap
+                && noun.lower.ends_with(['s', 'x'])
+                && !is_speech_verb(ctx.lang, &noun.lower)
+                && !complement
+                && end > first + 4;
+            return group.then(|| Cue {
+                span: Span::new(art.start, noun.end),
+                who: Who::Role(Span::new(noun.start, noun.end)),
+            });
+        };
+        return Some(Cue {
+            span: name,
+            who: entity_for_name(ctx, name).map_or(Who::Name(name), Who::Entity),
+        });
+    };
+    Some(Cue {
+        span: s,
+        who: Who::Entity(r),
+    })
+}
+
+/// Skips sentence-opening connectives and subordinate clauses' commas rightwards.
+fn skip_right(ctx: &Ctx, mut i: usize, end: usize) -> usize {
+    while i < end
+        && (!ctx.toks[i].word && ctx.word(i) != "\n"
+            || among(
+                &[
+                    "mais",
+                    "et",
+                    "puis",
+                    "ensuite",
+                    "alors",
+                    "cependant",
+                    "pourtant",
+                    "but",
+                    "and",
+                    "then",
+                    "however",
+                    "so",
+                ],
+                ctx.word(i),
+            ))
+    {
+        i += 1;
+    }
+    i
+}
+
+fn cue_before(ctx: &Ctx, open: usize) -> Option<Cue> {
+    let (start, open) = before_window(ctx, open);
+    // Speech verbs of the sentence before the quotation, outside other quotations.
+    let verbs: Vec<usize> = (start..open)
+        .filter(|&k| is_verb_at(ctx, k) && !adjectival_participle(ctx, k))
+        .collect();
+    // « selon X, « … » » / « according to X, “…” » / « pour X, « … » »
+    for k in start..open {
+        if ctx.in_quote(ctx.toks[k].start) {
+            continue;
+        }
+        if let Some((who, span, next)) = selon_at(ctx, k, open) {
+            // « … qui a rappelé que selon lui « … » »: the nearest attribution wins.
+            if verbs.is_empty() || next + 2 >= open {
+                return Some(Cue { span, who });
+            }
+        }
+        if k == start && ctx.word(k) == "pour" && ctx.lang == Lang::Fr {
+            let comma = (k + 1..open).find(|&j| ctx.word(j) == ",");
+            if let Some(c) = comma {
+                if let Some((who, s)) = read_speaker(ctx, k + 1, c, false) {
+                    if !matches!(who, Who::Anonymous | Who::Unknown) && verbs.is_empty() {
+                        return Some(Cue {
+                            span: Span::new(ctx.toks[k].start, s.end),
+                            who,
+                        });
+                    }
+                }
+            }
+        }
+    }
+    // The verb introducing the reported speech: the first one followed by que/that/:,
+    // else the nearest.
+    let introduces = |v: usize| {
+        let ve = verb_end(ctx, v);
+        (ve..(ve + 3).min(open + 1)).any(|j| among(&["que", "qu", "that", ":"], ctx.word(j)))
+    };
+    let v = verbs
+        .iter()
+        .copied()
+        .find(|&v| introduces(v))
+        .or_else(|| verbs.last().copied())?;
+    let ve = verb_end(ctx, v);
+    let verb_span = Span::new(ctx.toks[v].start, ctx.toks[ve - 1].end);
+    // Inversion before the quotation: « … », estime-t-il, « … ».
+    if let Some((p, _)) = inversion_at(ctx, v) {
+        let t = &ctx.toks[p];
+        let g = pronoun_gender(&t.lower).flatten();
+        return Some(Cue {
+            span: Span::new(verb_span.start, t.end),
+            who: Who::Pronoun(g, t.start),
+        });
+    }
+    // Subject before the verb; with nothing there (« Rappelons que »), the phrase after it.
+    let subject_from = start;
+    if v > subject_from {
+        if let Some((who, s)) = read_speaker(ctx, subject_from, v, true) {
+            return Some(Cue {
+                span: Span::new(s.start.min(verb_span.start), verb_span.end),
+                who,
+            });
+        }
+    }
+    // "said Caddell: “…”" / « a déclaré le ministre : « … » »
+    let np_end = phrase_end(ctx, ve, open);
+    if let Some((who, s)) = read_speaker(ctx, ve, np_end, false) {
+        if !matches!(who, Who::Role(_)) || ctx.lang == Lang::En {
+            return Some(Cue {
+                span: Span::new(verb_span.start, s.end),
+                who,
+            });
+        }
+    }
+    Some(Cue {
+        span: verb_span,
+        who: Who::Unknown,
+    })
+}
+
+/// An incise splitting a quotation: « Pourquoi pas, a-t-il dit, ce sont nos voisins ».
+/// Returns the cue and the incise's token range.
+fn cue_inside(ctx: &Ctx, inner: Span) -> Option<(Cue, Span)> {
+    let from = ctx.tok_at(inner.start);
+    let to = ctx.tok_at(inner.end);
+    let mut k = from;
+    while k < to {
+        if ctx.word(k) == "," {
+            let mut v = k + 1;
+            let mut aux_pron = None;
+            if among(&["a", "ont", "avait"], ctx.word(v)) {
+                if let Some((p, nx)) = inversion_at(ctx, v) {
+                    aux_pron = Some(p);
+                    v = nx;
+                }
+            }
+            let is_verb = ctx
+                .toks
+                .get(v)
+                .is_some_and(|t| t.word && is_speech_verb(ctx.lang, &t.lower));
+            if is_verb {
+                let pron = aux_pron.or_else(|| inversion_at(ctx, v).map(|(p, _)| p));
+                let close = (v + 1..(v + 8).min(to)).find(|&j| ctx.word(j) == ",");
+                if let (Some(p), Some(c)) = (pron, close) {
+                    let t = &ctx.toks[p];
+                    let g = pronoun_gender(&t.lower).flatten();
+                    let span = Span::new(ctx.toks[k + 1].start, ctx.toks[c - 1].end);
+                    return Some((
+                        Cue {
+                            span,
+                            who: Who::Pronoun(g, t.start),
+                        },
+                        Span::new(ctx.toks[k].start, ctx.toks[c].end),
+                    ));
+                }
+            }
+        }
+        k += 1;
+    }
+    None
+}
+
+// ---------------------------------------------------------------------------------------
+// Pass 3: terms
+// ---------------------------------------------------------------------------------------
+
+#[rustfmt::skip]
+const FUNCTION_WORDS: &[&str] = &[
+    "de", "du", "des", "la", "le", "les", "l", "d", "et", "pour", "à", "au", "aux", "en", "sur",
+    "the", "of", "and", "for", "a", "an", "to", "in", "on", "un", "une",
+];
+
+/// Auxiliaries, negations and pronouns: words of sentences, not of names.
+#[rustfmt::skip]
+const SENTENCE_WORDS: &[&str] = &[
+    "est", "sont", "était", "a", "ont", "n", "ne", "pas", "je", "j", "nous", "vous", "il",
+    "elle", "ils", "on", "c", "ce", "sera", "suis", "is", "are", "was", "were", "not", "i",
+    "we", "you", "it", "do", "does", "did", "will", "can", "be", "have", "has", "my", "me",
+];
+
+/// Whether the words look like a name or title: few words, capitalised, no sentence
+/// punctuation.
+fn looks_like_name(ctx: &Ctx, inner: Span) -> bool {
+    let from = ctx.tok_at(inner.start);
+    let to = ctx.tok_at(inner.end);
+    let toks = &ctx.toks[from..to];
+    let words: Vec<&Tok> = toks.iter().filter(|t| t.word).collect();
+    if words.is_empty() || words.len() > 5 {
+        return false;
+    }
+    // English puts the sentence's comma or period inside the marks: “Face the Nation,”.
+    let mut toks = toks;
+    let punctuated = toks.len() > 1
+        && toks
+            .last()
+            .is_some_and(|t| t.lower == "," || t.lower == ".");
+    if punctuated {
+        toks = &toks[..toks.len() - 1];
+    }
+    if toks
+        .iter()
+        .any(|t| !t.word && !among(&["-", "'", "’", "&", "."], &t.lower))
+        || toks.last().is_some_and(|t| t.lower == ".")
+    {
+        return false;
+    }
+    let first_cap = words
+        .iter()
+        .find(|t| !among(FUNCTION_WORDS, &t.lower) || t.cap)
+        .is_some_and(|t| t.cap);
+    let content_caps = words
+        .iter()
+        .filter(|t| !among(FUNCTION_WORDS, &t.lower))
+        .all(|t| t.cap);
+    // Only title case survives a final comma or period: “Neither do I.” is a sentence, and
+    // so is anything with a verb or pronoun of the everyday kind (« Rien n'est décidé »).
+    let sentence_like = words.iter().any(|t| among(SENTENCE_WORDS, &t.lower));
+    first_cap && (content_caps || (words.len() <= 4 && !punctuated && !sentence_like))
+}
+
+/// Whether a quotation without a cue of its own is a name, title or slogan.
+fn is_term(ctx: &Ctx, m: &Marked, prev_term_adjacent: bool) -> bool {
+    strong_term(ctx, m, prev_term_adjacent) || weak_term(ctx, m)
+}
+
+/// Marks that hold a name whatever cue surrounds them: after a naming word (« baptisé »,
+/// « le film »), a charge (« mis en examen pour »), in a list of terms, or a capitalised
+/// name in the middle of a sentence after a determiner (« célébré comme le « Jour de la
+/// Victoire » »).
+fn strong_term(ctx: &Ctx, m: &Marked, prev_term_adjacent: bool) -> bool {
+    let open = ctx.tok_at(m.outer.start);
+    let lo = open.saturating_sub(5);
+    for k in (lo..open).rev() {
+        let w = ctx.word(k);
+        if is_sentence_end(&ctx.toks, k) {
+            break;
+        }
+        let names_other = (k + 1..open).any(|j| ctx.toks[j].word && ctx.toks[j].cap);
+        // « appelé », "called": naming only right before the mark ("called the letters
+        // “more superficial”" quotes an opinion).
+        let adjacent_only = among(
+            &[
+                "appelé",
+                "appelée",
+                "appelés",
+                "appelées",
+                "called",
+                "named",
+                "nommé",
+                "nommée",
+            ],
+            w,
+        );
+        if among(NAMING_WORDS, w) && !names_other && (!adjacent_only || k + 1 == open)
+            || (among(CHARGE_WORDS, w)
+                && (k + 1..open).any(|j| among(&["pour", "de", "for", "with"], ctx.word(j))))
+        {
+            return true;
+        }
+    }
+    // « A » et « B », « A », « B »: a list continues a term.
+    if prev_term_adjacent {
+        return true;
+    }
+    let name_like = looks_like_name(ctx, m.inner);
+    let prev = open.checked_sub(1).map_or("", |p| ctx.word(p));
+    let prev2 = open.checked_sub(2).map_or("", |p| ctx.word(p));
+    let inner_words: Vec<&Tok> = ctx.toks[ctx.tok_at(m.inner.start)..ctx.tok_at(m.inner.end)]
+        .iter()
+        .filter(|t| t.word)
+        .collect();
+    let capitalised = inner_words.first().is_some_and(|t| t.cap);
+    // « le mouvement « En marche! » »: after a noun of named things, a capitalised short
+    // phrase is the name, punctuation and all.
+    if capitalised
+        && inner_words.len() <= 5
+        && (among(NAMED_KIND_NOUNS, prev) || among(NAMED_KIND_NOUNS, prev2))
+    {
+        return true;
+    }
+    // « l'équipe de soccer « Chapecoense » »: one capitalised word inside a sentence.
+    let mid_sentence = open
+        .checked_sub(1)
+        .is_some_and(|p| ctx.toks[p].word && !is_sentence_end(&ctx.toks, p));
+    if capitalised
+        && inner_words.len() == 1
+        && mid_sentence
+        && !among(SENTENCE_WORDS, &inner_words[0].lower)
+        && ctx.toks[ctx.tok_at(m.inner.start)..ctx.tok_at(m.inner.end)]
+            .iter()
+            .all(|t| t.word || among(&["-", "'", "’"], &t.lower))
+    {
+        return true;
+    }
+    name_like
+        && (among(NAMED_KIND_NOUNS, prev)
+            || among(NAMED_KIND_NOUNS, prev2)
+            || among(
+                &[
+                    "le", "la", "les", "l", "du", "des", "au", "aux", "un", "une", "dans", "sur",
+                    "the", "a", "an", "of", "on", "in", "at", "from", "to",
+                ],
+                prev,
+            ) && ctx.toks.get(open.saturating_sub(1)).is_some_and(|t| t.word)
+            // NBC's “Nightly News”
+            || prev == "s" && among(&["'", "’"], prev2))
+}
+
+/// Marks with no cue that look like a name, or a headline after a dateline dash.
+fn weak_term(ctx: &Ctx, m: &Marked) -> bool {
+    if looks_like_name(ctx, m.inner) {
+        return true;
+    }
+    // A headline after a dateline dash, alone at the end of its line.
+    let before = ctx
+        .text
+        .get(..m.outer.start)
+        .unwrap_or("")
+        .trim_end_matches(is_space);
+    let after = ctx
+        .text
+        .get(m.outer.end..)
+        .unwrap_or("")
+        .trim_start_matches([' ', '\u{A0}', '\u{202F}']);
+    let line_ends = after.is_empty() || after.starts_with('\n');
+    (before.ends_with('—') || before.ends_with('–')) && line_ends
+}
+
+// ---------------------------------------------------------------------------------------
+// Pass 4: speakers
+// ---------------------------------------------------------------------------------------
+
+#[derive(Debug, Clone)]
+struct Resolved {
+    speaker: Option<String>,
+    entity: Option<EntityRef>,
+    /// Byte where the quotation this speaker was found for starts.
+    at: usize,
+}
+
+impl Resolved {
+    const fn nobody(at: usize) -> Self {
+        Self {
+            speaker: None,
+            entity: None,
+            at,
+        }
+    }
+}
+
+fn resolve(ctx: &Ctx, who: &Who, prev: Option<&Resolved>, at_quote: usize) -> Resolved {
+    let entity = |r: EntityRef| Resolved {
+        speaker: ctx.analysis.entity(r).map(|e| e.name.clone()),
+        entity: Some(r),
+        at: at_quote,
+    };
+    let text = |s: Span| Resolved {
+        speaker: ctx.text.get(s.start..s.end).map(str::to_owned),
+        entity: None,
+        at: at_quote,
+    };
+    let prev_or_none = || Resolved {
+        at: at_quote,
+        ..prev.cloned().unwrap_or(Resolved::nobody(at_quote))
+    };
+    match who {
+        Who::Entity(r) => entity(*r),
+        Who::Name(s) | Who::Role(s) => text(*s),
+        Who::Anonymous => Resolved::nobody(at_quote),
+        Who::Unknown => prev_or_none(),
+        Who::Plural => plural_subject(ctx, at_quote).map_or_else(prev_or_none, text),
+        Who::OrgNoun(s, at) => {
+            let noun = ctx.text.get(s.start..s.end).unwrap_or("").to_lowercase();
+            let town = ["ville", "mairie", "municipalité", "city", "town"]
+                .iter()
+                .any(|w| noun.starts_with(w));
+            // « la Mairie » after « la Ville de Paris »: the town named with a synonym.
+            if town {
+                for syn in ["ville", "mairie", "municipalité", "city", "town"] {
+                    match entity_for_role(ctx, syn, *at) {
+                        Some((Who::Entity(r), _)) => return entity(r),
+                        Some((Who::Name(n), _)) => return text(n),
+                        _ => {}
+                    }
+                }
+            }
+            if town {
+                if let Some(&(_, r)) = ctx.mentions_before(*at).iter().rev().find(|(m, r)| {
+                    m.end <= *at && r.kind == EntityKind::Place && !ctx.in_quote(m.start)
+                }) {
+                    return entity(r);
+                }
+            }
+            // Otherwise the organisation the article mentions most, the latest on a tie.
+            let mut counts: Vec<(EntityRef, usize, usize)> = Vec::new();
+            for (m, r) in ctx.mentions_before(*at).iter().filter(|(m, r)| {
+                !is_generic_entity(ctx, *r)
+                    && m.end <= *at
+                    && (r.kind == EntityKind::Organization || town && r.kind == EntityKind::Place)
+                    && !ctx.in_quote(m.start)
+            }) {
+                match counts.iter_mut().find(|(e, _, _)| e == r) {
+                    Some(c) => {
+                        c.1 += 1;
+                        c.2 = m.start;
+                    }
+                    None => counts.push((*r, 1, m.start)),
+                }
+            }
+            counts
+                .iter()
+                .max_by_key(|(_, n, last)| (*n, *last))
+                .map_or_else(|| text(*s), |(r, _, _)| entity(*r))
+        }
+        Who::Pronoun(g, at) => {
+            let at = (*at).min(at_quote);
+            // The latest person whose gender does not contradict the pronoun: recency wins
+            // over a known gender, which the analysis infers less reliably than it orders
+            // mentions.
+            let person = ctx
+                .mentions_before(at)
+                .iter()
+                .rev()
+                .find(|(m, r)| {
+                    m.end <= at
+                        && r.kind == EntityKind::Person
+                        && !ctx.in_quote(m.start)
+                        && match (g, ctx.analysis.entity(*r).and_then(|e| e.gender)) {
+                            (Some(want), Some(has)) => *want == has,
+                            _ => true,
+                        }
+                })
+                .map(|(m, r)| (*m, *r));
+            // The previous speaker, when quoted after the last matching person was named,
+            // is the one the pronoun picks up (« Elle appelle … » after the town hall spoke).
+            let prev_fits = prev.filter(|p| {
+                p.speaker.is_some()
+                    && person.is_none_or(|(m, _)| p.at > m.end)
+                    && match (g, p.entity.and_then(|r| ctx.analysis.entity(r))) {
+                        (Some(want), Some(e)) => e.gender.is_none_or(|has| has == *want),
+                        _ => true,
+                    }
+            });
+            match (prev_fits, person) {
+                (Some(_), _) => prev_or_none(),
+                (None, Some((_, r))) => entity(r),
+                (None, None) => prev_or_none(),
+            }
+        }
+    }
+}
+
+/// The group a plural pronoun picks up: the latest sentence of the two before `at` that
+/// opens with « Les X » / "The Xs" (« Les personnels ont décidé… Ils s'affirment… »).
+fn plural_subject(ctx: &Ctx, at: usize) -> Option<Span> {
+    let mut sentences = 0;
+    let mut k = ctx.tok_at(at);
+    while k > 0 && sentences < 3 {
+        k -= 1;
+        let starts_sentence = k == 0 || is_sentence_end(&ctx.toks, k - 1);
+        if !starts_sentence || ctx.word(k) == "\n" {
+            continue;
+        }
+        sentences += 1;
+        let (Some(art), Some(noun)) = (ctx.toks.get(k), ctx.toks.get(k + 1)) else {
+            continue;
+        };
+        let plural_article = art.cap && matches!(art.lower.as_str(), "les" | "the");
+        if plural_article && noun.word && !noun.cap && noun.lower.ends_with(['s', 'x']) {
+            return Some(Span::new(noun.start, noun.end));
+        }
+    }
+    None
+}
+
+/// An attribution line after the quotation's paragraph: « — Raúl Castro ».
+fn dash_line(ctx: &Ctx, m: &Marked) -> Option<Who> {
+    let rest = ctx.text.get(m.outer.end..)?;
+    let window = rest.get(..rest.len().min(1500)).or_else(|| {
+        let mut cut = 1500.min(rest.len());
+        while !rest.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        rest.get(..cut)
+    })?;
+    let nl = window.find('\n')?;
+    let after_para = &window[nl..];
+    let line_start = nl + (after_para.len() - after_para.trim_start().len());
+    let line = window[line_start..].lines().next()?;
+    let name = line.strip_prefix('—').or_else(|| line.strip_prefix('–'))?;
+    let lead = line.len() - name.len() + (name.len() - name.trim_start().len());
+    // « — Jennifer Psaki, directrice de la communication »: the name before the apposition.
+    let name = name.split([',', '(']).next().unwrap_or("").trim();
+    if name.is_empty()
+        || name.split_whitespace().count() > 6
+        || !name.starts_with(char::is_uppercase)
+    {
+        return None;
+    }
+    let start = m.outer.end + line_start + lead;
+    let span = Span::new(start, start + name.len());
+    if let Some(&(_, r)) = ctx
+        .mentions_in(span.start, span.end)
+        .iter()
+        .find(|(_, r)| r.kind != EntityKind::Place)
+    {
+        return Some(Who::Entity(r));
+    }
+    Some(entity_for_name(ctx, span).map_or(Who::Name(span), Who::Entity))
+}
+
+// ---------------------------------------------------------------------------------------
+// Driver
+// ---------------------------------------------------------------------------------------
 
 /// Finds the quotations of `text` and attributes them to the entities of `analysis`.
 #[must_use]
-pub fn find(_text: &str, _lang: Lang, _analysis: &Analysis) -> Vec<Quote> {
-    Vec::new()
+pub fn find(text: &str, lang: Lang, analysis: &Analysis) -> Vec<Quote> {
+    let marked = pair_marks(text);
+    if marked.is_empty() {
+        return Vec::new();
+    }
+    let ctx = Ctx::new(
+        text,
+        lang,
+        analysis,
+        marked.iter().map(|m| m.outer).collect(),
+    );
+    let mut quotes: Vec<Quote> = Vec::new();
+    let mut prev: Option<Resolved> = None;
+    let mut prev_end: Option<usize> = None;
+    let mut prev_term_end: Option<usize> = None;
+    for m in &marked {
+        let open = ctx.tok_at(m.outer.start);
+        let after = ctx.tok_at(m.outer.end);
+        let inside = cue_inside(&ctx, m.inner);
+        let cue = inside
+            .as_ref()
+            .map(|(c, _)| c.clone())
+            .or_else(|| cue_after(&ctx, after))
+            .or_else(|| {
+                // « Se disant « confiant », le conseil a estimé »: a later cue with a
+                // speaker beats an earlier one without.
+                let early = cue_before(&ctx, open);
+                match early {
+                    Some(Cue {
+                        who: Who::Unknown, ..
+                    })
+                    | None => cue_later(&ctx, after)
+                        .filter(|c| c.who != Who::Unknown)
+                        .or(early),
+                    known => known,
+                }
+            });
+        let adjacent_to_term = prev_term_end.is_some_and(|e| {
+            ctx.text.get(e..m.outer.start).is_some_and(|gap| {
+                gap.split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .all(|w| among(&["et", "ou", "and", "or"], w))
+            })
+        });
+        let named = if cue.is_none() {
+            is_term(&ctx, m, adjacent_to_term)
+        } else {
+            strong_term(&ctx, m, adjacent_to_term)
+        };
+        if named {
+            prev_term_end = Some(m.outer.end);
+            continue;
+        }
+        // A quotation with no cue continues the previous speaker when it follows closely.
+        let follows = prev_end.is_some_and(|e| {
+            ctx.text
+                .get(e..m.outer.start)
+                .is_some_and(|gap| gap.matches('\n').count() <= 2 || gap.len() < 200)
+        });
+        let prev_close = prev.as_ref().filter(|_| follows);
+        // Weak attributions: an attribution line, the sentence's subject, the previous
+        // speaker.
+        let weak = matches!(
+            cue.as_ref().map(|c| &c.who),
+            None | Some(Who::Pronoun(..) | Who::Unknown)
+        );
+        let dash = if weak { dash_line(&ctx, m) } else { None };
+        let resolved = match (&cue, dash) {
+            (_, Some(who)) => resolve(&ctx, &who, prev_close, m.outer.start),
+            (Some(c), None) => resolve(&ctx, &c.who, prev_close, m.outer.start),
+            (None, None) => match sentence_subject(&ctx, open) {
+                Some(c) => resolve(&ctx, &c.who, prev_close, m.outer.start),
+                None if follows => resolve(&ctx, &Who::Unknown, prev_close, m.outer.start),
+                None => Resolved::nobody(m.outer.start),
+            },
+        };
+        let cue_span = cue.as_ref().map(|c| c.span);
+        let mut push = |span: Span| {
+            quotes.push(Quote {
+                span,
+                speaker: resolved.speaker.clone(),
+                speaker_ref: resolved.entity,
+                cue: cue_span,
+            });
+        };
+        match &inside {
+            Some((_, incise)) => {
+                for part in [
+                    trim_inner(text, m.inner.start, incise.start),
+                    trim_inner(text, incise.end, m.inner.end),
+                ]
+                .into_iter()
+                .flatten()
+                {
+                    push(part);
+                }
+            }
+            None => push(m.inner),
+        }
+        prev = Some(resolved);
+        prev_end = Some(m.outer.end);
+    }
+    quotes
 }
+
+#[cfg(test)]
+mod tests;

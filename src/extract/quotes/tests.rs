@@ -1,0 +1,1068 @@
+//! Examples for each rule of the quotation passes, French and English.
+
+use super::*;
+use crate::extract::Entity;
+
+/// An analysis holding `people` (name, surface forms, gender) and `orgs`/`places`
+/// (name, surface forms), with a mention at every occurrence of each surface form.
+fn analysis(
+    text: &str,
+    people: &[(&str, &[&str], Option<Gender>)],
+    orgs: &[(&str, &[&str])],
+    places: &[(&str, &[&str])],
+) -> Analysis {
+    let entity = |kind, name: &str, forms: &[&str], gender| {
+        let mut mentions: Vec<Span> = Vec::new();
+        for f in forms {
+            for (at, _) in text.match_indices(f) {
+                let s = Span::new(at, at + f.len());
+                if !mentions.iter().any(|m| m.overlaps(s)) {
+                    mentions.push(s);
+                }
+            }
+        }
+        mentions.sort();
+        Entity {
+            kind,
+            name: name.to_owned(),
+            aliases: forms.iter().map(|f| (*f).to_owned()).collect(),
+            mentions,
+            gender,
+        }
+    };
+    Analysis {
+        people: people
+            .iter()
+            .map(|(n, f, g)| entity(EntityKind::Person, n, f, *g))
+            .collect(),
+        organizations: orgs
+            .iter()
+            .map(|(n, f)| entity(EntityKind::Organization, n, f, None))
+            .collect(),
+        places: places
+            .iter()
+            .map(|(n, f)| entity(EntityKind::Place, n, f, None))
+            .collect(),
+        quotes: Vec::new(),
+    }
+}
+
+/// (quoted words, speaker) of every quotation found.
+fn run(text: &str, lang: Lang, a: &Analysis) -> Vec<(String, Option<String>)> {
+    find(text, lang, a)
+        .into_iter()
+        .map(|q| (text[q.span.start..q.span.end].to_owned(), q.speaker))
+        .collect()
+}
+
+fn words(text: &str, lang: Lang) -> Vec<String> {
+    run(text, lang, &Analysis::default())
+        .into_iter()
+        .map(|(w, _)| w)
+        .collect()
+}
+
+fn one(text: &str, lang: Lang, a: &Analysis) -> (String, Option<String>) {
+    let all = run(text, lang, a);
+    assert_eq!(all.len(), 1, "{all:?}");
+    all.into_iter().next().unwrap_or_default()
+}
+
+// ---- pass 1: pairing -------------------------------------------------------------
+
+#[test]
+fn guillemets_with_narrow_spaces_are_trimmed() {
+    let t = "Il a dit\u{A0}: «\u{202F}Nous venons\u{202F}» hier.";
+    assert_eq!(words(t, Lang::Fr), ["Nous venons"]);
+}
+
+#[test]
+fn curly_and_straight_marks_pair() {
+    let t = "He said “we will win” and then \"we will see\" today.";
+    assert_eq!(words(t, Lang::En), ["we will win", "we will see"]);
+}
+
+#[test]
+fn nested_marks_belong_to_the_outer_quote() {
+    let t = "« Il y a un dicton : ‘On ne choisit pas’ et “un autre” », a-t-il dit.";
+    assert_eq!(
+        words(t, Lang::Fr),
+        ["Il y a un dicton : ‘On ne choisit pas’ et “un autre”"]
+    );
+}
+
+#[test]
+fn unclosed_mark_does_not_swallow_the_document() {
+    let t = "Il a dénoncé « une attaque.\n\nPlus tard, il a ajouté « rien » ici.";
+    assert_eq!(words(t, Lang::Fr), ["rien"]);
+}
+
+#[test]
+fn stray_closing_marks_are_ignored() {
+    let t = "» texte » puis “ouvert” et ” encore.";
+    assert_eq!(words(t, Lang::Fr), ["ouvert"]);
+}
+
+#[test]
+fn quote_continues_over_paragraphs_opening_with_a_mark() {
+    let t = "Il a déclaré : « Premier paragraphe.\n\n« Second paragraphe. »\n\nFin.";
+    assert_eq!(
+        words(t, Lang::Fr),
+        ["Premier paragraphe.", "Second paragraphe."]
+    );
+}
+
+#[test]
+fn quote_does_not_continue_into_a_paragraph_without_mark() {
+    let t = "Il a déclaré : « Premier paragraphe.\n\nSecond paragraphe. »\n\nFin.";
+    assert!(words(t, Lang::Fr).is_empty());
+}
+
+#[test]
+fn hostile_inputs_do_not_panic_and_stay_linear() {
+    let many_open = "«".repeat(1 << 20);
+    assert!(words(&many_open, Lang::Fr).is_empty());
+    let many_close = "»".repeat(1 << 18);
+    assert!(words(&many_close, Lang::Fr).is_empty());
+    let mixed = "“«\"»”".repeat(1 << 16);
+    let _ = words(&mixed, Lang::Fr);
+    let big_para = format!("« {}", "mot ".repeat(1 << 17));
+    assert!(words(&big_para, Lang::Fr).is_empty());
+    for t in [
+        "",
+        "\"",
+        "« »",
+        "«»",
+        "“”",
+        "\u{202F}«\u{202F}»",
+        "a\"b\"c",
+        "\n«\n»\n",
+    ] {
+        let _ = words(t, Lang::Fr);
+        let _ = words(t, Lang::En);
+    }
+}
+
+#[test]
+fn alternating_unmatched_marks_are_linear() {
+    // Every closing mark has no opener of its family: rejected without a stack search.
+    let t = format!("{}{}", "“".repeat(1 << 18), "»".repeat(1 << 18));
+    let start = std::time::Instant::now();
+    assert!(words(&t, Lang::Fr).is_empty());
+    assert!(start.elapsed().as_secs() < 20);
+}
+
+#[test]
+fn mixed_straight_and_curly_marks_pair() {
+    let t = "He said \"we will win” and “we will see\" today.";
+    assert_eq!(words(t, Lang::En), ["we will win", "we will see"]);
+}
+
+#[test]
+fn markup_attributes_are_not_quotes() {
+    let t = "<tweet pic=\"pic.twitter.com/x\" author=\"someone\">He said “yes, we can”.";
+    assert_eq!(words(t, Lang::En), ["yes, we can"]);
+}
+
+#[test]
+fn reversed_mark_opening_a_paragraph_opens_a_quote() {
+    let t = "Intro.\n\n” … he delivered a mix of rejoinders” Barabak wrote.";
+    assert_eq!(words(t, Lang::En), ["… he delivered a mix of rejoinders"]);
+}
+
+#[test]
+fn pairs_after_a_stray_opener_still_count() {
+    let t = "\"PENCE: She thinks “this is a game” but it is not.\n\nNext paragraph.";
+    assert_eq!(words(t, Lang::En), ["this is a game"]);
+}
+
+// ---- pass 2: cues and speakers (French) ------------------------------------------
+
+#[test]
+fn fr_verb_and_name_after_the_quote() {
+    let t =
+        "« Pourquoi pas, ce sont nos voisins », a déclaré M. Choïgou, cité par l'agence Interfax.";
+    let a = analysis(
+        t,
+        &[("Sergueï Choïgou", &["Choïgou"], Some(Gender::Masculine))],
+        &[("Interfax", &["Interfax"])],
+        &[],
+    );
+    assert_eq!(
+        one(t, Lang::Fr, &a),
+        (
+            "Pourquoi pas, ce sont nos voisins".into(),
+            Some("Sergueï Choïgou".into())
+        )
+    );
+}
+
+#[test]
+fn fr_inversion_after_the_quote_takes_the_last_person_of_that_gender() {
+    let t = "Mme Watson est venue avec M. Kirby. « Nous partons », a-t-elle ajouté.";
+    let a = analysis(
+        t,
+        &[
+            ("Adrienne Watson", &["Watson"], Some(Gender::Feminine)),
+            ("John Kirby", &["Kirby"], Some(Gender::Masculine)),
+        ],
+        &[],
+        &[],
+    );
+    assert_eq!(one(t, Lang::Fr, &a).1.as_deref(), Some("Adrienne Watson"));
+}
+
+#[test]
+fn fr_subject_and_colon_before_the_quote() {
+    let t = "Mme Watson a déclaré : « Nous disposons d'informations. »";
+    let a = analysis(
+        t,
+        &[("Adrienne Watson", &["Watson"], Some(Gender::Feminine))],
+        &[],
+        &[],
+    );
+    assert_eq!(one(t, Lang::Fr, &a).1.as_deref(), Some("Adrienne Watson"));
+}
+
+#[test]
+fn fr_role_and_apposition_give_the_name() {
+    let t = "La porte-parole du Conseil de sécurité nationale, Adrienne Watson, a déclaré que c'était « plus superficiel ».";
+    let a = analysis(
+        t,
+        &[(
+            "Adrienne Watson",
+            &["Adrienne Watson"],
+            Some(Gender::Feminine),
+        )],
+        &[(
+            "Conseil de sécurité nationale",
+            &["Conseil de sécurité nationale"],
+        )],
+        &[],
+    );
+    assert_eq!(one(t, Lang::Fr, &a).1.as_deref(), Some("Adrienne Watson"));
+}
+
+#[test]
+fn fr_pronoun_subject_with_embedded_clause() {
+    let t = "Mme Watson parlait. Elle a ajouté que les États-Unis exhortent la Corée du Nord « à cesser ses négociations ».";
+    let a = analysis(
+        t,
+        &[("Adrienne Watson", &["Watson"], Some(Gender::Feminine))],
+        &[],
+        &[
+            ("États-Unis", &["États-Unis"]),
+            ("Corée du Nord", &["Corée du Nord"]),
+        ],
+    );
+    assert_eq!(one(t, Lang::Fr, &a).1.as_deref(), Some("Adrienne Watson"));
+}
+
+#[test]
+fn fr_country_speaks() {
+    let t =
+        "La Corée du Nord a précédemment nié avoir eu des « transactions d'armes » avec la Russie.";
+    let a = analysis(
+        t,
+        &[],
+        &[],
+        &[
+            ("Corée du Nord", &["Corée du Nord"]),
+            ("Russie", &["Russie"]),
+        ],
+    );
+    assert_eq!(one(t, Lang::Fr, &a).1.as_deref(), Some("Corée du Nord"));
+}
+
+#[test]
+fn fr_org_noun_takes_the_last_organisation() {
+    let t = "Selon l'agence Interfax, il y a eu des tirs. « Tout est calme », a précisé l'agence.";
+    let a = analysis(t, &[], &[("Interfax", &["Interfax"])], &[]);
+    assert_eq!(one(t, Lang::Fr, &a).1.as_deref(), Some("Interfax"));
+}
+
+#[test]
+fn fr_role_without_name_is_its_description() {
+    let t =
+        "Dans cette procédure, le rapporteur public estime que le jugement « doit être annulé ».";
+    assert_eq!(
+        one(t, Lang::Fr, &Analysis::default()).1.as_deref(),
+        Some("rapporteur public")
+    );
+}
+
+#[test]
+fn fr_anonymous_source_is_null() {
+    let t = "L'homme s'est tué « sans intervention d'un tiers » selon une source judiciaire.";
+    assert_eq!(one(t, Lang::Fr, &Analysis::default()).1, None);
+    let t = "Un élu socialiste pense que sa démission serait « mal choisie ».";
+    assert_eq!(one(t, Lang::Fr, &Analysis::default()).1, None);
+}
+
+#[test]
+fn fr_selon_before_the_quote() {
+    let t = "Selon Ismaël Emelien, l'un des conseillers, « il travaille beaucoup ».";
+    let a = analysis(
+        t,
+        &[("Ismaël Emelien", &["Ismaël Emelien"], None)],
+        &[],
+        &[],
+    );
+    assert_eq!(one(t, Lang::Fr, &a).1.as_deref(), Some("Ismaël Emelien"));
+}
+
+#[test]
+fn fr_verb_then_role_then_name_after_the_quote() {
+    let t =
+        "« Nous étudions les théories », a déclaré une représentante du comité, Oksana Kovrijnaïa.";
+    let a = analysis(
+        t,
+        &[("Oksana Kovrijnaïa", &["Oksana Kovrijnaïa"], None)],
+        &[],
+        &[],
+    );
+    assert_eq!(one(t, Lang::Fr, &a).1.as_deref(), Some("Oksana Kovrijnaïa"));
+}
+
+#[test]
+fn fr_uncued_quote_continues_the_previous_speaker() {
+    let t = "« Pourquoi pas », a déclaré M. Choïgou.\n\n« Il y a un vieux dicton russe. »";
+    let a = analysis(
+        t,
+        &[("Sergueï Choïgou", &["Choïgou"], Some(Gender::Masculine))],
+        &[],
+        &[],
+    );
+    let all = run(t, Lang::Fr, &a);
+    assert_eq!(all.len(), 2);
+    assert_eq!(all[1].1.as_deref(), Some("Sergueï Choïgou"));
+}
+
+#[test]
+fn fr_incise_splits_the_quote() {
+    let t = "M. Choïgou était là. « Pourquoi pas, a-t-il dit, ce sont nos voisins ».";
+    let a = analysis(
+        t,
+        &[("Sergueï Choïgou", &["Choïgou"], Some(Gender::Masculine))],
+        &[],
+        &[],
+    );
+    let all = run(t, Lang::Fr, &a);
+    assert_eq!(
+        all,
+        [
+            (
+                "Pourquoi pas".to_owned(),
+                Some("Sergueï Choïgou".to_owned())
+            ),
+            (
+                "ce sont nos voisins".to_owned(),
+                Some("Sergueï Choïgou".to_owned())
+            ),
+        ]
+    );
+}
+
+#[test]
+fn fr_name_missed_by_the_analysis_is_read_from_the_cue() {
+    let t = "« On va se concentrer sur d'autres objectifs » assure Thierry Anti, l'entraîneur.";
+    assert_eq!(
+        one(t, Lang::Fr, &Analysis::default()).1.as_deref(),
+        Some("Thierry Anti")
+    );
+}
+
+#[test]
+fn cue_span_covers_verb_and_speaker() {
+    let t = "« Pourquoi pas », a déclaré M. Choïgou.";
+    let a = analysis(
+        t,
+        &[("Sergueï Choïgou", &["Choïgou"], Some(Gender::Masculine))],
+        &[],
+        &[],
+    );
+    let q = find(t, Lang::Fr, &a);
+    let cue = q[0].cue.expect("a cue");
+    assert_eq!(&t[cue.start..cue.end], "a déclaré M. Choïgou");
+    assert_eq!(
+        q[0].speaker_ref,
+        Some(EntityRef {
+            kind: EntityKind::Person,
+            index: 0
+        })
+    );
+}
+
+// ---- pass 3: terms ---------------------------------------------------------------
+
+#[test]
+fn fr_title_cased_name_is_not_a_quote() {
+    let t = "Célébré en Corée du Nord comme le « Jour de la Victoire ».";
+    assert!(words(t, Lang::Fr).is_empty());
+}
+
+#[test]
+fn fr_naming_words_make_terms() {
+    for t in [
+        "Les soldats de l'opération « Sentinelle » patrouillent.",
+        "On lui doit des romans, dont « Les Poneys sauvages » et « Un taxi mauve ».",
+        "La veillée avait pour thème cette année : « le chemin vers la paix ».",
+        "Il portait un T-shirt où était inscrit « sécurité pour tous ».",
+        "Il a été placé en détention pour « association de malfaiteurs ».",
+    ] {
+        assert!(words(t, Lang::Fr).is_empty(), "{t}");
+    }
+}
+
+#[test]
+fn fr_partial_quotes_are_quotes() {
+    let t = "Il a dénoncé une « attaque lâche » hier.";
+    assert_eq!(words(t, Lang::Fr), ["attaque lâche"]);
+    let t = "Elle juge que les autres candidats sont des « hypocrites ».";
+    assert_eq!(words(t, Lang::Fr), ["hypocrites"]);
+}
+
+#[test]
+fn en_nickname_is_not_a_quote_but_a_lowercase_phrase_is() {
+    let t = "The rally was billed as “Make America Great Again” by organisers.";
+    assert!(words(t, Lang::En).is_empty());
+    let t = "Kirby called the letters \"more superficial\" on Monday.";
+    assert_eq!(words(t, Lang::En), ["more superficial"]);
+}
+
+#[test]
+fn en_titles_keep_their_punctuation_inside_but_sentences_are_quotes() {
+    let t = "In an interview on CBS's \"Face the Nation,\" he spoke.";
+    assert!(words(t, Lang::En).is_empty());
+    let t = "Graham asked a question. “Neither do I.”";
+    assert_eq!(words(t, Lang::En), ["Neither do I."]);
+}
+
+#[test]
+fn fr_bare_participle_after_the_quote_is_not_a_cue() {
+    let t = "Il demande une « double tutelle » confiée à une personne morale.";
+    let q = find(t, Lang::Fr, &Analysis::default());
+    assert_eq!(q.len(), 1);
+    assert!(q[0]
+        .cue
+        .is_none_or(|c| !t[c.start..c.end].contains("confiée")));
+}
+
+#[test]
+fn fr_relative_clause_antecedent_speaks() {
+    let t = "La demande vient du CHRU de Reims qui souhaitait « déterminer un référent ».";
+    assert_eq!(
+        one(t, Lang::Fr, &Analysis::default()).1.as_deref(),
+        Some("CHRU de Reims")
+    );
+}
+
+#[test]
+fn fr_attribution_line_after_the_paragraph() {
+    let t = "Il a terminé par cette maxime : « Jusqu'à la victoire, toujours ! »\n\n— Raúl Castro\n\nSuite.";
+    assert_eq!(
+        one(t, Lang::Fr, &Analysis::default()).1.as_deref(),
+        Some("Raúl Castro")
+    );
+}
+
+#[test]
+fn fr_impersonal_il_is_not_a_speaker() {
+    let t = "M. Dupont est venu.\n\nIl s'agit du mot « raciste » sur le mur.";
+    let a = analysis(
+        t,
+        &[("Jean Dupont", &["Dupont"], Some(Gender::Masculine))],
+        &[],
+        &[],
+    );
+    let all = run(t, Lang::Fr, &a);
+    assert_eq!(all, [("raciste".to_owned(), None)]);
+}
+
+#[test]
+fn fr_town_hall_is_the_town() {
+    let t = "Les agents de la Ville de Paris sont en grève.\n\n« Nous sommes bloqués », a indiqué la Mairie.";
+    let a = analysis(t, &[], &[], &[("Paris", &["Paris"])]);
+    assert_eq!(one(t, Lang::Fr, &a).1.as_deref(), Some("Paris"));
+}
+
+// ---- English speakers --------------------------------------------------------------
+
+#[test]
+fn en_said_after_the_quote() {
+    let t = "“We will see,” Kirby said. “It is early,” said Psaki.";
+    let a = analysis(
+        t,
+        &[
+            ("John Kirby", &["Kirby"], Some(Gender::Masculine)),
+            ("Jen Psaki", &["Psaki"], Some(Gender::Feminine)),
+        ],
+        &[],
+        &[],
+    );
+    let all = run(t, Lang::En, &a);
+    assert_eq!(all[0].1.as_deref(), Some("John Kirby"));
+    assert_eq!(all[1].1.as_deref(), Some("Jen Psaki"));
+}
+
+#[test]
+fn en_pronoun_takes_the_last_person_of_that_gender() {
+    let t = "Clinton met Trump on Monday. “It was fine,” she said.";
+    let a = analysis(
+        t,
+        &[
+            ("Hillary Clinton", &["Clinton"], Some(Gender::Feminine)),
+            ("Donald Trump", &["Trump"], Some(Gender::Masculine)),
+        ],
+        &[],
+        &[],
+    );
+    assert_eq!(one(t, Lang::En, &a).1.as_deref(), Some("Hillary Clinton"));
+}
+
+#[test]
+fn en_subject_said_colon_before_the_quote() {
+    let t = "Caddell said: “This is in their heads.”";
+    let a = analysis(t, &[("Pat Caddell", &["Caddell"], None)], &[], &[]);
+    assert_eq!(one(t, Lang::En, &a).1.as_deref(), Some("Pat Caddell"));
+}
+
+#[test]
+fn en_told_reporters() {
+    let t = "Trump told reporters the deal was “a disaster” for workers.";
+    let a = analysis(
+        t,
+        &[("Donald Trump", &["Trump"], Some(Gender::Masculine))],
+        &[],
+        &[],
+    );
+    assert_eq!(one(t, Lang::En, &a).1.as_deref(), Some("Donald Trump"));
+}
+
+#[test]
+fn en_according_to() {
+    let t = "The plan is “dead on arrival,” according to Senator McConnell.";
+    let a = analysis(
+        t,
+        &[("Mitch McConnell", &["McConnell"], Some(Gender::Masculine))],
+        &[],
+        &[],
+    );
+    assert_eq!(one(t, Lang::En, &a).1.as_deref(), Some("Mitch McConnell"));
+    let t = "According to Mr. Smith, the vote was “rigged.”";
+    assert_eq!(
+        one(t, Lang::En, &Analysis::default()).1.as_deref(),
+        Some("Smith")
+    );
+}
+
+#[test]
+fn en_anonymous_source_is_null() {
+    let t = "“We were not told,” a campaign official said.";
+    assert_eq!(one(t, Lang::En, &Analysis::default()).1, None);
+}
+
+#[test]
+fn fr_plural_pronoun_takes_the_group_opening_a_recent_sentence() {
+    let t = "Les personnels ont décidé de reconduire la grève.\n\nIls s'affirment cependant « prêts » à suspendre le mouvement.";
+    assert_eq!(
+        one(t, Lang::Fr, &Analysis::default()).1.as_deref(),
+        Some("personnels")
+    );
+}
+
+#[test]
+fn fr_description_after_a_sentence_naming_one_person() {
+    let t = "Le tag ferait suite aux propos lancés par Karim Benzema mercredi. En effet, l'attaquant avait déclaré que l'entraîneur « avait cédé à la pression ».";
+    let a = analysis(
+        t,
+        &[("Karim Benzema", &["Karim Benzema"], Some(Gender::Masculine))],
+        &[],
+        &[],
+    );
+    assert_eq!(one(t, Lang::Fr, &a).1.as_deref(), Some("Karim Benzema"));
+}
+
+#[test]
+fn fr_office_is_not_resolved_to_the_last_person() {
+    let t = "Vincent Lambert est hospitalisé. Le rapporteur public estime que le jugement « doit être annulé ».";
+    let a = analysis(
+        t,
+        &[(
+            "Vincent Lambert",
+            &["Vincent Lambert"],
+            Some(Gender::Masculine),
+        )],
+        &[],
+        &[],
+    );
+    assert_eq!(one(t, Lang::Fr, &a).1.as_deref(), Some("rapporteur public"));
+}
+
+#[test]
+fn fr_pour_x_attributes() {
+    let t = "Gérard Filoche a assigné le parti. Pour le plaignant, « l'organisation semble arbitraire ».";
+    let a = analysis(
+        t,
+        &[(
+            "Gérard Filoche",
+            &["Gérard Filoche"],
+            Some(Gender::Masculine),
+        )],
+        &[],
+        &[],
+    );
+    assert_eq!(one(t, Lang::Fr, &a).1.as_deref(), Some("Gérard Filoche"));
+}
+
+#[test]
+fn fr_group_opening_the_sentence_speaks_without_cue() {
+    let t =
+        "Les députés veulent également réduire l'incertitude et limiter « le risque d'impayés ».";
+    assert_eq!(
+        one(t, Lang::Fr, &Analysis::default()).1.as_deref(),
+        Some("députés")
+    );
+}
+
+#[test]
+fn en_possessive_and_modifier_are_not_the_speaker() {
+    let t = "“My reaction, that was outrageous,” Obama's former campaign strategist said.";
+    let a = analysis(
+        t,
+        &[("Barack Obama", &["Obama"], Some(Gender::Masculine))],
+        &[],
+        &[],
+    );
+    assert_ne!(one(t, Lang::En, &a).1.as_deref(), Some("Barack Obama"));
+    let t = "\"We need change,\" the New York businessman said.";
+    let a = analysis(t, &[], &[], &[("New York", &["New York"])]);
+    assert_ne!(one(t, Lang::En, &a).1.as_deref(), Some("New York"));
+}
+
+#[test]
+fn en_addressee_is_not_the_speaker() {
+    let t = "Price spoke. \"The nation is watching,\" she shouted to the crowd.";
+    let a = analysis(
+        t,
+        &[("Marcia Price", &["Price"], Some(Gender::Feminine))],
+        &[],
+        &[],
+    );
+    assert_eq!(one(t, Lang::En, &a).1.as_deref(), Some("Marcia Price"));
+    let t = "Price spoke at length. \"The nation is watching,\" shouted to the crowd a man.";
+    assert_ne!(
+        one(t, Lang::En, &Analysis::default()).1.as_deref(),
+        Some("crowd")
+    );
+}
+
+#[test]
+fn random_mixes_of_marks_and_cues_never_panic_and_stay_inside_the_text() {
+    const PIECES: &[&str] = &[
+        "«",
+        "»",
+        "“",
+        "”",
+        "„",
+        "\"",
+        "‘",
+        "’",
+        "'",
+        "‹",
+        "›",
+        " ",
+        "\u{202F}",
+        "\u{A0}",
+        "\n",
+        "\n\n",
+        ",",
+        ".",
+        ":",
+        "-",
+        "—",
+        "a-t-il",
+        "dit-elle",
+        "a déclaré",
+        "M.",
+        "Mme",
+        "Watson",
+        "selon",
+        "d'après",
+        "said",
+        "he",
+        "she",
+        "according to",
+        "Les",
+        "élus",
+        "qui",
+        "le",
+        "porte-parole",
+        "=",
+        "é",
+        "\u{1F600}",
+        "\t",
+        "\r",
+        "Pour",
+        "l'agence",
+    ];
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for _ in 0..3000 {
+        let len = (next() % 40) as usize;
+        let text: String = (0..len)
+            .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+            .collect::<Vec<_>>()
+            .join(if next() % 2 == 0 { " " } else { "" });
+        for lang in [Lang::Fr, Lang::En] {
+            let a = analysis(
+                &text,
+                &[("Adrienne Watson", &["Watson"], Some(Gender::Feminine))],
+                &[("agence", &["agence"])],
+                &[],
+            );
+            for q in find(&text, lang, &a) {
+                assert!(
+                    q.span.start < q.span.end && q.span.end <= text.len(),
+                    "{text:?}"
+                );
+                assert!(text.is_char_boundary(q.span.start) && text.is_char_boundary(q.span.end));
+                if let Some(c) = q.cue {
+                    assert!(c.start <= c.end && c.end <= text.len(), "{text:?}");
+                    assert!(text.is_char_boundary(c.start) && text.is_char_boundary(c.end));
+                }
+            }
+        }
+    }
+}
+
+/// (text, language, people, organisations, expected speaker of every quote; "" for none).
+type Case<'a> = (
+    &'a str,
+    Lang,
+    &'a [(&'a str, &'a [&'a str], Option<Gender>)],
+    &'a [(&'a str, &'a [&'a str])],
+    &'a str,
+);
+
+#[test]
+fn news_patterns_attribute_correctly() {
+    let cases: &[Case] = &[
+        (
+            "Emmanuel Macron a parlé. « Nous allons gagner », affirme-t-il.",
+            Lang::Fr,
+            &[(
+                "Emmanuel Macron",
+                &["Emmanuel Macron"],
+                Some(Gender::Masculine),
+            )],
+            &[],
+            "Emmanuel Macron",
+        ),
+        (
+            "Selon le ministre de l'Intérieur, Gérald Darmanin, « la menace est élevée ».",
+            Lang::Fr,
+            &[(
+                "Gérald Darmanin",
+                &["Gérald Darmanin"],
+                Some(Gender::Masculine),
+            )],
+            &[],
+            "Gérald Darmanin",
+        ),
+        (
+            "« C'est inacceptable », a dénoncé la CGT dans un communiqué.",
+            Lang::Fr,
+            &[],
+            &[("CGT", &["CGT"])],
+            "CGT",
+        ),
+        (
+            "Le Kremlin a démenti : « Ce sont des rumeurs ».",
+            Lang::Fr,
+            &[],
+            &[("Kremlin", &["Kremlin"])],
+            "Kremlin",
+        ),
+        (
+            "D'après l'AFP, « trois personnes ont été blessées ».",
+            Lang::Fr,
+            &[],
+            &[("AFP", &["AFP"])],
+            "AFP",
+        ),
+        (
+            "« Rien n'est décidé », a-t-on appris de source policière.",
+            Lang::Fr,
+            &[],
+            &[],
+            "",
+        ),
+        (
+            "“It’s over,” said White House press secretary Karine Jean-Pierre.",
+            Lang::En,
+            &[(
+                "Karine Jean-Pierre",
+                &["Karine Jean-Pierre"],
+                Some(Gender::Feminine),
+            )],
+            &[("White House", &["White House"])],
+            "Karine Jean-Pierre",
+        ),
+        (
+            "Biden told reporters: “We will respond.”",
+            Lang::En,
+            &[("Joe Biden", &["Biden"], Some(Gender::Masculine))],
+            &[],
+            "Joe Biden",
+        ),
+        (
+            "Senator Warren said in a statement that the bill was “a disgrace”.",
+            Lang::En,
+            &[("Elizabeth Warren", &["Warren"], Some(Gender::Feminine))],
+            &[],
+            "Elizabeth Warren",
+        ),
+        (
+            "Biden spoke. He added: “No comment on that matter.”",
+            Lang::En,
+            &[("Joe Biden", &["Biden"], Some(Gender::Masculine))],
+            &[],
+            "Joe Biden",
+        ),
+        (
+            "“We are ready,” the Pentagon said in a statement.",
+            Lang::En,
+            &[],
+            &[("Pentagon", &["Pentagon"])],
+            "Pentagon",
+        ),
+        (
+            "“The economy is strong,” Yellen, the Treasury secretary, said on Tuesday.",
+            Lang::En,
+            &[("Janet Yellen", &["Yellen"], Some(Gender::Feminine))],
+            &[],
+            "Janet Yellen",
+        ),
+        (
+            "« Nous irons jusqu'au bout, a-t-elle lancé, quoi qu'il arrive. »",
+            Lang::Fr,
+            &[],
+            &[],
+            "",
+        ),
+        (
+            "Pour Mme Le Pen, « c'est un échec ».",
+            Lang::Fr,
+            &[("Marine Le Pen", &["Le Pen"], Some(Gender::Feminine))],
+            &[],
+            "Marine Le Pen",
+        ),
+        (
+            "« C'est un échec », juge l'opposition.",
+            Lang::Fr,
+            &[],
+            &[],
+            "opposition",
+        ),
+        (
+            "“I was not aware,” Clinton told NBC News.",
+            Lang::En,
+            &[("Hillary Clinton", &["Clinton"], Some(Gender::Feminine))],
+            &[("NBC News", &["NBC News"])],
+            "Hillary Clinton",
+        ),
+        (
+            "In a tweet, Trump called the report “fake news.”",
+            Lang::En,
+            &[("Donald Trump", &["Trump"], Some(Gender::Masculine))],
+            &[],
+            "Donald Trump",
+        ),
+    ];
+    let mut bad = Vec::new();
+    for (t, lang, people, orgs, want) in cases {
+        let a = analysis(t, people, orgs, &[]);
+        let got = run(t, *lang, &a);
+        let ok = !got.is_empty() && got.iter().all(|(_, s)| s.as_deref().unwrap_or("") == *want);
+        if !ok {
+            bad.push(format!("{t} => {got:?}"));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+#[test]
+fn the_sample_article_quotes_and_speakers() {
+    let text = crate::SAMPLE_TEXT;
+    let a = crate::extract::analyze(text, Lang::Fr);
+    let got: Vec<(&str, Option<&str>)> = a
+        .quotes
+        .iter()
+        .map(|q| (&text[q.span.start..q.span.end], q.speaker.as_deref()))
+        .collect();
+    assert_eq!(got.len(), 7, "{got:#?}");
+    assert!(got.iter().all(|(w, _)| !w.contains("Jour de la Victoire")));
+    let speaker_of = |start: &str| {
+        got.iter()
+            .find(|(w, _)| w.starts_with(start))
+            .and_then(|(_, s)| *s)
+            .unwrap_or("")
+    };
+    assert!(speaker_of("Nous disposons").contains("Watson"));
+    assert!(speaker_of("à cesser").contains("Watson"));
+    assert!(speaker_of("Pourquoi pas").contains("Cho"));
+    assert!(speaker_of("Il y a un vieux").contains("Cho"));
+    assert!(speaker_of("bien sûr").contains("Cho"));
+    assert!(speaker_of("transactions").contains("Corée du Nord"));
+    assert!(speaker_of("plus superficielles").contains("Kirby"));
+}
+
+#[test]
+fn fr_names_after_nouns_of_named_things_and_lone_capitalised_words_are_terms() {
+    for t in [
+        "Il a créé le mouvement « En marche! » en avril.",
+        "L'avion transportait l'équipe de soccer « Chapecoense » du Brésil.",
+    ] {
+        assert!(words(t, Lang::Fr).is_empty(), "{t}");
+    }
+}
+
+#[test]
+fn fr_attribution_line_keeps_the_name_before_its_apposition() {
+    let t = "« Nous avons été en contact avec eux. »\n\n— Jennifer Psaki , directrice de la communication\n";
+    assert_eq!(
+        one(t, Lang::Fr, &Analysis::default()).1.as_deref(),
+        Some("Jennifer Psaki")
+    );
+}
+
+#[test]
+fn fr_document_nouns_continue_the_previous_speaker() {
+    let t = "« Tout va bien », a déclaré M. Baud.\n\n« Les autorités se sont mobilisées », ajoute le texte.";
+    let a = analysis(
+        t,
+        &[("Lionel Baud", &["Baud"], Some(Gender::Masculine))],
+        &[],
+        &[],
+    );
+    let all = run(t, Lang::Fr, &a);
+    assert_eq!(all.len(), 2);
+    assert_eq!(all[1].1.as_deref(), Some("Lionel Baud"));
+}
+
+#[test]
+fn fr_a_group_noun_with_its_complement_is_not_a_speaker() {
+    let t = "Les accusations de « fascisme » sont devenues rares.";
+    assert_eq!(one(t, Lang::Fr, &Analysis::default()).1, None);
+}
+
+#[test]
+fn fr_coordinated_verb_takes_the_first_clause_subject() {
+    let t = "Hollande est arrivé sur place à 13 h et évoque un « ignoble attentat terroriste ».";
+    assert_eq!(
+        one(t, Lang::Fr, &Analysis::default()).1.as_deref(),
+        Some("Hollande")
+    );
+    let t = "M. Estrosi parle de « dizaines de morts ».";
+    let a = analysis(
+        t,
+        &[("Christian Estrosi", &["Estrosi"], Some(Gender::Masculine))],
+        &[],
+        &[],
+    );
+    assert_eq!(one(t, Lang::Fr, &a).1.as_deref(), Some("Christian Estrosi"));
+}
+
+#[test]
+fn en_lone_surname_before_the_verb_and_titled_speakers() {
+    let t = "Trump says voter fraud “would be one hell of a way to lose.”";
+    assert_eq!(
+        one(t, Lang::En, &Analysis::default()).1.as_deref(),
+        Some("Trump")
+    );
+    let t = "\"This is a waste of time,\" said Del. Stacey Plaskett of the Virgin Islands.";
+    assert_eq!(
+        one(t, Lang::En, &Analysis::default()).1.as_deref(),
+        Some("Stacey Plaskett")
+    );
+    let t = "“It is not legitimate,” Rep. Gwen Moore (D-Wis.) said Friday.";
+    let a = analysis(
+        t,
+        &[("Gwen Moore", &["Gwen Moore"], Some(Gender::Feminine))],
+        &[],
+        &[],
+    );
+    assert_eq!(one(t, Lang::En, &a).1.as_deref(), Some("Gwen Moore"));
+}
+
+#[test]
+fn fr_long_role_with_its_body_and_adjectival_participles() {
+    let t = "L'avocate générale de la Cour d'appel de Reims a préconisé ce jeudi d'annuler la tutelle accordée à sa femme, Rachel, et de la remplacer par une « double tutelle ».";
+    let a = analysis(
+        t,
+        &[("Rachel Lambert", &["Rachel"], Some(Gender::Feminine))],
+        &[],
+        &[],
+    );
+    assert_eq!(
+        one(t, Lang::Fr, &a).1.as_deref(),
+        Some("avocate générale de la Cour d'appel de Reims")
+    );
+}
+
+#[test]
+fn fr_apposed_role_noun_finds_its_people() {
+    let t = "Thierry et Véronique Roy, parents d'un jeune homme, ont écrit une lettre.\n\n« Nous n'en pouvons plus », écrivent les parents de Quentin Roy.";
+    let a = analysis(
+        t,
+        &[
+            ("Véronique Roy", &["Véronique Roy"], Some(Gender::Feminine)),
+            ("Quentin Roy", &["Quentin Roy"], Some(Gender::Masculine)),
+        ],
+        &[],
+        &[],
+    );
+    assert_eq!(one(t, Lang::Fr, &a).1.as_deref(), Some("Véronique Roy"));
+}
+
+#[test]
+fn en_quote_continued_over_paragraphs_keeps_its_speaker() {
+    let t = "Caddell said: “The first paragraph goes on.\n\n“The second paragraph ends here.”\n\nOther news.";
+    let a = analysis(t, &[("Pat Caddell", &["Caddell"], None)], &[], &[]);
+    let all = run(t, Lang::En, &a);
+    assert_eq!(
+        all,
+        [
+            (
+                "The first paragraph goes on.".to_owned(),
+                Some("Pat Caddell".to_owned())
+            ),
+            (
+                "The second paragraph ends here.".to_owned(),
+                Some("Pat Caddell".to_owned())
+            ),
+        ]
+    );
+}
+
+#[test]
+fn fr_capitalised_common_noun_kept_as_an_entity_stands_for_the_body() {
+    let t = "Les agents de la Ville de Paris sont en grève.\n\n« Nous sommes bloqués », a indiqué la Mairie.";
+    let a = analysis(t, &[], &[("Mairie", &["Mairie"])], &[("Paris", &["Paris"])]);
+    assert_eq!(one(t, Lang::Fr, &a).1.as_deref(), Some("Paris"));
+}
+
+#[test]
+fn fr_name_opening_the_clause_with_an_apposition() {
+    let t = "Ghaith al Ghaith, le directeur de la compagnie, a annoncé qu'il était trop tôt : « Nous aurons des informations ».";
+    assert_eq!(
+        one(t, Lang::Fr, &Analysis::default()).1.as_deref(),
+        Some("Ghaith al Ghaith")
+    );
+}
