@@ -345,6 +345,10 @@ impl Ctx<'_> {
     fn gazetteer(&self, i: usize) -> Option<(usize, EntityKind, Option<&'static str>)> {
         let first = self.form(i);
         let multi = self.lex.multi_first.contains(first.as_ref());
+        if !multi && !first.contains('’') {
+            // One word, spelt as listed: no key to build.
+            return self.single_entry(i + 1, &first);
+        }
         let max = if multi { self.lex.max_words } else { 1 };
         // "Mer Noire" for the listed "mer Noire": only names whose first word is listed
         // in lower case need the second spelling.
@@ -371,27 +375,7 @@ impl Ctx<'_> {
                 best = Some((j, EntityKind::Place, None));
             }
             if !multi {
-                // Small towns named like a word or a person ("Lucy", "Grand", "Il") count
-                // only where nothing else reads the word.
-                if matches!(best, Some((_, EntityKind::Place, _)))
-                    && self.lex.places.get(key.as_str()) == Some(&PlaceKind::Town)
-                    && (self.lex.is_common(Lang::Fr, &key.to_lowercase())
-                        || self.lex.is_common(Lang::En, &key.to_lowercase())
-                        || self.lex.given.contains_key(key.as_str())
-                        || self.lex.surnames.contains(key.as_str()))
-                {
-                    best = None;
-                }
-                if best.is_none() && key.ends_with('.') {
-                    // "U.S." → "US", "U.N." → "UN".
-                    let bare: String = key.chars().filter(|&c| c != '.').collect();
-                    if let Some(&canon) = self.lex.orgs.get(bare.as_str()) {
-                        best = Some((j, EntityKind::Organization, Some(canon)));
-                    } else if self.lex.places.contains_key(bare.as_str()) {
-                        best = Some((j, EntityKind::Place, None));
-                    }
-                }
-                break;
+                return self.single_entry(j, &key);
             }
             let extendable = self.lex.prefixes.contains(key.as_str())
                 || (lower_variant && self.lex.prefixes.contains(lower.as_str()));
@@ -404,6 +388,44 @@ impl Ctx<'_> {
             j += 1;
         }
         best
+    }
+
+    /// The list entry a single word names, ending at token `end`.
+    fn single_entry(
+        &self,
+        end: usize,
+        key: &str,
+    ) -> Option<(usize, EntityKind, Option<&'static str>)> {
+        if let Some(&canon) = self.lex.orgs.get(key) {
+            return Some((end, EntityKind::Organization, Some(canon)));
+        }
+        match self.lex.places.get(key) {
+            // Small towns named like a word or a person ("Lucy", "Grand", "Il") count
+            // only where nothing else reads the word.
+            Some(PlaceKind::Town) => {
+                let lower = key.to_lowercase();
+                let taken = self.lex.is_common(Lang::Fr, &lower)
+                    || self.lex.is_common(Lang::En, &lower)
+                    || self.lex.given.contains_key(key)
+                    || self.lex.surnames.contains(key);
+                (!taken).then_some((end, EntityKind::Place, None))
+            }
+            Some(_) => Some((end, EntityKind::Place, None)),
+            None if key.ends_with('.') => {
+                // "U.S." → "US", "U.N." → "UN".
+                let bare: String = key.chars().filter(|&c| c != '.').collect();
+                if let Some(&canon) = self.lex.orgs.get(bare.as_str()) {
+                    Some((end, EntityKind::Organization, Some(canon)))
+                } else {
+                    self.lex.places.contains_key(bare.as_str()).then_some((
+                        end,
+                        EntityKind::Place,
+                        None,
+                    ))
+                }
+            }
+            None => None,
+        }
     }
 
     /// One past the last token of the capitalised run starting at `i`.

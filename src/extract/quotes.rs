@@ -600,23 +600,29 @@ fn close(
 /// A word (run of letters and digits) or a single punctuation character; newlines are kept
 /// as tokens because they end sentences.
 #[derive(Debug, Clone)]
-struct Tok {
+struct Tok<'t> {
     start: usize,
     end: usize,
-    lower: String,
+    /// Borrowed from the text unless the word has capitals.
+    lower: std::borrow::Cow<'t, str>,
     word: bool,
     cap: bool,
 }
 
-fn tokenize(text: &str) -> Vec<Tok> {
-    let mut toks = Vec::new();
+fn tokenize<'t>(text: &'t str) -> Vec<Tok<'t>> {
+    let mut toks = Vec::with_capacity(text.len() / 5);
     let mut word_start: Option<usize> = None;
-    let push_word = |toks: &mut Vec<Tok>, s: usize, e: usize| {
+    let push_word = |toks: &mut Vec<Tok<'t>>, s: usize, e: usize| {
         let w = &text[s..e];
+        let lower = if w.chars().any(char::is_uppercase) {
+            std::borrow::Cow::Owned(w.to_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(w)
+        };
         toks.push(Tok {
             start: s,
             end: e,
-            lower: w.to_lowercase(),
+            lower,
             word: true,
             cap: w.chars().next().is_some_and(char::is_uppercase),
         });
@@ -635,7 +641,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
             toks.push(Tok {
                 start: i,
                 end: i + c.len_utf8(),
-                lower: c.to_string(),
+                lower: std::borrow::Cow::Borrowed(&text[i..i + c.len_utf8()]),
                 word: false,
                 cap: false,
             });
@@ -649,7 +655,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
 
 fn is_sentence_end(toks: &[Tok], i: usize) -> bool {
     let Some(t) = toks.get(i) else { return true };
-    match t.lower.as_str() {
+    match t.lower.as_ref() {
         "\n" | "!" | "?" | ";" => true,
         "." => {
             // "(D-Wis.) said", "Sept. 11, etc., and": an abbreviation before a bracket,
@@ -682,7 +688,7 @@ struct Ctx<'a> {
     text: &'a str,
     lang: Lang,
     analysis: &'a Analysis,
-    toks: Vec<Tok>,
+    toks: Vec<Tok<'a>>,
     /// Outer spans of every quotation, sorted and disjoint.
     quoted: Vec<Span>,
     /// Every entity mention, sorted.
@@ -726,7 +732,7 @@ impl Ctx<'_> {
     }
 
     fn word(&self, i: usize) -> &str {
-        self.toks.get(i).map_or("", |t| t.lower.as_str())
+        self.toks.get(i).map_or("", |t| t.lower.as_ref())
     }
 
     /// Mentions starting before byte `at` (the latest few thousand, enough for a pronoun or
@@ -1759,7 +1765,7 @@ fn sentence_subject(ctx: &Ctx, open: usize) -> Option<Cue> {
     // A subject pronoun, not an impersonal one (« il s'agit », « il y a », « il faut »).
     for k in first..end.min(first + 15) {
         let t = &ctx.toks[k];
-        if !matches!(t.lower.as_str(), "il" | "elle" | "he" | "she") {
+        if !matches!(t.lower.as_ref(), "il" | "elle" | "he" | "she") {
             continue;
         }
         let next: Vec<&str> = (k + 1..k + 4).map(|j| ctx.word(j)).collect();
@@ -1806,7 +1812,7 @@ fn sentence_subject(ctx: &Ctx, open: usize) -> Option<Cue> {
             // group does, not in the group's own noun phrase.
             let complement = among(&["de", "d", "of"], ctx.word(first + 2));
             let group = art.cap
-                && matches!(art.lower.as_str(), "les" | "the")
+                && matches!(art.lower.as_ref(), "les" | "the")
                 && noun.word
                 && !noun.cap
                 && noun.lower.ends_with(['s', 'x'])
@@ -2282,7 +2288,7 @@ fn plural_subject(ctx: &Ctx, at: usize) -> Option<Span> {
         let (Some(art), Some(noun)) = (ctx.toks.get(k), ctx.toks.get(k + 1)) else {
             continue;
         };
-        let plural_article = art.cap && matches!(art.lower.as_str(), "les" | "the");
+        let plural_article = art.cap && matches!(art.lower.as_ref(), "les" | "the");
         if plural_article && noun.word && !noun.cap && noun.lower.ends_with(['s', 'x']) {
             return Some(Span::new(noun.start, noun.end));
         }
