@@ -237,7 +237,7 @@ fn quote_scores(path: &PathBuf) -> (f64, f64) {
                 }
             }
         }
-        pairs.sort_by(|x, y| y.0.cmp(&x.0));
+        pairs.sort_by_key(|p| std::cmp::Reverse(p.0));
         let (mut gused, mut pused) = (vec![false; gold.len()], vec![false; pred.len()]);
         for (_, gi, pi) in pairs {
             if gused[gi] || pused[pi] {
