@@ -446,6 +446,9 @@ impl Ctx<'_> {
                 if self.shouting[j] && self.is_common(j) && !self.is_name_word(j) {
                     break;
                 }
+                if self.lang == Lang::En && is_calendar_word(&self.form(j)) {
+                    break;
+                }
                 j += 1;
                 continue;
             }
@@ -687,7 +690,9 @@ impl Ctx<'_> {
         if (t.sentence_start || self.shouting[i]) && self.is_common(i) && !self.is_name_word(i) {
             return true;
         }
-        false
+        // "In July", "On Tuesday", "Au Japon": a grammar word opening a sentence is that
+        // word, even when some list also has it as a name.
+        (t.sentence_start || self.shouting[i]) && is_grammar_word(&self.lower(i))
     }
 
     fn mention(
@@ -1558,6 +1563,103 @@ const ORG_CUES: &[&str] = &[
     "lender",
     "conglomerate",
 ];
+
+/// Closed-class words of both languages: prepositions, articles, conjunctions, pronouns.
+fn is_grammar_word(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "on"
+            | "at"
+            | "of"
+            | "for"
+            | "to"
+            | "by"
+            | "with"
+            | "from"
+            | "as"
+            | "and"
+            | "but"
+            | "or"
+            | "if"
+            | "so"
+            | "the"
+            | "a"
+            | "an"
+            | "he"
+            | "she"
+            | "it"
+            | "we"
+            | "they"
+            | "i"
+            | "you"
+            | "his"
+            | "her"
+            | "its"
+            | "our"
+            | "their"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "after"
+            | "before"
+            | "since"
+            | "while"
+            | "when"
+            | "where"
+            | "under"
+            | "over"
+            | "about"
+            | "au"
+            | "aux"
+            | "à"
+            | "en"
+            | "dans"
+            | "sur"
+            | "sous"
+            | "par"
+            | "pour"
+            | "avec"
+            | "de"
+            | "du"
+            | "des"
+            | "le"
+            | "la"
+            | "les"
+            | "un"
+            | "une"
+            | "et"
+            | "ou"
+            | "mais"
+            | "si"
+            | "il"
+            | "elle"
+            | "ils"
+            | "elles"
+            | "nous"
+            | "vous"
+            | "je"
+            | "ce"
+            | "cette"
+            | "ces"
+            | "son"
+            | "sa"
+            | "ses"
+            | "leur"
+            | "leurs"
+            | "selon"
+            | "après"
+            | "avant"
+            | "depuis"
+            | "pendant"
+            | "lors"
+            | "quand"
+            | "comme"
+            | "entre"
+            | "vers"
+            | "chez"
+    )
+}
 
 /// Cardinal directions: "le Nord" alone is a direction, not a place.
 fn is_direction(w: &str) -> bool {
