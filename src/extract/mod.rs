@@ -174,6 +174,18 @@ impl Analysis {
 }
 
 /// Analyses `text` as a news article in `lang`.
+///
+/// ```
+/// use lectern::extract::{analyze, Lang};
+///
+/// let text = "« Nous restons prudents », a déclaré Mme Claire Fontaine à Lyon.";
+/// let a = analyze(text, Lang::Fr);
+/// assert_eq!(a.people[0].name, "Claire Fontaine");
+/// assert_eq!(a.places[0].name, "Lyon");
+/// assert_eq!(a.quotes[0].speaker.as_deref(), Some("Claire Fontaine"));
+/// let q = a.quotes[0].span;
+/// assert_eq!(&text[q.start..q.end], "Nous restons prudents");
+/// ```
 #[must_use]
 pub fn analyze(text: &str, lang: Lang) -> Analysis {
     let lex = lexicon::Lexicon::get();
