@@ -60,7 +60,6 @@ const PLACE_NOUNS_FR: &[&str] = &[
     "mont",
     "île",
     "îles",
-    "vallée",
     "forêt",
     "col",
     "baie",
@@ -68,7 +67,6 @@ const PLACE_NOUNS_FR: &[&str] = &[
     "mer",
     "canal",
     "désert",
-    "massif",
     "plaine",
     "plateau",
     "cap",
@@ -87,11 +85,6 @@ const PLACE_NOUNS_FR: &[&str] = &[
     "océan",
     "fleuve",
     "rivière",
-    "région",
-    "province",
-    "département",
-    "quartier",
-    "faubourg",
 ];
 const PLACE_NOUNS_EN: &[&str] = &[
     "lake", "mount", "river", "gulf", "bay", "sea", "ocean", "cape",
@@ -347,7 +340,13 @@ impl Ctx<'_> {
         let multi = self.lex.multi_first.contains(first.as_ref());
         if !multi && !first.contains('’') {
             // One word, spelt as listed: no key to build.
-            return self.single_entry(i + 1, &first);
+            let found = self.single_entry(i + 1, &first);
+            // "l'Isle-sur-le-Doubs" is listed as "L'Isle-sur-le-Doubs".
+            if found.is_none() && i > 0 && matches!(self.word(i - 1), "l'" | "l’" | "L'" | "L’")
+            {
+                return self.single_entry(i + 1, &format!("L'{first}"));
+            }
+            return found;
         }
         let max = if multi { self.lex.max_words } else { 1 };
         // "Mer Noire" for the listed "mer Noire": only names whose first word is listed
@@ -999,6 +998,10 @@ impl Ctx<'_> {
             && !self.shouting[i]
             && len == 1
             && self.word(i).chars().all(|c| c.is_alphabetic() || c == '-')
+            && self
+                .word(i)
+                .split('-')
+                .all(|part| part.chars().count() <= 6)
             && !is_roman_numeral(self.word(i))
             && !self.lex.common_acronyms.contains(self.word(i));
         if acronym && !self.is_common(i) {
