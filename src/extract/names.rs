@@ -1009,7 +1009,8 @@ impl Ctx<'_> {
                 .split('-')
                 .all(|part| part.chars().count() <= 6)
             && !is_roman_numeral(self.word(i))
-            && !self.lex.common_acronyms.contains(self.word(i));
+            && !self.lex.common_acronyms.contains(self.word(i))
+            && !is_time_zone(self.word(i));
         if acronym && !self.is_common(i) {
             return Some((
                 Some(self.mention(
@@ -1487,6 +1488,35 @@ fn is_roman_ordinal(w: &str) -> bool {
     })
 }
 
+/// Time zones written as acronyms after a time ("11 h 40 UTC").
+fn is_time_zone(w: &str) -> bool {
+    matches!(
+        w,
+        "UTC"
+            | "GMT"
+            | "CET"
+            | "CEST"
+            | "EST"
+            | "EDT"
+            | "CST"
+            | "CDT"
+            | "MST"
+            | "MDT"
+            | "PST"
+            | "PDT"
+            | "BST"
+            | "IST"
+            | "JST"
+            | "HNE"
+            | "HAE"
+            | "HNP"
+            | "HAP"
+            | "HEC"
+            | "HEEC"
+            | "TU"
+    )
+}
+
 /// XIV, XX: centuries and ordinals, not acronyms.
 fn is_roman_numeral(w: &str) -> bool {
     w.chars()
@@ -1497,6 +1527,8 @@ fn is_roman_numeral(w: &str) -> bool {
 /// Sprint", "la compagnie aérienne Flydubai", "the carrier Ryanair".
 const ORG_CUES: &[&str] = &[
     "opérateur",
+    "organisation",
+    "organization",
     "compagnie",
     "société",
     "entreprise",
