@@ -1370,6 +1370,30 @@ impl Ctx<'_> {
             if self.lex.given.contains_key(self.word(k)) && run == k + 1 && k == next {
                 return None;
             }
+            // "mer Méditerranée", "aéroport de Bruxelles", "fleuve Euphrate": a known
+            // place keeps its own name; streets keep their noun ("rue de Danjoutin").
+            let street = matches!(
+                w,
+                "rue"
+                    | "avenue"
+                    | "boulevard"
+                    | "place"
+                    | "allée"
+                    | "impasse"
+                    | "chemin"
+                    | "square"
+                    | "cours"
+                    | "esplanade"
+                    | "quai"
+                    | "pont"
+            );
+            if !street
+                && self
+                    .gazetteer(k)
+                    .is_some_and(|(j, kind, _)| j == run && kind == EntityKind::Place)
+            {
+                return None;
+            }
             run
         } else if k == next
             && self.lang == Lang::Fr
@@ -1396,9 +1420,34 @@ impl Ctx<'_> {
         if t.line_start || t.kind != TokenKind::Word {
             return None;
         }
+        // Written in lower case, only institutions' heads name a body with a complement:
+        // "ministère de l'Intérieur", not "centre de l'Italie" or "gouvernement du Burundi".
+        let institution = matches!(
+            self.word(i),
+            "ministère"
+                | "armée"
+                | "comité"
+                | "conseil"
+                | "diocèse"
+                | "université"
+                | "parti"
+                | "assemblée"
+                | "commission"
+                | "cour"
+                | "tribunal"
+                | "parlement"
+                | "sénat"
+                | "fédération"
+                | "ligue"
+                | "mouvement"
+                | "front"
+                | "syndicat"
+                | "église"
+        );
         let ok = self.is_demonym(next)
             || self.is_cap(next)
-            || (matches!(self.word(next), "de" | "du" | "des" | "d'" | "d’")
+            || (institution
+                && matches!(self.word(next), "de" | "du" | "des" | "d'" | "d’")
                 && (self.is_cap(next + 1)
                     || (matches!(self.word(next + 1), "la" | "l'" | "l’")
                         && self.is_cap(next + 2))));
