@@ -2414,7 +2414,12 @@ pub fn find(text: &str, lang: Lang, analysis: &Analysis) -> Vec<Quote> {
                 None => Resolved::nobody(m.outer.start),
             },
         };
-        let cue_span = cue.as_ref().map(|c| c.span);
+        // A cue covers its verb and its speaker in whichever order they come; an empty
+        // one is no cue.
+        let cue_span = cue
+            .as_ref()
+            .map(|c| Span::new(c.span.start.min(c.span.end), c.span.start.max(c.span.end)))
+            .filter(|s| !s.is_empty());
         let mut push = |span: Span| {
             quotes.push(Quote {
                 span,

@@ -1066,3 +1066,19 @@ fn fr_name_opening_the_clause_with_an_apposition() {
         Some("Ghaith al Ghaith")
     );
 }
+
+#[test]
+fn a_cue_whose_speaker_comes_before_its_verb_is_still_a_forward_span() {
+    // Found by the property tests: the speaker named before the verb used to give a cue
+    // ending before it started.
+    let text =
+        "le Kremlin e\u{301} \"We are allies,\" said le Kremlin e\u{301} « Nous sommes alliés »,";
+    for lang in [Lang::En, Lang::Fr] {
+        let a = crate::extract::analyze(text, lang);
+        for q in &a.quotes {
+            if let Some(c) = q.cue {
+                assert!(c.start < c.end && c.end <= text.len(), "{c:?}");
+            }
+        }
+    }
+}
