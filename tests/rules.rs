@@ -389,3 +389,12 @@ fn a_name_after_a_place_noun_and_de_is_a_place() {
         &[("Hallowmere", Loc)],
     );
 }
+
+#[test]
+fn the_country_of_a_war_is_a_place() {
+    expect(
+        Lang::Fr,
+        "Il a combattu pendant la guerre de Borovie en 1952.",
+        &[("Borovie", Loc)],
+    );
+}

@@ -623,6 +623,7 @@ impl Ctx<'_> {
             "département",
             "bourgade",
             "municipalité",
+            "guerre",
             "quartier",
             "vallée",
             "massif",
