@@ -398,3 +398,12 @@ fn the_country_of_a_war_is_a_place() {
         &[("Borovie", Loc)],
     );
 }
+
+#[test]
+fn an_unknown_name_in_company_news_is_a_company() {
+    let text = "Analysts said the bid valued Zantrovia at $2 billion. Zantrovia shares rose.";
+    expect(Lang::En, text, &[("Zantrovia", Org)]);
+    let a = analyze(text, Lang::En);
+    assert_eq!(a.organizations.len(), 1);
+    assert_eq!(a.organizations[0].mentions.len(), 2);
+}

@@ -84,6 +84,7 @@ fn is_place_preposition(w: &str) -> bool {
 /// Settles what single mentions could not: guesses, one sense per document, and
 /// names the first pass skipped that the document shows to be people or places.
 pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: &mut Vec<Mention>) {
+    business_context(text, toks, mentions);
     let mut forms = Forms::default();
     let ids: Vec<usize> = mentions.iter().map(|m| forms.id(text, m.span)).collect();
     // Words of people named in full, with strong evidence; and their surnames.
@@ -234,6 +235,55 @@ fn coordinate(text: &str, toks: &[Token], mentions: &mut [Mention]) {
                 a.kind = b.kind;
                 a.evidence = Evidence::Context;
             }
+        }
+    }
+}
+
+/// "shares of Pirelli", "Magna's profit", "Cofinec said its stake": an unknown name among
+/// the words of company news is a company.
+fn business_context(text: &str, toks: &[Token], mentions: &mut [Mention]) {
+    const BUSINESS: &[&str] = &[
+        "shares",
+        "share",
+        "stock",
+        "stake",
+        "profit",
+        "profits",
+        "earnings",
+        "revenue",
+        "revenues",
+        "merger",
+        "acquisition",
+        "takeover",
+        "shareholders",
+        "dividend",
+        "subsidiary",
+        "unit",
+        "company",
+        "firm",
+        "bid",
+        "sales",
+        "chairman",
+        "executive",
+        "quarter",
+        "actions",
+        "actionnaires",
+        "bénéfice",
+        "chiffre",
+        "filiale",
+        "rachat",
+        "fusion",
+        "entreprise",
+    ];
+    for m in mentions.iter_mut().filter(|m| m.kind.is_none()) {
+        let from = m.first.saturating_sub(3);
+        let to = (m.end + 4).min(toks.len());
+        let near = toks[from..to]
+            .iter()
+            .any(|t| BUSINESS.contains(&t.text(text)));
+        if near {
+            m.kind = Some(EntityKind::Organization);
+            m.evidence = Evidence::Context;
         }
     }
 }
