@@ -653,6 +653,56 @@ fn tokenize<'t>(text: &'t str) -> Vec<Tok<'t>> {
     toks
 }
 
+fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
+    text.bytes()
+        .enumerate()
+        .filter(|&(_, b)| b == b'\n')
+        .map(|(at, _)| at)
+}
+
+/// Lines around a quotation that its cue and speaker can come from.
+const CONTEXT_LINES: usize = 3;
+
+/// Tokens of the lines around the quotations only: an article's other paragraphs hold no
+/// cue, and tokenizing them is most of the work on long texts.
+fn tokenize_near<'t>(text: &'t str, quoted: &[Span]) -> Vec<Tok<'t>> {
+    // Where each line starts, found once: a one-line document may hold many quotations.
+    let mut starts = vec![0];
+    starts.extend(memchr_newlines(text).map(|at| at + 1));
+    let line_of = |at: usize| starts.partition_point(|&s| s <= at).saturating_sub(1);
+    let mut wanted: Vec<(usize, usize)> = quoted
+        .iter()
+        .map(|q| {
+            let first = line_of(q.start).saturating_sub(CONTEXT_LINES);
+            let last = line_of(q.end) + CONTEXT_LINES + 1;
+            (
+                starts[first],
+                starts.get(last).copied().unwrap_or(text.len()),
+            )
+        })
+        .collect();
+    wanted.sort_unstable();
+    let mut regions: Vec<(usize, usize)> = Vec::new();
+    for (from, to) in wanted {
+        match regions.last_mut() {
+            Some(last) if from <= last.1 => last.1 = last.1.max(to),
+            _ => regions.push((from, to)),
+        }
+    }
+    let mut toks = Vec::new();
+    for (from, to) in regions {
+        let Some(part) = text.get(from..to) else {
+            continue;
+        };
+        toks.extend(tokenize(part).into_iter().map(|mut t| {
+            t.start += from;
+            t.end += from;
+            t
+        }));
+    }
+    toks
+}
+
 fn is_sentence_end(toks: &[Tok], i: usize) -> bool {
     let Some(t) = toks.get(i) else { return true };
     match t.lower.as_ref() {
@@ -701,7 +751,7 @@ struct Ctx<'a> {
 
 impl<'a> Ctx<'a> {
     fn new(text: &'a str, lang: Lang, analysis: &'a Analysis, quoted: Vec<Span>) -> Self {
-        let toks = tokenize(text);
+        let toks = tokenize_near(text, &quoted);
         let inside = |byte: usize| {
             let k = quoted.partition_point(|s| s.end <= byte);
             quoted.get(k).is_some_and(|s| s.start <= byte)

@@ -125,6 +125,7 @@ fn hostile_inputs_do_not_panic_and_stay_linear() {
     let many_close = "»".repeat(1 << 18);
     assert!(words(&many_close, Lang::Fr).is_empty());
     let mixed = "“«\"»”".repeat(1 << 16);
+    // Tens of thousands of quotations on one line: nothing may scan the line per quote.
     let _ = words(&mixed, Lang::Fr);
     let big_para = format!("« {}", "mot ".repeat(1 << 17));
     assert!(words(&big_para, Lang::Fr).is_empty());
