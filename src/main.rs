@@ -148,8 +148,12 @@ fn reader(cli: &Cli) -> Result<ExitCode> {
     };
     let lang = cli.lang.resolve(&doc.text);
     let no_color = cli.no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let notes = doc.notes();
+    let empty = doc.is_empty();
     let launch = lectern::tui::Launch {
         name,
+        notes,
+        empty,
         text: doc.text,
         lang,
         options: lectern::tui::Options {

@@ -227,6 +227,11 @@ pub struct State {
     pub focus_mode: bool,
     /// A short note for the status line (no match, nothing selected…).
     pub note: Option<String>,
+    /// What loading did to the file (lossy decoding, a legacy encoding, removed escapes…),
+    /// shown in the status line for as long as the reader is open.
+    pub load_notes: Vec<String>,
+    /// True when the file held no text: the article pane says "empty document".
+    pub empty: bool,
     /// Set when the reader should close.
     pub quit: bool,
 }
@@ -270,8 +275,11 @@ impl State {
             help_scroll: 0,
             focus_mode: false,
             note: None,
+            load_notes: Vec::new(),
+            empty: false,
             quit: false,
         };
+        state.empty = state.text.is_empty();
         if let Some(analysis) = analysis {
             state.set_analysis(analysis);
         }

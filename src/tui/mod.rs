@@ -47,6 +47,10 @@ pub struct Launch {
     pub lang: Lang,
     /// Command-line choices.
     pub options: Options,
+    /// What loading changed or guessed, one short phrase each (`Document::notes`).
+    pub notes: Vec<String>,
+    /// True when the file held no text (`Document::is_empty`).
+    pub empty: bool,
 }
 
 /// Most events applied between two frames, so a flood of input still shows progress.
@@ -151,6 +155,8 @@ pub fn run(launch: Launch) -> io::Result<()> {
         text,
         lang,
         options,
+        notes,
+        empty,
     } = launch;
     let (tx, rx) = mpsc::channel::<Analysis>();
     {
@@ -171,6 +177,8 @@ pub fn run(launch: Launch) -> io::Result<()> {
         Err(_) => (None, Some(rx)),
     };
     let mut state = State::new(name, lang, text, ready, options, (size.width, size.height));
+    state.load_notes = notes;
+    state.empty |= empty;
     loop {
         draw(&mut terminal, &state)?;
         if state.quit {

@@ -210,6 +210,16 @@ fn overlapping(spans: &[Span], row: std::ops::Range<usize>) -> &[Span] {
 
 fn article(state: &State, theme: Theme, buf: &mut Buffer) {
     let g = &state.geometry;
+    if state.empty {
+        buf.set_stringn(
+            g.text.x,
+            g.text.y,
+            "empty document",
+            usize::from(g.text.width),
+            theme.dim(),
+        );
+        return;
+    }
     let text = state.text.as_str();
     let dim_others = state.focus_mode && state.selected.is_some();
     for dy in 0..g.text.height {
@@ -533,15 +543,26 @@ fn status(state: &State, buf: &mut Buffer) {
     if let Some(note) = &state.note {
         parts.push(note.clone());
     }
+    // What loading changed stays in view: the text on screen is not quite the file's.
+    if !state.load_notes.is_empty() {
+        parts.push(state.load_notes.join(", "));
+    }
     let rest = format!(" │ {}", parts.join(" │ "));
     // The file name gives way first: the counter matters more on a narrow screen.
     let name_room = width.saturating_sub(rest.width() + 1).max(4);
     let left = format!(" {}{rest}", fit(&state.name, name_room));
-    let keys = "?:help Tab:panels n/N:mention ]/[:entity /:search q:quit ";
     let left = fit(&visible(&left), width);
     buf.set_stringn(r.x, r.y, &left, width, bar.add_modifier(Modifier::BOLD));
     let lw = left.width();
-    if lw + 3 + keys.width() <= width {
+    // The main keys, or at least how to get help and leave, when there is room (the help
+    // screen lists them all).
+    let keys = [
+        "?:help Tab:panels n/N:mention ]/[:entity /:search q:quit ",
+        "?:help q:quit ",
+    ]
+    .into_iter()
+    .find(|k| !state.help && lw + 3 + k.width() <= width);
+    if let Some(keys) = keys {
         let x = r.x + u16::try_from(width - keys.width()).unwrap_or(0);
         buf.set_stringn(x, r.y, keys, keys.width(), bar);
     }
