@@ -28,6 +28,10 @@ struct Cli {
     /// Leave the mouse to the terminal (its own text selection keeps working).
     #[arg(long)]
     no_mouse: bool,
+    /// Hidden, for the tests: panic at the first key, so they can check that the panic hook
+    /// restores the terminal (tests/e2e_tmux.rs).
+    #[arg(long, hide = true)]
+    panic_for_test: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -154,6 +158,7 @@ fn reader(cli: &Cli) -> Result<ExitCode> {
         name,
         notes,
         empty,
+        panic_for_test: cli.panic_for_test,
         text: doc.text,
         lang,
         options: lectern::tui::Options {

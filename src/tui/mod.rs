@@ -51,6 +51,10 @@ pub struct Launch {
     pub notes: Vec<String>,
     /// True when the file held no text (`Document::is_empty`).
     pub empty: bool,
+    /// Panic at the first key (`lectern --panic-for-test`): lets the tests check that a panic
+    /// restores the terminal.
+    #[doc(hidden)]
+    pub panic_for_test: bool,
 }
 
 /// Most events applied between two frames, so a flood of input still shows progress.
@@ -157,6 +161,7 @@ pub fn run(launch: Launch) -> io::Result<()> {
         options,
         notes,
         empty,
+        panic_for_test,
     } = launch;
     let (tx, rx) = mpsc::channel::<Analysis>();
     {
@@ -211,6 +216,9 @@ pub fn run(launch: Launch) -> io::Result<()> {
         }
         // Apply every event already waiting, then draw once. Of a burst of resizes (a
         // window being dragged) only the last one rewraps.
+        if panic_for_test && matches!(first, Some(Event::Key(_))) {
+            panic!("--panic-for-test: a key was pressed");
+        }
         let mut batch: Vec<Event> = first.into_iter().collect();
         while batch.len() < MAX_BATCH && event::poll(Duration::ZERO)? {
             batch.push(event::read()?);
