@@ -11,6 +11,7 @@ pub mod app;
 pub mod fixture;
 pub mod keys;
 pub mod layout;
+pub mod search;
 #[cfg(test)]
 mod tests;
 pub mod view;

@@ -222,6 +222,23 @@ fn article(state: &State, theme: Theme, buf: &mut Buffer) {
     }
     let text = state.text.as_str();
     let dim_others = state.focus_mode && state.selected.is_some();
+    // Search matches are looked for in the rows on screen only.
+    let found_on_screen = match &state.search.matcher {
+        Some(m) => {
+            let rows = &state.wrapped.rows;
+            let first = rows.get(state.top).map_or(0, |r| r.start);
+            let last = state
+                .top
+                .saturating_add(usize::from(g.text.height))
+                .min(rows.len());
+            let end = last
+                .checked_sub(1)
+                .and_then(|i| rows.get(i))
+                .map_or(first, |r| r.end);
+            m.overlapping(text, first..end)
+        }
+        None => Vec::new(),
+    };
     for dy in 0..g.text.height {
         let row_i = state.top + usize::from(dy);
         let Some(row) = state.wrapped.rows.get(row_i) else {
@@ -245,7 +262,7 @@ fn article(state: &State, theme: Theme, buf: &mut Buffer) {
             }
         }
         let qs = overlapping(&state.quote_spans, range.clone());
-        let found = overlapping(&state.search.matches, range.clone());
+        let found = overlapping(&found_on_screen, range.clone());
 
         let mut gutter = "  ";
         if !qs.is_empty() {
@@ -526,16 +543,8 @@ fn status(state: &State, buf: &mut Buffer) {
         }
         None => parts.push("no entity selected".to_owned()),
     }
-    if !state.search.matches.is_empty() {
-        let i = state
-            .search
-            .current
-            .map_or_else(|| "–".to_owned(), |i| (i + 1).to_string());
-        parts.push(format!(
-            "“{}” {i}/{}",
-            state.search.query,
-            state.search.matches.len()
-        ));
+    if state.search.active() {
+        parts.push(format!("/“{}”", state.search.query));
     }
     if state.focus_mode {
         parts.push("focus".to_owned());
