@@ -10,7 +10,7 @@ use std::ops::Range;
 use crate::extract::{Analysis, EntityKind, EntityRef, Lang, Span};
 
 use super::layout::{list_offset, Geometry};
-use super::search::Matcher;
+use super::search::{fold, Matcher};
 use super::wrap::{clusters, paragraphs, Wrapped};
 
 /// Rows of context kept above the target of a jump.
@@ -197,6 +197,8 @@ pub struct State {
     pub lang: Lang,
     /// The article.
     pub text: String,
+    /// The article in lower case, byte for byte, for searching (see `search::fold`).
+    pub folded: String,
     /// What extraction found (empty until it is ready).
     pub analysis: Analysis,
     /// False while extraction is still running.
@@ -264,6 +266,7 @@ impl State {
         let mut state = Self {
             name: name.into(),
             lang,
+            folded: fold(&text),
             text,
             analysis: Analysis::default(),
             analysed: false,
@@ -523,7 +526,7 @@ impl State {
         let Some(m) = &self.search.matcher else {
             return;
         };
-        let text = self.text.as_str();
+        let text = self.folded.as_str();
         let here = self.top_byte();
         let found = if forward {
             let from = self.search.current.map_or(here, |c| c.end.max(c.start + 1));
@@ -697,8 +700,8 @@ impl State {
         self.search.query = query;
         let here = self.top_byte();
         let first = self.search.matcher.as_ref().and_then(|m| {
-            m.first_from(&self.text, here)
-                .or_else(|| m.first_from(&self.text, 0))
+            m.first_from(&self.folded, here)
+                .or_else(|| m.first_from(&self.folded, 0))
         });
         let Some(span) = first else {
             self.search.matcher = None;

@@ -235,7 +235,7 @@ fn article(state: &State, theme: Theme, buf: &mut Buffer) {
                 .checked_sub(1)
                 .and_then(|i| rows.get(i))
                 .map_or(first, |r| r.end);
-            m.overlapping(text, first..end)
+            m.overlapping(&state.folded, first..end)
         }
         None => Vec::new(),
     };
