@@ -530,7 +530,7 @@ impl State {
         let here = self.top_byte();
         let found = if forward {
             let from = self.search.current.map_or(here, |c| c.end.max(c.start + 1));
-            m.first_from(text, from).or_else(|| m.first_from(text, 0))
+            m.first_around(text, from)
         } else {
             let before = self.search.current.map_or(here, |c| c.start);
             m.last_before(text, before)
@@ -699,10 +699,11 @@ impl State {
         self.search.matcher = Matcher::new(&query);
         self.search.query = query;
         let here = self.top_byte();
-        let first = self.search.matcher.as_ref().and_then(|m| {
-            m.first_from(&self.folded, here)
-                .or_else(|| m.first_from(&self.folded, 0))
-        });
+        let first = self
+            .search
+            .matcher
+            .as_ref()
+            .and_then(|m| m.first_around(&self.folded, here));
         let Some(span) = first else {
             self.search.matcher = None;
             self.note = Some(format!("no match for “{}”", self.search.query));

@@ -93,10 +93,26 @@ impl Matcher {
     /// The first match that starts at or after byte `from` of `folded` (see [`fold`]).
     #[must_use]
     pub fn first_from(&self, folded: &str, from: usize) -> Option<Span> {
-        let hay = folded.as_bytes().get(from..)?;
+        self.first_in(folded, from..folded.len())
+    }
+
+    /// The first match that lies in bytes `range` of `folded`.
+    #[must_use]
+    pub fn first_in(&self, folded: &str, range: Range<usize>) -> Option<Span> {
+        let hay = folded
+            .as_bytes()
+            .get(range.start..range.end.min(folded.len()))?;
         self.finder
             .find(hay)
-            .map(|i| Span::new(from + i, from + i + self.len()))
+            .map(|i| Span::new(range.start + i, range.start + i + self.len()))
+    }
+
+    /// The first match at or after `from`, else the first from the start: the text is
+    /// crossed once at most, even when nothing matches.
+    #[must_use]
+    pub fn first_around(&self, folded: &str, from: usize) -> Option<Span> {
+        self.first_from(folded, from)
+            .or_else(|| self.first_in(folded, 0..from.saturating_add(self.len().saturating_sub(1))))
     }
 
     /// The last match that starts before byte `before` of `folded`.
