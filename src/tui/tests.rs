@@ -1005,3 +1005,23 @@ fn clicking_the_mention_map_goes_to_that_place() {
     update(&mut s, Action::Click(bar.x, bar.y));
     assert_eq!(s.top, 0, "the top of the map is the start");
 }
+
+#[test]
+fn an_empty_text_is_an_empty_document_and_keys_do_nothing_harmful() {
+    let mut s = State::new("e", Lang::Fr, "", None, Options::default(), (80, 24));
+    assert!(s.empty);
+    assert!(!sample().empty);
+    for a in [
+        Action::Next,
+        Action::NextEntity,
+        Action::PageDown,
+        Action::Bottom,
+    ] {
+        update(&mut s, a);
+    }
+    update(&mut s, Action::SearchStart);
+    update(&mut s, Action::SearchInput('a'));
+    update(&mut s, Action::SearchSubmit);
+    assert!(!s.search.active());
+    assert_eq!(s.top, 0);
+}
