@@ -127,25 +127,46 @@ fn keypress(c: &mut Criterion) {
             });
         });
     }
-    // Search: the text is scanned once on Enter; n then walks the matches.
-    let mut state = base.clone();
-    update(&mut state, Action::SearchStart);
-    for c in "corée".chars() {
-        update(&mut state, Action::SearchInput(c));
-    }
+    // Search: Enter finds the first match after the screen, n and N the next and previous
+    // one; a word absent from the text makes Enter scan all 10 MB (the worst case).
+    let typed = |query: &str| {
+        let mut state = base.clone();
+        update(&mut state, Action::SearchStart);
+        for c in query.chars() {
+            update(&mut state, Action::SearchInput(c));
+        }
+        state
+    };
     let mut t = terminal();
-    group.sample_size(10);
-    group.bench_function("search_enter", |b| {
-        b.iter_batched(
-            || state.clone(),
-            |mut s| {
-                update(&mut s, Action::SearchSubmit);
-                frame(&mut t, &s);
-                s
-            },
-            BatchSize::LargeInput,
-        );
-    });
+    group.sample_size(20);
+    for (name, query) in [
+        ("search_enter", "corée"),
+        ("search_enter_absent_word", "zanzibar"),
+    ] {
+        let state = typed(query);
+        group.bench_function(name, |b| {
+            b.iter_batched(
+                || state.clone(),
+                |mut s| {
+                    update(&mut s, Action::SearchSubmit);
+                    frame(&mut t, &s);
+                    s
+                },
+                BatchSize::LargeInput,
+            );
+        });
+    }
+    let mut searching = typed("corée");
+    update(&mut searching, Action::SearchSubmit);
+    for (name, action) in [("search_n", Action::Next), ("search_N", Action::Prev)] {
+        let mut state = searching.clone();
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                update(&mut state, action);
+                frame(&mut t, &state);
+            });
+        });
+    }
     group.finish();
 }
 

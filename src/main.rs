@@ -28,6 +28,10 @@ struct Cli {
     /// Leave the mouse to the terminal (its own text selection keeps working).
     #[arg(long)]
     no_mouse: bool,
+    /// Hidden, for the tests: panic at the first key, so they can check that the panic hook
+    /// restores the terminal (tests/e2e_tmux.rs).
+    #[arg(long, hide = true)]
+    panic_for_test: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -148,8 +152,13 @@ fn reader(cli: &Cli) -> Result<ExitCode> {
     };
     let lang = cli.lang.resolve(&doc.text);
     let no_color = cli.no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let notes = doc.notes();
+    let empty = doc.is_empty();
     let launch = lectern::tui::Launch {
         name,
+        notes,
+        empty,
+        panic_for_test: cli.panic_for_test,
         text: doc.text,
         lang,
         options: lectern::tui::Options {

@@ -301,21 +301,42 @@ fn follow_a_person(tag: &str, env: &[&str]) {
     }
 }
 
-/// Runs the reader under a shell that reports, once it ends, its exit status and the tty's
-/// modes; sends `signal` to the reader and checks the terminal came back whole.
-fn restored_after(signal: &str) {
+/// How a reader is made to end.
+#[derive(Clone, Copy)]
+enum End {
+    /// `kill -SIG` from outside.
+    Signal(&'static str),
+    /// Keys typed into the reader.
+    Keys(&'static str),
+    /// `--panic-for-test` and a key: the panic hook must restore the terminal.
+    Panic,
+}
+
+/// Runs the reader under a shell that saves `stty -a` before and after it; ends the reader
+/// as `end` says, and checks the terminal came back whole: the same `stty -a` as before (while
+/// the reader runs it differs: raw mode), main screen, no mouse capture, the exit status
+/// expected.
+fn restored_after(tag: &str, end: End, status: i32) {
     let mut tmux = Tmux {
-        socket: format!("lectern-test-{}-{signal}", std::process::id()),
+        socket: format!("lectern-test-{}-{tag}", std::process::id()),
         path: String::new(),
     };
     let dir =
-        TempDir(std::env::temp_dir().join(format!("lectern-e2e-{}-{signal}", std::process::id())));
+        TempDir(std::env::temp_dir().join(format!("lectern-e2e-{}-{tag}", std::process::id())));
     std::fs::create_dir_all(&dir.0).expect("temp dir");
-    let pid_file = dir.0.join("pid");
+    let file = |name: &str| dir.0.join(name).display().to_string();
     let bin = env!("CARGO_BIN_EXE_lectern");
+    let flag = if matches!(end, End::Panic) {
+        " --panic-for-test"
+    } else {
+        ""
+    };
     let script = format!(
-        "sh -c 'echo $$ > {pid}; exec {bin}'; echo EXIT=$?; stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e -icanon -e echo -e -echo | tr '\\n' ' '; echo; sleep 30",
-        pid = pid_file.display()
+        "stty -a > {before}; sh -c 'echo $$ > {pid}; exec {bin}{flag}'; echo EXIT=$?; \
+         stty -a > {after}; echo STTY-SAVED; sleep 30",
+        before = file("before"),
+        after = file("after"),
+        pid = file("pid"),
     );
     let out = tmux.run(&[
         "new-session",
@@ -354,28 +375,55 @@ fn restored_after(signal: &str) {
         "1 1",
         "alternate screen and mouse capture while reading"
     );
-    let pid = std::fs::read_to_string(&pid_file).expect("pid file");
-    let kill = Command::new("kill")
-        .args([&format!("-{signal}"), pid.trim()])
-        .status()
-        .expect("kill runs");
-    assert!(kill.success());
-    let (screen, _) = tmux.wait_for("the shell after the reader", |s| {
-        s.contains("EXIT=") && s.contains("icanon") && s.contains("echo")
-    });
+    let before = std::fs::read_to_string(file("before")).expect("stty -a before");
+    assert!(
+        before.contains(" icanon") && before.contains(" echo"),
+        "the shell's tty is cooked: {before}"
+    );
+    // The comparison can fail: while the reader runs, the tty is raw.
+    let tty = tmux.run(&["display-message", "-p", "-t", "reader", "#{pane_tty}"]);
+    let tty = String::from_utf8_lossy(&tty.stdout).trim().to_owned();
+    let during = Command::new("stty")
+        .args(["-a", "-F", &tty])
+        .output()
+        .expect("stty runs");
+    assert!(during.status.success(), "stty -a -F {tty}: {during:?}");
+    let during = String::from_utf8_lossy(&during.stdout).into_owned();
+    assert_ne!(during, before, "the reader puts the tty in raw mode");
+    assert!(
+        during.contains("-icanon"),
+        "raw mode while reading: {during}"
+    );
+    match end {
+        End::Signal(signal) => {
+            let pid = std::fs::read_to_string(file("pid")).expect("pid file");
+            let kill = Command::new("kill")
+                .args([&format!("-{signal}"), pid.trim()])
+                .status()
+                .expect("kill runs");
+            assert!(kill.success());
+        }
+        End::Keys(keys) => tmux.keys(&[keys]),
+        End::Panic => tmux.keys(&["j"]),
+    }
+    let (screen, _) = tmux.wait_for("the shell after the reader", |s| s.contains("STTY-SAVED"));
+    assert!(
+        screen.contains(&format!("EXIT={status}")),
+        "exit status {status} expected:\n{screen}"
+    );
     assert_eq!(
         flags(&tmux),
         "0 0",
         "alternate screen and mouse capture are undone"
     );
-    assert!(
-        screen.contains("icanon") && !screen.contains("-icanon"),
-        "canonical mode is back:\n{screen}"
-    );
-    assert!(
-        screen.contains("echo") && !screen.contains("-echo"),
-        "echo is back:\n{screen}"
-    );
+    let after = std::fs::read_to_string(file("after")).expect("stty -a after");
+    assert_eq!(after, before, "stty -a differs after the reader ended");
+    if matches!(end, End::Panic) {
+        assert!(
+            screen.contains("panic-for-test"),
+            "the panic message is shown on the restored screen:\n{screen}"
+        );
+    }
 }
 
 /// A directory removed when the test ends, passed or failed.
@@ -390,13 +438,41 @@ impl Drop for TempDir {
 #[test]
 fn sigterm_restores_the_terminal() {
     if !tmux_missing() {
-        restored_after("TERM");
+        restored_after("term", End::Signal("TERM"), 128 + 15);
     }
 }
 
 #[test]
 fn sighup_restores_the_terminal() {
     if !tmux_missing() {
-        restored_after("HUP");
+        restored_after("hup", End::Signal("HUP"), 128 + 1);
+    }
+}
+
+#[test]
+fn sigint_restores_the_terminal() {
+    if !tmux_missing() {
+        restored_after("int", End::Signal("INT"), 128 + 2);
+    }
+}
+
+#[test]
+fn ctrl_c_quits_and_restores_the_terminal() {
+    if !tmux_missing() {
+        restored_after("ctrl-c", End::Keys("C-c"), 0);
+    }
+}
+
+#[test]
+fn q_quits_and_restores_the_terminal() {
+    if !tmux_missing() {
+        restored_after("q", End::Keys("q"), 0);
+    }
+}
+
+#[test]
+fn a_panic_restores_the_terminal() {
+    if !tmux_missing() {
+        restored_after("panic", End::Panic, 101);
     }
 }

@@ -1,6 +1,7 @@
-//! End to end in a real terminal: tmux, told to obey OSC 52 (`set-clipboard on`), runs `lectern`
-//! on the title and clipboard payloads; the pane's title and tmux's paste buffers must not
-//! change. The same payloads written by `cat` must change both, which shows the check can fail.
+//! End to end in a real terminal: tmux, told to obey OSC 52 (`set-clipboard on`), runs the
+//! reader (`lectern FILE`) on the title and clipboard payloads, waits until it shows the text,
+//! its panels and the status line's note on removed escapes; the pane's title and tmux's paste
+//! buffers must not change. The same payloads written by `cat` must change both, which shows the check can fail.
 //!
 //! Skipped, with a message, only when tmux is not installed (CI installs it).
 
@@ -136,7 +137,11 @@ fn lectern_leaves_the_pane_title_and_the_clipboard_alone() {
     let bin = env!("CARGO_BIN_EXE_lectern");
     for (i, file) in fixtures().iter().enumerate() {
         let tmux = Tmux::start(&i.to_string(), &format!("{bin} {file}"));
+        // The reader itself shows the text: its panels, and its status line saying what
+        // loading removed.
         tmux.wait_for("Poutine");
+        tmux.wait_for("People (");
+        tmux.wait_for("removed");
         // The reader waits for q; a command that printed and left ignores it.
         tmux.run(&["send-keys", "-t", "t", "q"]);
         std::thread::sleep(Duration::from_millis(300));

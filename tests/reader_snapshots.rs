@@ -4,7 +4,8 @@
 //! style change, so a highlight that disappears or changes kind fails the test.
 
 use insta::{assert_debug_snapshot, assert_snapshot};
-use lectern::extract::Lang;
+use lectern::document::Document;
+use lectern::extract::{analyze, Lang};
 use lectern::tui::app::{update, Action, Options, Panel, State};
 use lectern::tui::{fixture, view};
 use ratatui::backend::TestBackend;
@@ -110,4 +111,70 @@ fn focus_mode_dims_other_paragraphs() {
     let mut s = reading(120, 40, false);
     update(&mut s, Action::FocusMode);
     assert_debug_snapshot!(render(&s).backend().buffer());
+}
+
+/// A reader on a hostile fixture, set up the way `lectern FILE` sets it up.
+fn fixture(name: &str, width: u16, height: u16) -> State {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/hostile")
+        .join(name);
+    let doc = Document::load(&path).expect("fixture loads");
+    let analysis = analyze(&doc.text, Lang::Fr);
+    let mut s = State::new(
+        name,
+        Lang::Fr,
+        doc.text.clone(),
+        Some(analysis),
+        Options::default(),
+        (width, height),
+    );
+    s.load_notes = doc.notes();
+    s.empty = doc.is_empty();
+    s
+}
+
+fn status_row(t: &Terminal<TestBackend>) -> String {
+    let buf = t.backend().buffer();
+    let y = buf.area.height - 1;
+    (0..buf.area.width)
+        .map(|x| buf[(x, y)].symbol().to_owned())
+        .collect()
+}
+
+#[test]
+fn a_damaged_file_says_so_in_the_status_line() {
+    let s = fixture("invalid-utf8.txt", 120, 20);
+    assert!(!s.load_notes.is_empty(), "the fixture is damaged");
+    let t = render(&s);
+    let status = status_row(&t);
+    assert!(status.contains("invalid UTF-8"), "{status}");
+    assert!(status.contains("?:help"), "the keys stay in view: {status}");
+    assert_snapshot!(t.backend());
+}
+
+#[test]
+fn a_legacy_file_says_how_it_was_read() {
+    let t = render(&fixture("windows-1252-fr.txt", 120, 20));
+    let status = status_row(&t);
+    assert!(status.contains("read as windows-1252"), "{status}");
+}
+
+#[test]
+fn a_clean_file_has_no_note() {
+    let t = render(&sample(120, 40, true));
+    let status = status_row(&t);
+    assert!(
+        !status.contains("invalid") && !status.contains("read as"),
+        "{status}"
+    );
+}
+
+#[test]
+fn an_empty_file_opens_as_an_empty_document() {
+    let s = fixture("empty.txt", 80, 24);
+    assert!(s.empty);
+    let t = render(&s);
+    let shown = format!("{}", t.backend());
+    assert!(shown.contains("empty document"), "{shown}");
+    assert_snapshot!(t.backend());
 }

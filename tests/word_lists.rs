@@ -1,5 +1,6 @@
-//! Checks the shape of every word list in assets/lists/: the engine parses them at start-up, so a hand
-//! edit that breaks a field count, a kind, the NFC form or the header's entry count must fail here.
+//! Checks the shape of every word list in assets/lists/: `build.rs` compiles them into the tables
+//! the binary embeds, so a hand edit that breaks a field count, a kind, the NFC form or the
+//! header's entry count must fail here rather than quietly change what the tables hold.
 
 use std::collections::HashSet;
 use std::fs;

@@ -10,6 +10,7 @@ use std::ops::Range;
 use crate::extract::{Analysis, EntityKind, EntityRef, Lang, Span};
 
 use super::layout::{list_offset, Geometry};
+use super::search::{fold, Matcher};
 use super::wrap::{clusters, paragraphs, Wrapped};
 
 /// Rows of context kept above the target of a jump.
@@ -165,17 +166,26 @@ impl Default for Options {
     }
 }
 
-/// The text search: prompt, query and matches.
+/// The text search: prompt, query and the match under the cursor. Matches are found one at
+/// a time (see [`super::search`]), so a search costs the same on any length of text.
 #[derive(Debug, Clone, Default)]
 pub struct Search {
     /// The prompt's text while it is open.
     pub prompt: Option<String>,
     /// The last query run.
     pub query: String,
-    /// Its matches, in reading order.
-    pub matches: Vec<Span>,
+    /// The query compiled, while a search with matches is on.
+    pub matcher: Option<Matcher>,
     /// The match under the cursor.
-    pub current: Option<usize>,
+    pub current: Option<Span>,
+}
+
+impl Search {
+    /// True while `n`/`N` walk search matches rather than mentions.
+    #[must_use]
+    pub const fn active(&self) -> bool {
+        self.matcher.is_some()
+    }
 }
 
 /// The whole reader.
@@ -187,6 +197,8 @@ pub struct State {
     pub lang: Lang,
     /// The article.
     pub text: String,
+    /// The article in lower case, byte for byte, for searching (see `search::fold`).
+    pub folded: String,
     /// What extraction found (empty until it is ready).
     pub analysis: Analysis,
     /// False while extraction is still running.
@@ -227,6 +239,11 @@ pub struct State {
     pub focus_mode: bool,
     /// A short note for the status line (no match, nothing selected…).
     pub note: Option<String>,
+    /// What loading did to the file (lossy decoding, a legacy encoding, removed escapes…),
+    /// shown in the status line for as long as the reader is open.
+    pub load_notes: Vec<String>,
+    /// True when the file held no text: the article pane says "empty document".
+    pub empty: bool,
     /// Set when the reader should close.
     pub quit: bool,
 }
@@ -249,6 +266,7 @@ impl State {
         let mut state = Self {
             name: name.into(),
             lang,
+            folded: fold(&text),
             text,
             analysis: Analysis::default(),
             analysed: false,
@@ -270,8 +288,11 @@ impl State {
             help_scroll: 0,
             focus_mode: false,
             note: None,
+            load_notes: Vec::new(),
+            empty: false,
             quit: false,
         };
+        state.empty = state.text.is_empty();
         if let Some(analysis) = analysis {
             state.set_analysis(analysis);
         }
@@ -502,19 +523,37 @@ impl State {
     }
 
     fn step_match(&mut self, forward: bool) {
-        let n = self.search.matches.len();
-        if n == 0 {
+        let Some(m) = &self.search.matcher else {
             return;
-        }
-        let i = match self.search.current {
-            Some(i) if forward => (i + 1) % n,
-            Some(i) => (i + n - 1) % n,
-            None => 0,
         };
-        self.search.current = Some(i);
-        let span = self.search.matches[i];
-        self.cursor = Some(span);
-        self.reveal(span.start);
+        let text = self.folded.as_str();
+        let here = self.top_byte();
+        let found = if forward {
+            let from = self.search.current.map_or(here, |c| c.end.max(c.start + 1));
+            m.first_around(text, from)
+        } else {
+            let before = self.search.current.map_or(here, |c| c.start);
+            m.last_before(text, before)
+                .or_else(|| m.last_before(text, text.len()))
+        };
+        if let Some(span) = found {
+            if self.search.current.is_some_and(|c| {
+                if forward {
+                    span.start < c.start
+                } else {
+                    span.start > c.start
+                }
+            }) {
+                self.note = Some(if forward {
+                    "search wrapped to the start".into()
+                } else {
+                    "search wrapped to the end".into()
+                });
+            }
+            self.search.current = Some(span);
+            self.cursor = Some(span);
+            self.reveal(span.start);
+        }
     }
 
     fn step_entity(&mut self, forward: bool) {
@@ -656,17 +695,21 @@ impl State {
     }
 
     fn run_search(&mut self, query: String) {
-        self.search.matches = find_all(&self.text, &query);
-        self.search.query = query;
         self.search.current = None;
-        if self.search.matches.is_empty() {
+        self.search.matcher = Matcher::new(&query);
+        self.search.query = query;
+        let here = self.top_byte();
+        let first = self
+            .search
+            .matcher
+            .as_ref()
+            .and_then(|m| m.first_around(&self.folded, here));
+        let Some(span) = first else {
+            self.search.matcher = None;
             self.note = Some(format!("no match for “{}”", self.search.query));
             return;
-        }
-        let here = self.top_byte();
-        let i = self.search.matches.partition_point(|s| s.start < here) % self.search.matches.len();
-        self.search.current = Some(i);
-        let span = self.search.matches[i];
+        };
+        self.search.current = Some(span);
         self.cursor = Some(span);
         self.reveal(span.start);
     }
@@ -785,61 +828,6 @@ pub fn tab_at(g: &Geometry, x: u16) -> Option<Panel> {
         .copied()
 }
 
-/// Every non-overlapping occurrence of `query` in `text`, ignoring case.
-#[must_use]
-pub fn find_all(text: &str, query: &str) -> Vec<Span> {
-    let needle: Vec<char> = query.chars().flat_map(char::to_lowercase).collect();
-    let Some(&first) = needle.first() else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    let mut skip_until = 0;
-    let mut try_at = |i: usize, out: &mut Vec<Span>| {
-        if i < skip_until {
-            return;
-        }
-        if let Some(end) = match_at(text, i, &needle) {
-            out.push(Span::new(i, end));
-            skip_until = end;
-        }
-    };
-    if first.is_ascii() {
-        // Candidates by byte: a scan of 10 MB takes milliseconds, not a decoding pass.
-        let (lo, up) = (first as u8, first.to_ascii_uppercase() as u8);
-        for (i, &b) in text.as_bytes().iter().enumerate() {
-            if b == lo || b == up {
-                try_at(i, &mut out);
-            }
-        }
-    } else {
-        for (i, c) in text.char_indices() {
-            if c.to_lowercase().next() == Some(first) {
-                try_at(i, &mut out);
-            }
-        }
-    }
-    out
-}
-
-/// The end of the match of `needle` (lower case) at byte `i` of `text`, ignoring case.
-fn match_at(text: &str, i: usize, needle: &[char]) -> Option<usize> {
-    let mut want = needle.iter();
-    let mut end = i;
-    for (j, ch) in text.get(i..)?.char_indices() {
-        for low in ch.to_lowercase() {
-            match want.next() {
-                Some(&w) if w == low => {}
-                _ => return None,
-            }
-        }
-        end = i + j + ch.len_utf8();
-        if want.len() == 0 {
-            break;
-        }
-    }
-    (want.len() == 0 && end > i).then_some(end)
-}
-
 /// Applies `action` to `state`.
 pub fn update(state: &mut State, action: Action) {
     if !matches!(action, Action::Resize(..)) {
@@ -856,8 +844,8 @@ pub fn update(state: &mut State, action: Action) {
                 state.help = false;
             } else if state.search.prompt.is_some() {
                 state.search.prompt = None;
-            } else if !state.search.matches.is_empty() || !state.search.query.is_empty() {
-                let was_match = state.search.current.map(|i| state.search.matches[i]);
+            } else if state.search.active() || !state.search.query.is_empty() {
+                let was_match = state.search.current;
                 state.search = Search::default();
                 if was_match.is_some() && state.cursor == was_match {
                     state.cursor = None;
@@ -923,7 +911,7 @@ pub fn update(state: &mut State, action: Action) {
         Action::Activate => state.activate(),
         Action::Next | Action::Prev => {
             let forward = action == Action::Next;
-            if state.search.matches.is_empty() {
+            if !state.search.active() {
                 state.step_mention(forward);
             } else {
                 state.step_match(forward);

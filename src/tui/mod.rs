@@ -11,6 +11,7 @@ pub mod app;
 pub mod fixture;
 pub mod keys;
 pub mod layout;
+pub mod search;
 #[cfg(test)]
 mod tests;
 pub mod view;
@@ -47,6 +48,14 @@ pub struct Launch {
     pub lang: Lang,
     /// Command-line choices.
     pub options: Options,
+    /// What loading changed or guessed, one short phrase each (`Document::notes`).
+    pub notes: Vec<String>,
+    /// True when the file held no text (`Document::is_empty`).
+    pub empty: bool,
+    /// Panic at the first key (`lectern --panic-for-test`): lets the tests check that a panic
+    /// restores the terminal.
+    #[doc(hidden)]
+    pub panic_for_test: bool,
 }
 
 /// Most events applied between two frames, so a flood of input still shows progress.
@@ -151,6 +160,9 @@ pub fn run(launch: Launch) -> io::Result<()> {
         text,
         lang,
         options,
+        notes,
+        empty,
+        panic_for_test,
     } = launch;
     let (tx, rx) = mpsc::channel::<Analysis>();
     {
@@ -171,6 +183,8 @@ pub fn run(launch: Launch) -> io::Result<()> {
         Err(_) => (None, Some(rx)),
     };
     let mut state = State::new(name, lang, text, ready, options, (size.width, size.height));
+    state.load_notes = notes;
+    state.empty |= empty;
     loop {
         draw(&mut terminal, &state)?;
         if state.quit {
@@ -203,6 +217,9 @@ pub fn run(launch: Launch) -> io::Result<()> {
         }
         // Apply every event already waiting, then draw once. Of a burst of resizes (a
         // window being dragged) only the last one rewraps.
+        if panic_for_test && matches!(first, Some(Event::Key(_))) {
+            panic!("--panic-for-test: a key was pressed");
+        }
         let mut batch: Vec<Event> = first.into_iter().collect();
         while batch.len() < MAX_BATCH && event::poll(Duration::ZERO)? {
             batch.push(event::read()?);

@@ -3,9 +3,10 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyEventState, KeyModifiers};
 
-use super::app::{find_all, update, Action, Focus, Options, Panel, State};
+use super::app::{update, Action, Focus, Options, Panel, State};
 use super::fixture;
 use super::keys::{action_for, context, Context, BINDINGS};
+use super::search::find_all;
 use crate::extract::{EntityKind, EntityRef, Lang, Span};
 
 fn sample_at(width: u16, height: u16) -> State {
@@ -373,8 +374,8 @@ fn esc_clears_the_search_then_the_cursor() {
             s
         },
         |before, s| {
-            assert!(!before.search.matches.is_empty());
-            assert!(s.search.matches.is_empty());
+            assert!(before.search.active());
+            assert!(!s.search.active());
             assert_eq!(s.cursor, None);
         },
     );
@@ -402,8 +403,10 @@ fn enter_in_the_prompt_searches() {
     each_key(Context::Prompt, Action::SearchSubmit, in_prompt, |_, s| {
         assert_eq!(s.search.prompt, None);
         assert_eq!(s.search.query, "russie");
-        assert_eq!(s.search.matches.len(), 9, "case is ignored: « Russie » ×9");
-        assert_eq!(s.cursor, Some(s.search.matches[0]));
+        let all = find_all(&s.text, "russie");
+        assert_eq!(all.len(), 9, "case is ignored: « Russie » ×9");
+        assert_eq!(s.cursor, Some(all[0]));
+        assert_eq!(s.search.current, Some(all[0]));
     });
 }
 
@@ -423,7 +426,7 @@ fn backspace_in_the_prompt_erases() {
 fn esc_closes_the_prompt() {
     each_key(Context::Prompt, Action::Escape, in_prompt, |_, s| {
         assert_eq!(s.search.prompt, None);
-        assert!(s.search.matches.is_empty());
+        assert!(!s.search.active());
         assert!(!s.quit);
     });
 }
@@ -648,23 +651,47 @@ fn next_mention_wraps_around_and_counts() {
 fn search_matches_are_walked_with_n_and_wrap() {
     let mut s = in_prompt();
     update(&mut s, Action::SearchSubmit);
-    let n = s.search.matches.len();
-    for _ in 0..n {
+    let all = find_all(&s.text, "russie");
+    let n = all.len();
+    for m in &all[1..] {
         update(&mut s, Action::Next);
+        assert_eq!(s.search.current, Some(*m));
+        assert_eq!(s.cursor, Some(*m));
     }
-    assert_eq!(s.search.current, Some(0));
+    update(&mut s, Action::Next);
+    assert_eq!(s.search.current, Some(all[0]));
+    assert_eq!(s.note.as_deref(), Some("search wrapped to the start"));
     update(&mut s, Action::Prev);
-    assert_eq!(s.search.current, Some(n - 1));
+    assert_eq!(s.search.current, Some(all[n - 1]));
+    assert_eq!(s.note.as_deref(), Some("search wrapped to the end"));
+    update(&mut s, Action::Prev);
+    assert_eq!(s.search.current, Some(all[n - 2]));
 }
 
 #[test]
-fn search_ignores_case_beyond_ascii() {
-    let text = "Les ÉTATS-UNIS et les États-Unis";
-    let found = find_all(text, "états-unis");
-    assert_eq!(found.len(), 2);
-    assert_eq!(&text[found[1].start..found[1].end], "États-Unis");
-    assert!(find_all(text, "").is_empty());
-    assert!(find_all(text, "zzz").is_empty());
+fn a_search_starts_at_the_screen_and_a_missing_word_says_so() {
+    let mut s = sample_at(80, 24);
+    update(&mut s, Action::Bottom);
+    let here = s.top_byte();
+    update(&mut s, Action::SearchStart);
+    for c in "russie".chars() {
+        update(&mut s, Action::SearchInput(c));
+    }
+    update(&mut s, Action::SearchSubmit);
+    let all = find_all(&s.text, "russie");
+    let expected = all
+        .iter()
+        .find(|m| m.start >= here)
+        .copied()
+        .unwrap_or(all[0]);
+    assert_eq!(s.search.current, Some(expected));
+    update(&mut s, Action::SearchStart);
+    for c in "zzzz".chars() {
+        update(&mut s, Action::SearchInput(c));
+    }
+    update(&mut s, Action::SearchSubmit);
+    assert!(!s.search.active());
+    assert_eq!(s.note.as_deref(), Some("no match for “zzzz”"));
 }
 
 #[test]
@@ -977,4 +1004,24 @@ fn clicking_the_mention_map_goes_to_that_place() {
     assert_eq!(s.top, s.max_top(), "the bottom of the map is the end");
     update(&mut s, Action::Click(bar.x, bar.y));
     assert_eq!(s.top, 0, "the top of the map is the start");
+}
+
+#[test]
+fn an_empty_text_is_an_empty_document_and_keys_do_nothing_harmful() {
+    let mut s = State::new("e", Lang::Fr, "", None, Options::default(), (80, 24));
+    assert!(s.empty);
+    assert!(!sample().empty);
+    for a in [
+        Action::Next,
+        Action::NextEntity,
+        Action::PageDown,
+        Action::Bottom,
+    ] {
+        update(&mut s, a);
+    }
+    update(&mut s, Action::SearchStart);
+    update(&mut s, Action::SearchInput('a'));
+    update(&mut s, Action::SearchSubmit);
+    assert!(!s.search.active());
+    assert_eq!(s.top, 0);
 }

@@ -210,8 +210,35 @@ fn overlapping(spans: &[Span], row: std::ops::Range<usize>) -> &[Span] {
 
 fn article(state: &State, theme: Theme, buf: &mut Buffer) {
     let g = &state.geometry;
+    if state.empty {
+        buf.set_stringn(
+            g.text.x,
+            g.text.y,
+            "empty document",
+            usize::from(g.text.width),
+            theme.dim(),
+        );
+        return;
+    }
     let text = state.text.as_str();
     let dim_others = state.focus_mode && state.selected.is_some();
+    // Search matches are looked for in the rows on screen only.
+    let found_on_screen = match &state.search.matcher {
+        Some(m) => {
+            let rows = &state.wrapped.rows;
+            let first = rows.get(state.top).map_or(0, |r| r.start);
+            let last = state
+                .top
+                .saturating_add(usize::from(g.text.height))
+                .min(rows.len());
+            let end = last
+                .checked_sub(1)
+                .and_then(|i| rows.get(i))
+                .map_or(first, |r| r.end);
+            m.overlapping(&state.folded, first..end)
+        }
+        None => Vec::new(),
+    };
     for dy in 0..g.text.height {
         let row_i = state.top + usize::from(dy);
         let Some(row) = state.wrapped.rows.get(row_i) else {
@@ -235,7 +262,7 @@ fn article(state: &State, theme: Theme, buf: &mut Buffer) {
             }
         }
         let qs = overlapping(&state.quote_spans, range.clone());
-        let found = overlapping(&state.search.matches, range.clone());
+        let found = overlapping(&found_on_screen, range.clone());
 
         let mut gutter = "  ";
         if !qs.is_empty() {
@@ -516,16 +543,8 @@ fn status(state: &State, buf: &mut Buffer) {
         }
         None => parts.push("no entity selected".to_owned()),
     }
-    if !state.search.matches.is_empty() {
-        let i = state
-            .search
-            .current
-            .map_or_else(|| "–".to_owned(), |i| (i + 1).to_string());
-        parts.push(format!(
-            "“{}” {i}/{}",
-            state.search.query,
-            state.search.matches.len()
-        ));
+    if state.search.active() {
+        parts.push(format!("/“{}”", state.search.query));
     }
     if state.focus_mode {
         parts.push("focus".to_owned());
@@ -533,15 +552,26 @@ fn status(state: &State, buf: &mut Buffer) {
     if let Some(note) = &state.note {
         parts.push(note.clone());
     }
+    // What loading changed stays in view: the text on screen is not quite the file's.
+    if !state.load_notes.is_empty() {
+        parts.push(state.load_notes.join(", "));
+    }
     let rest = format!(" │ {}", parts.join(" │ "));
     // The file name gives way first: the counter matters more on a narrow screen.
     let name_room = width.saturating_sub(rest.width() + 1).max(4);
     let left = format!(" {}{rest}", fit(&state.name, name_room));
-    let keys = "?:help Tab:panels n/N:mention ]/[:entity /:search q:quit ";
     let left = fit(&visible(&left), width);
     buf.set_stringn(r.x, r.y, &left, width, bar.add_modifier(Modifier::BOLD));
     let lw = left.width();
-    if lw + 3 + keys.width() <= width {
+    // The main keys, or at least how to get help and leave, when there is room (the help
+    // screen lists them all).
+    let keys = [
+        "?:help Tab:panels n/N:mention ]/[:entity /:search q:quit ",
+        "?:help q:quit ",
+    ]
+    .into_iter()
+    .find(|k| !state.help && lw + 3 + k.width() <= width);
+    if let Some(keys) = keys {
         let x = r.x + u16::try_from(width - keys.width()).unwrap_or(0);
         buf.set_stringn(x, r.y, keys, keys.width(), bar);
     }
