@@ -3,15 +3,9 @@
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use lectern::extract::{analyze, Lang};
 
-/// The sample article repeated to about `size` bytes, cut at a paragraph.
-fn text_of(size: usize) -> String {
-    let mut text = String::with_capacity(size + lectern::SAMPLE_TEXT.len());
-    while text.len() < size {
-        text.push_str(lectern::SAMPLE_TEXT);
-        text.push_str("\n\n");
-    }
-    text
-}
+#[path = "common/sample.rs"]
+mod sample;
+use sample::text_of;
 
 fn throughput(c: &mut Criterion) {
     let mut group = c.benchmark_group("analyze_fr");

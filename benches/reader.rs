@@ -14,14 +14,9 @@ use ratatui::Terminal;
 
 const SIZE: (u16, u16) = (120, 40);
 
-fn text_of(size: usize) -> String {
-    let mut text = String::with_capacity(size + lectern::SAMPLE_TEXT.len());
-    while text.len() < size {
-        text.push_str(lectern::SAMPLE_TEXT);
-        text.push_str("\n\n");
-    }
-    text
-}
+#[path = "common/sample.rs"]
+mod sample;
+use sample::text_of;
 
 fn terminal() -> Terminal<TestBackend> {
     Terminal::new(TestBackend::new(SIZE.0, SIZE.1)).expect("test backend")

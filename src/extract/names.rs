@@ -1299,52 +1299,29 @@ impl Ctx<'_> {
         end
     }
 
+    /// A grammar word, or one of the few verbs and adverbs that can never continue a
+    /// name ("a", "est", "pas").
     fn is_function_word(&self, i: usize) -> bool {
-        matches!(
-            self.lower(i).as_str(),
-            "le" | "la"
-                | "les"
-                | "un"
-                | "une"
-                | "des"
-                | "a"
-                | "est"
-                | "et"
-                | "ou"
-                | "qui"
-                | "que"
-                | "ce"
-                | "se"
-                | "sa"
-                | "son"
-                | "ses"
-                | "il"
-                | "elle"
-                | "ont"
-                | "sont"
-                | "été"
-                | "plus"
-                | "pour"
-                | "par"
-                | "en"
-                | "dans"
-                | "sur"
-                | "avec"
-                | "ne"
-                | "pas"
-                | "y"
-                | "au"
-                | "aux"
-                | "mais"
-                | "donc"
-                | "lui"
-                | "leur"
-                | "leurs"
-                | "cette"
-                | "ces"
-                | "tout"
-                | "très"
-        )
+        let w = self.lower(i);
+        is_grammar_word(&w)
+            || matches!(
+                w.as_str(),
+                "a" | "est"
+                    | "qui"
+                    | "que"
+                    | "se"
+                    | "ont"
+                    | "sont"
+                    | "été"
+                    | "plus"
+                    | "ne"
+                    | "pas"
+                    | "y"
+                    | "donc"
+                    | "lui"
+                    | "tout"
+                    | "très"
+            )
     }
 
     /// "place de la République", "rue de Danjoutin", "parc Verneau", "désert syrien":
