@@ -3,7 +3,10 @@
 //!
 //! Skipped, with a message, only when tmux is not installed (CI installs it).
 
-use std::process::{Command, Output};
+mod common;
+
+use common::{tmux_missing, Tmux};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 /// The forms under which the sample names Sergueï Choïgu.
@@ -14,69 +17,6 @@ const CHOIGU_FORMS: &[&str] = &[
     "Choïgou",
     "Shoigu",
 ];
-
-struct Tmux {
-    socket: String,
-    /// The server's socket file, removed with the server.
-    path: String,
-}
-
-impl Tmux {
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new("tmux")
-            .args(["-L", &self.socket, "-f", "/dev/null"])
-            .args(args)
-            .output()
-            .expect("tmux runs")
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        let mut args = vec!["send-keys", "-t", "reader"];
-        args.extend_from_slice(keys);
-        let out = self.run(&args);
-        assert!(out.status.success(), "send-keys: {out:?}");
-    }
-
-    /// The screen as text, and as text with SGR escapes.
-    fn screen(&self) -> (String, String) {
-        let plain = self.run(&["capture-pane", "-p", "-t", "reader"]);
-        let styled = self.run(&["capture-pane", "-p", "-e", "-t", "reader"]);
-        (
-            String::from_utf8_lossy(&plain.stdout).into_owned(),
-            String::from_utf8_lossy(&styled.stdout).into_owned(),
-        )
-    }
-
-    /// Polls the screen until `ok` holds; fails with the last screen after 15 s.
-    fn wait_for(&self, what: &str, ok: impl Fn(&str) -> bool) -> (String, String) {
-        let start = Instant::now();
-        loop {
-            let screen = self.screen();
-            if ok(&screen.0) {
-                return screen;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(15),
-                "timed out waiting for {what}; screen:\n{}",
-                screen.0
-            );
-            std::thread::sleep(Duration::from_millis(40));
-        }
-    }
-
-    fn alive(&self) -> bool {
-        self.run(&["has-session", "-t", "reader"]).status.success()
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = self.run(&["kill-server"]);
-        if self.path.ends_with(&self.socket) {
-            let _ = std::fs::remove_file(&self.path);
-        }
-    }
-}
 
 fn status_line(screen: &str) -> &str {
     screen.lines().rfind(|l| !l.trim().is_empty()).unwrap_or("")
@@ -137,14 +77,6 @@ fn reversed_runs(line: &str) -> Vec<String> {
     runs
 }
 
-fn tmux_missing() -> bool {
-    if Command::new("tmux").arg("-V").output().is_err() {
-        println!("SKIPPED: tmux is not installed (.ci/run installs it)");
-        return true;
-    }
-    false
-}
-
 /// True when some SGR escape of `styled` sets a foreground or background colour.
 fn has_colour(styled: &str) -> bool {
     styled.split("\u{1b}[").skip(1).any(|seq| {
@@ -171,28 +103,11 @@ fn a_reader_follows_a_person_without_colour() {
 }
 
 fn follow_a_person(tag: &str, env: &[&str]) {
-    let mut tmux = Tmux {
-        socket: format!("lectern-test-{}-{tag}", std::process::id()),
-        path: String::new(),
-    };
     let bin = env!("CARGO_BIN_EXE_lectern");
-    let mut args = vec![
-        "new-session",
-        "-d",
-        "-x",
-        "120",
-        "-y",
-        "40",
-        "-s",
-        "reader",
-        "env",
-    ];
-    args.extend_from_slice(env);
-    args.extend_from_slice(&["TERM=xterm-256color", "LANG=C.UTF-8", bin]);
-    let out = tmux.run(&args);
-    assert!(out.status.success(), "tmux new-session: {out:?}");
-    let path = tmux.run(&["display-message", "-p", "#{socket_path}"]);
-    tmux.path = String::from_utf8_lossy(&path.stdout).trim().to_owned();
+    let mut command = vec!["env"];
+    command.extend_from_slice(env);
+    command.extend_from_slice(&["TERM=xterm-256color", "LANG=C.UTF-8", bin]);
+    let tmux = Tmux::start(tag, "reader", (120, 40), &command);
 
     // The four panels, once the analysis is in.
     let (screen, _) = tmux.wait_for("the panels", |s| {
@@ -317,10 +232,6 @@ enum End {
 /// the reader runs it differs: raw mode), main screen, no mouse capture, the exit status
 /// expected.
 fn restored_after(tag: &str, end: End, status: i32) {
-    let mut tmux = Tmux {
-        socket: format!("lectern-test-{}-{tag}", std::process::id()),
-        path: String::new(),
-    };
     let dir =
         TempDir(std::env::temp_dir().join(format!("lectern-e2e-{}-{tag}", std::process::id())));
     std::fs::create_dir_all(&dir.0).expect("temp dir");
@@ -338,38 +249,23 @@ fn restored_after(tag: &str, end: End, status: i32) {
         after = file("after"),
         pid = file("pid"),
     );
-    let out = tmux.run(&[
-        "new-session",
-        "-d",
-        "-x",
-        "100",
-        "-y",
-        "30",
-        "-s",
+    let tmux = Tmux::start(
+        tag,
         "reader",
-        "env",
-        "TERM=xterm-256color",
-        "LANG=C.UTF-8",
-        "sh",
-        "-c",
-        &script,
-    ]);
-    assert!(out.status.success(), "tmux new-session: {out:?}");
-    let path = tmux.run(&["display-message", "-p", "#{socket_path}"]);
-    tmux.path = String::from_utf8_lossy(&path.stdout).trim().to_owned();
+        (100, 30),
+        &[
+            "env",
+            "TERM=xterm-256color",
+            "LANG=C.UTF-8",
+            "sh",
+            "-c",
+            &script,
+        ],
+    );
     tmux.wait_for("the reader", |s| {
         s.contains("People") && status_line(s).contains('%')
     });
-    let flags = |t: &Tmux| {
-        let out = t.run(&[
-            "display-message",
-            "-p",
-            "-t",
-            "reader",
-            "#{alternate_on} #{mouse_any_flag}",
-        ]);
-        String::from_utf8_lossy(&out.stdout).trim().to_owned()
-    };
+    let flags = |t: &Tmux| t.show("#{alternate_on} #{mouse_any_flag}");
     assert_eq!(
         flags(&tmux),
         "1 1",
@@ -381,8 +277,7 @@ fn restored_after(tag: &str, end: End, status: i32) {
         "the shell's tty is cooked: {before}"
     );
     // The comparison can fail: while the reader runs, the tty is raw.
-    let tty = tmux.run(&["display-message", "-p", "-t", "reader", "#{pane_tty}"]);
-    let tty = String::from_utf8_lossy(&tty.stdout).trim().to_owned();
+    let tty = tmux.show("#{pane_tty}");
     let during = Command::new("stty")
         .args(["-a", "-F", &tty])
         .output()

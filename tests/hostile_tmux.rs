@@ -5,9 +5,11 @@
 //!
 //! Skipped, with a message, only when tmux is not installed (CI installs it).
 
+mod common;
+
+use common::{tmux_missing, Tmux};
 use std::path::Path;
-use std::process::{Command, Output};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const PAYLOADS: &[&str] = &[
     "osc-title.txt",
@@ -17,86 +19,28 @@ const PAYLOADS: &[&str] = &[
 ];
 const TITLE: &str = "lectern-hostile-test";
 
-struct Tmux {
-    socket: String,
+/// A session running `sh`, told to obey OSC 52 and titled [`TITLE`], where `command` is typed.
+fn start(tag: &str, command: &str) -> Tmux {
+    let tmux = Tmux::start(&format!("hostile-{tag}"), "t", (100, 30), &["sh"]);
+    for args in [
+        &["set-option", "-g", "set-clipboard", "on"][..],
+        &["set-option", "-g", "remain-on-exit", "on"],
+        &["select-pane", "-t", "t", "-T", TITLE],
+    ] {
+        let out = tmux.run(args);
+        assert!(out.status.success(), "tmux {args:?}: {out:?}");
+    }
+    tmux.keys(&[command, "Enter"]);
+    tmux
 }
 
-impl Tmux {
-    fn start(tag: &str, command: &str) -> Self {
-        let tmux = Self {
-            socket: format!("lectern-hostile-{tag}-{}", std::process::id()),
-        };
-        let out = tmux.run(&[
-            "new-session",
-            "-d",
-            "-s",
-            "t",
-            "-x",
-            "100",
-            "-y",
-            "30",
-            "sh",
-        ]);
-        assert!(out.status.success(), "tmux new-session: {out:?}");
-        for args in [
-            &["set-option", "-g", "set-clipboard", "on"][..],
-            &["set-option", "-g", "remain-on-exit", "on"],
-            &["select-pane", "-t", "t", "-T", TITLE],
-        ] {
-            let out = tmux.run(args);
-            assert!(out.status.success(), "tmux {args:?}: {out:?}");
-        }
-        tmux.run(&["send-keys", "-t", "t", command, "Enter"]);
-        tmux
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new("tmux")
-            .args(["-L", &self.socket, "-f", "/dev/null"])
-            .args(args)
-            .output()
-            .expect("tmux runs")
-    }
-
-    fn screen(&self) -> String {
-        String::from_utf8_lossy(&self.run(&["capture-pane", "-p", "-t", "t"]).stdout).into_owned()
-    }
-
-    fn title(&self) -> String {
-        let out = self.run(&["display-message", "-p", "-t", "t", "#{pane_title}"]);
-        String::from_utf8_lossy(&out.stdout).trim_end().to_owned()
-    }
-
-    fn buffers(&self) -> String {
-        String::from_utf8_lossy(&self.run(&["list-buffers"]).stdout).into_owned()
-    }
-
-    /// Waits until the screen shows `word` (at most 15 s).
-    fn wait_for(&self, word: &str) {
-        let start = Instant::now();
-        while !self.screen().contains(word) {
-            assert!(
-                start.elapsed() < Duration::from_secs(15),
-                "timed out waiting for {word:?}; screen:\n{}",
-                self.screen()
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
+fn buffers(tmux: &Tmux) -> String {
+    String::from_utf8_lossy(&tmux.run(&["list-buffers"]).stdout).into_owned()
 }
 
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = self.run(&["kill-server"]);
-    }
-}
-
-fn tmux_missing() -> bool {
-    if Command::new("tmux").arg("-V").output().is_err() {
-        println!("SKIPPED: tmux is not installed (.ci/run installs it)");
-        return true;
-    }
-    false
+/// Waits until the screen shows `word` (at most 15 s).
+fn wait_for(tmux: &Tmux, word: &str) {
+    tmux.wait_for(&format!("{word:?}"), |s| s.contains(word));
 }
 
 fn fixtures() -> Vec<String> {
@@ -112,21 +56,19 @@ fn cat_lets_the_payloads_retitle_the_pane_and_write_the_clipboard() {
     if tmux_missing() {
         return;
     }
-    let tmux = Tmux::start(
-        "cat",
-        &format!("cat {}; echo done-cat", fixtures().join(" ")),
-    );
-    tmux.wait_for("done-cat");
-    assert_ne!(
-        tmux.title(),
-        TITLE,
-        "the title payload did not work under cat"
-    );
-    assert!(
-        tmux.buffers().contains("curl evil.example"),
-        "the clipboard payload did not work under cat: {:?}",
-        tmux.buffers()
-    );
+    let tmux = start("cat", &format!("cat {}", fixtures().join(" ")));
+    // The last payload leaves an escape string open, which swallows what follows: no end
+    // marker can be waited for, so the effects are polled for.
+    let began = std::time::Instant::now();
+    while tmux.show("#{pane_title}") == TITLE || !buffers(&tmux).contains("curl evil.example") {
+        assert!(
+            began.elapsed() < Duration::from_secs(15),
+            "the payloads did not work under cat: title {:?}, buffers {:?}",
+            tmux.show("#{pane_title}"),
+            buffers(&tmux)
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
 }
 
 #[test]
@@ -136,16 +78,20 @@ fn lectern_leaves_the_pane_title_and_the_clipboard_alone() {
     }
     let bin = env!("CARGO_BIN_EXE_lectern");
     for (i, file) in fixtures().iter().enumerate() {
-        let tmux = Tmux::start(&i.to_string(), &format!("{bin} {file}"));
+        let tmux = start(&i.to_string(), &format!("{bin} {file}"));
         // The reader itself shows the text: its panels, and its status line saying what
         // loading removed.
-        tmux.wait_for("Poutine");
-        tmux.wait_for("People (");
-        tmux.wait_for("removed");
+        wait_for(&tmux, "Poutine");
+        wait_for(&tmux, "People (");
+        wait_for(&tmux, "removed");
         // The reader waits for q; a command that printed and left ignores it.
-        tmux.run(&["send-keys", "-t", "t", "q"]);
+        tmux.keys(&["q"]);
         std::thread::sleep(Duration::from_millis(300));
-        assert_eq!(tmux.title(), TITLE, "{file} retitled the pane");
-        assert_eq!(tmux.buffers(), "", "{file} wrote a paste buffer");
+        assert_eq!(
+            tmux.show("#{pane_title}"),
+            TITLE,
+            "{file} retitled the pane"
+        );
+        assert_eq!(buffers(&tmux), "", "{file} wrote a paste buffer");
     }
 }
