@@ -407,3 +407,28 @@ fn an_unknown_name_in_company_news_is_a_company() {
     assert_eq!(a.organizations.len(), 1);
     assert_eq!(a.organizations[0].mentions.len(), 2);
 }
+
+#[test]
+fn a_dotted_abbreviation_that_opens_a_longer_entry_stands_alone() {
+    // "U.S." also opens "U.S. Senate"; alone, it is the country.
+    expect(
+        Lang::En,
+        "A former U.S. champion moved to the U.S. last year.",
+        &[("U.S.", Loc)],
+    );
+    expect(Lang::En, "The U.S. Senate voted.", &[("U.S. Senate", Org)]);
+}
+
+#[test]
+fn countries_under_their_common_or_former_names_are_places() {
+    expect(
+        Lang::En,
+        "Talks between Britain and Turkey began in Burma, then part of nothing like the Soviet Union.",
+        &[
+            ("Britain", Loc),
+            ("Turkey", Loc),
+            ("Burma", Loc),
+            ("Soviet Union", Loc),
+        ],
+    );
+}

@@ -386,6 +386,11 @@ impl Ctx<'_> {
             }
             j += 1;
         }
+        // "U.S." opens "U.S. Senate" but stands alone far more often: a dotted
+        // abbreviation no longer entry covers is looked up as a single word.
+        if best.is_none() && first.ends_with('.') {
+            return self.single_entry(i + 1, &first);
+        }
         best
     }
 
