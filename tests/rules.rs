@@ -432,3 +432,73 @@ fn countries_under_their_common_or_former_names_are_places() {
         ],
     );
 }
+
+#[test]
+fn a_county_in_a_teams_place_in_a_sports_report_is_a_team() {
+    let text = "CRICKET - CUMBRIA CLOSE IN ON VICTORY.\n\
+        Cumbria closed on 310 for six in their match against Dorset, whose captain took \
+        four wickets in 20 overs. Dorset were bowled out for 150 on the first day of the \
+        championship match in Bologna.";
+    expect(
+        Lang::En,
+        text,
+        &[
+            ("Cumbria", Org),
+            ("Dorset", Org),
+            ("CUMBRIA", Org),
+            ("Bologna", Loc),
+        ],
+    );
+}
+
+#[test]
+fn a_country_in_a_teams_place_stays_a_place() {
+    let text = "Scores in the one-day cricket tournament: Norway 228-9 in 50 overs, \
+        New Zealand 232-6 in 45 overs. Norway beat Cornwall by four wickets in the final.";
+    expect(
+        Lang::En,
+        text,
+        &[("Norway", Loc), ("New Zealand", Loc), ("Cornwall", Org)],
+    );
+}
+
+#[test]
+fn names_that_open_rows_of_results_are_teams() {
+    let text = "SOCCER - LEAGUE STANDINGS.\nStandings after the league matches \
+        (played, won, drawn, lost, goals for, goals against, points):\n\
+        Valencia Rovers 4 3 1 0 7 4 10\nZorvakia 3 3 0 0 8 2 9\nBrno 4 3 0 1 5 3 9\n\
+        Results: Zorvakia 2 Brno 1 (halftime 1-1)\nPostponed: Valencia Rovers v Zorvakia\n";
+    expect(
+        Lang::En,
+        text,
+        &[("Valencia Rovers", Org), ("Zorvakia", Org), ("Brno", Org)],
+    );
+}
+
+#[test]
+fn players_in_a_tennis_report_are_not_teams() {
+    let text = "TENNIS - RESULTS.\nResults of the tournament on Friday (prefix number \
+        denotes seeding): Andre Valdoni (Italy) beat Marek Drozdak (Poland) 6-3 6-4. \
+        Valdoni beat Drozdak in their last match too, said the seeded player's coach.";
+    expect(Lang::En, text, &[("Andre Valdoni", Per), ("Italy", Loc)]);
+    let a = analyze(text, Lang::En);
+    assert!(a.organizations.is_empty(), "{:?}", a.organizations);
+    assert_eq!(a.people.len(), 2);
+}
+
+#[test]
+fn a_place_that_is_a_team_stays_a_place_in_the_dateline() {
+    let text = "SOCCER - TULSA COACH RESIGNS.\nTULSA, Oklahoma 1996-05-02\n\
+        The coach of league side Tulsa resigned on Friday after Tulsa lost 3-0 against \
+        Hartford, the club said. Tulsa are bottom of the division with one goal.";
+    expect(Lang::En, text, &[("Hartford", Org), ("Tulsa", Org)]);
+    let a = analyze(text, Lang::En);
+    let dateline = text.find("TULSA,").unwrap_or(0);
+    let kinds: Vec<EntityKind> = a
+        .mentions()
+        .iter()
+        .filter(|(m, _)| m.start == dateline)
+        .map(|(_, r)| r.kind)
+        .collect();
+    assert_eq!(kinds, [Loc]);
+}

@@ -10,6 +10,7 @@ mod lang;
 mod lexicon;
 mod names;
 pub mod quotes;
+mod sports;
 mod table;
 mod token;
 
@@ -191,6 +192,7 @@ pub fn analyze(text: &str, lang: Lang) -> Analysis {
     let lex = lexicon::Lexicon::get();
     let toks = token::tokenize(text);
     let mut mentions = names::recognize(text, &toks, lang, lex);
+    sports::teams(text, &toks, lang, lex, &mut mentions);
     cluster::resolve(text, &toks, lang, lex, &mut mentions);
     let [people, places, organizations] = cluster::build(text, lex, &mentions);
     let mut analysis = Analysis {

@@ -919,7 +919,9 @@ impl Ctx<'_> {
                     }
                     _ => (j, canon),
                 };
-                let kind = if kind == EntityKind::Place && self.team_score_after(j) {
+                // National sides are written by their country, which stays a place.
+                let country = self.is_country(i, j);
+                let kind = if kind == EntityKind::Place && !country && self.team_score_after(j) {
                     EntityKind::Organization
                 } else {
                     kind
@@ -1103,6 +1105,21 @@ impl Ctx<'_> {
             }
         }
         Some((Some(self.mention(i, run, None, Evidence::Guess, None)), run))
+    }
+
+    /// Tokens `i..j` name a country or a continent (a national side, in sports).
+    fn is_country(&self, i: usize, j: usize) -> bool {
+        let mut key = String::new();
+        for k in i..j {
+            self.push_key(&mut key, i, k);
+        }
+        let bare: String = key.chars().filter(|&c| c != '.').collect();
+        [key.as_str(), bare.as_str()].iter().any(|k| {
+            matches!(
+                self.lex.places.get(k),
+                Some(PlaceKind::Country | PlaceKind::Continent)
+            )
+        })
     }
 
     /// "CHICAGO 71 64 .526", "Durham 114 and 81-3", "Lotte 6 Hyundai 2": a place

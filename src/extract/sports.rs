@@ -1,0 +1,517 @@
+//! Sports reports: teams named after places.
+//!
+//! A county, a city or a club's name in the place of a team ("Cumbria closed on 310",
+//! "Valencia Rovers 4 3 1 0 7 4 10", "the match against Dorset") names the team,
+//! an organisation; a country stays a place, as national sides are written by their
+//! country. Whether an article is a sports report is decided once, from its words and
+//! its tables of results; only then are team positions looked for. The places the
+//! document shows to be teams are teams in all their other mentions too (see
+//! [`super::cluster`]), except in datelines.
+
+use rustc_hash::FxHashSet as HashSet;
+
+use super::fold::fold;
+use super::lexicon::{Lexicon, PlaceKind};
+use super::names::{Evidence, Mention};
+use super::token::{Token, TokenKind};
+use super::{EntityKind, Lang, Span};
+
+/// Words of sports reports in either language; an article needs several distinct ones.
+const SPORT_WORDS: &[&str] = &[
+    "match",
+    "matches",
+    "beat",
+    "drew",
+    "defeated",
+    "victory",
+    "scored",
+    "goal",
+    "goals",
+    "striker",
+    "midfielder",
+    "goalkeeper",
+    "defender",
+    "coach",
+    "league",
+    "championship",
+    "tournament",
+    "innings",
+    "wickets",
+    "wicket",
+    "overs",
+    "batting",
+    "bowling",
+    "bowled",
+    "inning",
+    "homer",
+    "homered",
+    "pitcher",
+    "halftime",
+    "half-time",
+    "penalty",
+    "standings",
+    "soccer",
+    "football",
+    "cricket",
+    "rugby",
+    "baseball",
+    "basketball",
+    "hockey",
+    "tennis",
+    "golf",
+    "seeded",
+    "semi-final",
+    "semifinal",
+    "quarter-final",
+    "final",
+    "club",
+    "team",
+    "players",
+    "stadium",
+    "season",
+    "division",
+    "champions",
+    "championnat",
+    "équipe",
+    "entraîneur",
+    "attaquant",
+    "gardien",
+    "mi-temps",
+    "victoire",
+    "défaite",
+    "buteur",
+    "ligue",
+];
+
+/// Words that only team games use: with two of them, an unknown name in a team's place
+/// is a team rather than a player ("Zorvakia are well placed").
+const TEAM_WORDS: &[&str] = &[
+    "club",
+    "clubs",
+    "side",
+    "team",
+    "teams",
+    "squad",
+    "striker",
+    "midfielder",
+    "goalkeeper",
+    "defender",
+    "coach",
+    "innings",
+    "wickets",
+    "halftime",
+    "half-time",
+    "league",
+    "division",
+    "standings",
+    "soccer",
+    "football",
+    "cricket",
+    "rugby",
+    "baseball",
+    "basketball",
+    "hockey",
+    "inning",
+    "équipe",
+    "club",
+    "championnat",
+    "entraîneur",
+];
+
+/// Words right after a name that make it a team: verbs of results, plural agreement
+/// (teams take plural verbs in British English), and the team's people.
+const TEAM_AFTER: &[&str] = &[
+    "beat",
+    "beats",
+    "drew",
+    "lost",
+    "won",
+    "defeated",
+    "closed",
+    "declared",
+    "reached",
+    "trailed",
+    "led",
+    "scored",
+    "are",
+    "were",
+    "captain",
+    "coach",
+    "manager",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "keeper",
+    "forward",
+    "batsman",
+    "bowler",
+    "opener",
+    "fans",
+    "supporters",
+    "squad",
+];
+
+/// Words right before a name that make it a team: opponents and transfers.
+const TEAM_BEFORE: &[&str] = &[
+    "against",
+    "v",
+    "vs",
+    "vs.",
+    "beat",
+    "beating",
+    "defeated",
+    "defeating",
+    "dismiss",
+    "dismissed",
+    "dismissing",
+    "bowling",
+    "reducing",
+    "joined",
+    "joining",
+    "join",
+];
+
+/// Verbs after which "for X" or "to X" names a team: "equalised for Valencia",
+/// "transferred to Bologna".
+const FOR_VERBS: &[&str] = &[
+    "equalised",
+    "equalized",
+    "scored",
+    "played",
+    "plays",
+    "playing",
+    "signed",
+    "netted",
+    "transferred",
+    "moved",
+    "lost",
+    "losing",
+];
+
+/// Lines of results: several numbers and few words.
+fn results_line(counts: (u32, u32)) -> bool {
+    let (numbers, words) = counts;
+    numbers >= 2 && numbers.saturating_mul(2) >= words
+}
+
+struct Doc<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    lex: &'a Lexicon,
+    /// Per token: numbers and words of its line.
+    line_counts: Vec<(u32, u32)>,
+    /// Sound words of people named in full: "Valdoni" in "Andre Valdoni … beat Valdoni".
+    person_words: HashSet<String>,
+}
+
+/// Marks the places and unknown names a sports report uses as teams.
+pub fn teams(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: &mut Vec<Mention>) {
+    let (sport, team) = sport_scores(text, toks);
+    let line_counts = line_counts(toks);
+    let tables = (0..toks.len())
+        .filter(|&i| toks[i].line_start && results_line(line_counts[i]))
+        .count();
+    if sport < 3 && !(tables >= 2 && sport >= 1) {
+        return;
+    }
+    let team_game = team >= 2 || tables >= 3;
+    let mut doc = Doc {
+        text,
+        toks,
+        lex,
+        line_counts,
+        person_words: HashSet::default(),
+    };
+    let table: Vec<(usize, usize)> = (0..toks.len()).filter_map(|i| doc.table_team(i)).collect();
+    // Rows of golfers or runners ("Andre Valdoni 70 68") are people's: the rows name teams
+    // when few of their names are people's.
+    let people_rows = table
+        .iter()
+        .filter(|&&(first, end)| {
+            mentions.iter().any(|m| {
+                m.kind == Some(EntityKind::Person)
+                    && m.first < end
+                    && first < m.end
+                    && m.evidence == Evidence::Strong
+            })
+        })
+        .count();
+    let team_rows = people_rows * 3 < table.len();
+    // People named in full elsewhere, unless rows of teams name them ("Valencia Rovers
+    // 4 3 1 0" … "Valencia Rovers v Brno").
+    let surface = |first: usize, end: usize| {
+        fold(
+            text.get(toks[first].span.start..toks[end - 1].span.end)
+                .unwrap_or(""),
+        )
+    };
+    let teams_in_rows: HashSet<String> = if team_rows {
+        table.iter().map(|&(a, b)| surface(a, b)).collect()
+    } else {
+        HashSet::default()
+    };
+    doc.person_words = mentions
+        .iter()
+        .filter(|m| m.kind == Some(EntityKind::Person) && m.end >= m.first + 2)
+        .filter(|m| !teams_in_rows.contains(&surface(m.first, m.end)))
+        .flat_map(|m| toks[m.first..m.end].iter().map(|t| fold(t.text(text))))
+        .collect();
+    let mut found: Vec<(usize, usize, bool)> =
+        table.into_iter().map(|(a, b)| (a, b, team_rows)).collect();
+    if lang == Lang::En {
+        let mut prose = Vec::new();
+        for i in 0..toks.len() {
+            doc.prose_teams(i, &mut prose);
+        }
+        found.extend(prose.into_iter().map(|(a, b)| (a, b, false)));
+    }
+    found.sort_unstable();
+    found.dedup_by_key(|r| (r.0, r.1));
+    for (first, end, over_people) in found {
+        doc.mark(mentions, first, end, team_game, over_people);
+    }
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+}
+
+/// Counts distinct sport words and team-game words.
+fn sport_scores(text: &str, toks: &[Token]) -> (usize, usize) {
+    let mut sport: HashSet<&str> = HashSet::default();
+    let mut team: HashSet<&str> = HashSet::default();
+    for t in toks.iter().filter(|t| t.kind == TokenKind::Word) {
+        let w = t.text(text);
+        if w.len() > 12 || w.chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        if let Some(s) = SPORT_WORDS.iter().find(|s| **s == w) {
+            sport.insert(s);
+        }
+        if let Some(s) = TEAM_WORDS.iter().find(|s| **s == w) {
+            team.insert(s);
+        }
+    }
+    (sport.len(), team.len())
+}
+
+fn line_counts(toks: &[Token]) -> Vec<(u32, u32)> {
+    let mut out = vec![(0, 0); toks.len()];
+    let mut start = 0;
+    while start < toks.len() {
+        let mut end = start + 1;
+        while end < toks.len() && !toks[end].line_start {
+            end += 1;
+        }
+        let line = &toks[start..end];
+        let count = |k: TokenKind| {
+            u32::try_from(line.iter().filter(|t| t.kind == k).count()).unwrap_or(u32::MAX)
+        };
+        let counts = (count(TokenKind::Number), count(TokenKind::Word));
+        out[start..end].iter_mut().for_each(|c| *c = counts);
+        start = end;
+    }
+    out
+}
+
+/// The longest run of capitalised words a team's name may have.
+const MAX_TEAM_WORDS: usize = 4;
+
+impl Doc<'_> {
+    fn word(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    fn is_cap(&self, i: usize) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.upper)
+    }
+
+    fn is_number(&self, i: usize) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Number && !t.line_start)
+    }
+
+    /// One past the capitalised run that starts at `i`, on one line.
+    fn run_from(&self, i: usize) -> usize {
+        let mut j = i;
+        while j < self.toks.len()
+            && j - i < MAX_TEAM_WORDS
+            && self.is_cap(j)
+            && (j == i || !self.toks[j].line_start)
+        {
+            j += 1;
+        }
+        j
+    }
+
+    /// The start of the capitalised run that ends just before `end`, on one line.
+    fn run_to(&self, end: usize) -> usize {
+        let mut i = end;
+        while i > 0 && end - i < MAX_TEAM_WORDS && self.is_cap(i - 1) {
+            i -= 1;
+            if self.toks[i].line_start {
+                break;
+            }
+        }
+        i
+    }
+
+    /// "Valencia Rovers 4 3 1 0 7 4 10", "Zorvakia 2 Brno 1", "Zorvakia (Italy) 92",
+    /// "Brno v Zorvakia": a name that opens a row of results, or follows a score in it,
+    /// is a team.
+    fn table_team(&self, i: usize) -> Option<(usize, usize)> {
+        let t = self.toks.get(i)?;
+        if !self.is_cap(i) || !results_line(self.line_counts[i]) {
+            return None;
+        }
+        let opens = t.line_start
+            || self.is_number(i.wrapping_sub(1))
+            || (i > 0 && matches!(self.word(i - 1), "v" | "vs" | "vs." | ":"));
+        if !opens {
+            return None;
+        }
+        let end = self.run_from(i);
+        let mut k = end;
+        // "Zorvakia (Italy) 92": the team's country in brackets.
+        if self.word(k) == "(" && self.is_cap(k + 1) && self.word(k + 2) == ")" {
+            k += 3;
+        }
+        let closes =
+            self.is_number(k) || (matches!(self.word(k), "v" | "vs" | "vs.") && self.is_cap(k + 1));
+        closes.then_some((i, end))
+    }
+
+    /// "Cumbria closed on 310", "the match against Dorset", "equalised for Valencia":
+    /// a name in a team's place in a sentence.
+    fn prose_teams(&self, i: usize, found: &mut Vec<(usize, usize)>) {
+        if let Some(t) = self.toks.get(i) {
+            if t.kind == TokenKind::Word && !t.upper && !t.all_caps {
+                let w = self.word(i);
+                if i > 0 && self.is_cap(i - 1) && TEAM_AFTER.contains(&w) {
+                    found.push((self.run_to(i), i));
+                }
+                found.extend(self.team_after_cue(i));
+            }
+        }
+    }
+
+    /// "against Dorset", "equalised for Valencia", "joined Bologna from Brno".
+    fn team_after_cue(&self, i: usize) -> Option<(usize, usize)> {
+        let w = self.word(i);
+        let transfer = matches!(w, "for" | "to" | "from")
+            && i > 0
+            && (FOR_VERBS.contains(&self.word(i - 1))
+                || (w == "from" && matches!(self.word(i.saturating_sub(3)), "joined" | "signed")));
+        let after = (TEAM_BEFORE.contains(&w) || transfer).then_some(i + 1);
+        let start = after?;
+        if !self.is_cap(start) || self.toks[start].line_start {
+            return None;
+        }
+        Some((start, self.run_from(start)))
+    }
+
+    /// The place a run names, looked up as written or, in capitals, in title case.
+    fn place_kind(&self, first: usize, end: usize) -> Option<PlaceKind> {
+        let raw = self
+            .text
+            .get(self.toks[first].span.start..self.toks[end - 1].span.end)?;
+        if let Some(&k) = self.lex.places.get(raw) {
+            return Some(k);
+        }
+        // "U.S." is listed as "US".
+        if raw.ends_with('.') {
+            let bare: String = raw.chars().filter(|&c| c != '.').collect();
+            if let Some(&k) = self.lex.places.get(bare.as_str()) {
+                return Some(k);
+            }
+        }
+        let titled: String = raw
+            .split(' ')
+            .map(|w| {
+                let mut c = w.chars();
+                c.next().map_or_else(String::new, |f| {
+                    f.to_uppercase()
+                        .chain(c.flat_map(char::to_lowercase))
+                        .collect()
+                })
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        self.lex.places.get(titled.as_str()).copied()
+    }
+
+    /// Makes `first..end` one team mention, unless it names a country, a nationality
+    /// or a person of the document.
+    fn mark(
+        &self,
+        mentions: &mut Vec<Mention>,
+        first: usize,
+        end: usize,
+        team_game: bool,
+        over_people: bool,
+    ) {
+        // Strip articles and sentence-opening words that are no part of the team.
+        let mut first = first;
+        while first < end && matches!(self.word(first), "The" | "A" | "An" | "By" | "At") {
+            first += 1;
+        }
+        if first >= end {
+            return;
+        }
+        if matches!(
+            self.place_kind(first, end),
+            Some(PlaceKind::Country | PlaceKind::Continent)
+        ) {
+            return;
+        }
+        let words = &self.toks[first..end];
+        if words.iter().any(|t| {
+            let w = t.text(self.text);
+            self.lex.demonyms.contains(w) || self.person_words.contains(&fold(w))
+        }) {
+            return;
+        }
+        let span = Span::new(self.toks[first].span.start, self.toks[end - 1].span.end);
+        let overlapping: Vec<&Mention> =
+            mentions.iter().filter(|m| m.span.overlaps(span)).collect();
+        let place_or_unknown = overlapping.iter().all(|m| match m.kind {
+            Some(EntityKind::Person) => over_people,
+            Some(EntityKind::Place) => !matches!(
+                self.place_kind(m.first, m.end),
+                Some(PlaceKind::Country | PlaceKind::Continent)
+            ),
+            _ => true,
+        });
+        if !place_or_unknown {
+            return;
+        }
+        // An unknown name is a team only in a team game ("Valdoni beat Drozdak" is not).
+        let any_place = overlapping
+            .iter()
+            .any(|m| m.kind == Some(EntityKind::Place));
+        if !any_place && !team_game {
+            return;
+        }
+        // Nothing but capitalised common words at a sentence start: "Despite", "After".
+        if words.len() == 1
+            && words[0].sentence_start
+            && overlapping.is_empty()
+            && self
+                .lex
+                .is_common(Lang::En, &self.word(first).to_lowercase())
+        {
+            return;
+        }
+        mentions.retain(|m| !m.span.overlaps(span));
+        mentions.push(Mention {
+            span,
+            first,
+            end,
+            kind: Some(EntityKind::Organization),
+            evidence: Evidence::Strong,
+            gender: None,
+            canonical: None,
+        });
+    }
+}
