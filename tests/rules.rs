@@ -502,3 +502,35 @@ fn a_place_that_is_a_team_stays_a_place_in_the_dateline() {
         .collect();
     assert_eq!(kinds, [Loc]);
 }
+
+#[test]
+fn an_english_body_named_by_its_last_word_takes_its_complement() {
+    expect(
+        Lang::En,
+        "The National Bank of Ruritania cut rates, and the Valdor Board of Trade closed early.",
+        &[
+            ("National Bank of Ruritania", Org),
+            ("Valdor Board of Trade", Org),
+        ],
+    );
+    // A legal form takes none: "of" then introduces the firm's town.
+    expect(
+        Lang::En,
+        "He bought Zantrovia Inc of Tulsa last year.",
+        &[("Zantrovia Inc", Org), ("Tulsa", Loc)],
+    );
+}
+
+#[test]
+fn a_long_formal_name_goes_on_over_the_place_it_serves() {
+    expect(
+        Lang::En,
+        "The Council for Peace and Cooperation in Europe met on Monday.",
+        &[("Council for Peace and Cooperation in Europe", Org)],
+    );
+    expect(
+        Lang::En,
+        "The Parliament in Norway met on Monday.",
+        &[("Norway", Loc)],
+    );
+}

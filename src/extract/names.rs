@@ -1202,8 +1202,11 @@ impl Ctx<'_> {
             return None;
         }
         let mut end = run;
-        if head {
+        if head || (tail && self.lang == Lang::En && self.complement_follows(last)) {
             end = self.extend_org(run);
+        }
+        if self.lang == Lang::En {
+            end = self.extend_in_place(i, end);
         }
         // "Conseil" alone at a sentence start is a common noun; mid-sentence, the capital
         // names the institution ("adopté par le Parlement").
@@ -1254,6 +1257,32 @@ impl Ctx<'_> {
             }
         }
         end
+    }
+
+    /// "National Bank of Ruritania", "Agency for Nuclear Safety": an English body named
+    /// by its last word takes an "of"/"for" complement; a legal form (Inc, Ltd) does not.
+    fn complement_follows(&self, last: usize) -> bool {
+        matches!(self.word(last + 1), "of" | "for")
+            && !self.toks.get(last + 1).is_some_and(|t| t.line_start)
+            && !matches!(
+                self.word(last).trim_end_matches('.'),
+                "Inc" | "Ltd" | "Corp" | "Co" | "Plc" | "PLC" | "plc" | "LLC" | "LP" | "LLP"
+            )
+    }
+
+    /// "Council for Peace and Cooperation in Europe": a long formal name, one with "for"
+    /// or "and" in it, goes on over "in" and the place it serves. A short one does not
+    /// ("the Parliament in Ruritania").
+    fn extend_in_place(&self, i: usize, end: usize) -> usize {
+        let formal = (i..end).any(|k| matches!(self.word(k), "for" | "and"));
+        let place = end + 1;
+        if !formal || self.word(end) != "in" || !self.is_cap(place) || self.toks[place].line_start {
+            return end;
+        }
+        match self.gazetteer(place) {
+            Some((j, EntityKind::Place, _)) if !self.is_cap(j) => j,
+            _ => end,
+        }
     }
 
     /// Extends an organisation name over adjectives and "de …" complements.
