@@ -534,3 +534,25 @@ fn a_long_formal_name_goes_on_over_the_place_it_serves() {
         &[("Norway", Loc)],
     );
 }
+
+#[test]
+fn plural_names_and_scores_mark_teams_in_a_team_game() {
+    let text = "BASEBALL - COMETS WIN.\nThe Zorvakia Hawks beat the Comets 6-2 in the \
+        league on Friday, and the pitcher said the team played well. In the other game \
+        of the season Cornwall 4-3 was the score, and rain took Dorset to 140 runs.";
+    expect(
+        Lang::En,
+        text,
+        &[
+            ("Zorvakia Hawks", Org),
+            ("Comets", Org),
+            ("Cornwall", Org),
+            ("Dorset", Org),
+        ],
+    );
+    // A country stays a place, and so do events.
+    let text = "The Netherlands beat the Comets 2-1 before the Olympics, the coach said \
+        after the league match.";
+    expect(Lang::En, text, &[("Netherlands", Loc)]);
+    expect_none(Lang::En, text, &["Olympics"]);
+}

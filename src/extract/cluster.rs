@@ -125,8 +125,8 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
     // A place name the document uses for a team or an institution is that in all its
     // mentions ("Surrey 429 for 7" … "Surrey closed on").
     // Compared folded, so that a headline in capitals follows ("CUMBRIA CLOSE IN"); a
-    // dateline ("TULSA, Oklahoma 1996-05-02") and a place of the story ("in Tulsa")
-    // stay places.
+    // dateline ("TULSA, Oklahoma 1996-05-02") and a place of the story ("in Tulsa",
+    // "HARTFORD AT TULSA": the home team's town) stay places.
     let place_as_org: HashSet<String> = mentions
         .iter()
         .zip(&ids)
@@ -138,7 +138,7 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
         if m.kind == Some(EntityKind::Place)
             && place_as_org.contains(&forms.folded[*id])
             && !is_dateline(text, toks, m)
-            && !(m.first > 0 && matches!(toks[m.first - 1].text(text), "in" | "In"))
+            && !(m.first > 0 && matches!(toks[m.first - 1].text(text), "in" | "In" | "at" | "AT"))
         {
             m.kind = Some(EntityKind::Organization);
         }

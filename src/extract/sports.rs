@@ -150,6 +150,7 @@ const TEAM_AFTER: &[&str] = &[
     "fans",
     "supporters",
     "squad",
+    "chairman",
 ];
 
 /// Words right before a name that make it a team: opponents and transfers.
@@ -188,6 +189,15 @@ const FOR_VERBS: &[&str] = &[
     "lost",
     "losing",
 ];
+
+/// "6-2", "310-7": two small numbers joined by a hyphen.
+fn is_score(w: &str) -> bool {
+    let mut parts = w.split('-');
+    let small = |p: Option<&str>| {
+        p.is_some_and(|p| !p.is_empty() && p.len() <= 3 && p.bytes().all(|b| b.is_ascii_digit()))
+    };
+    small(parts.next()) && small(parts.next()) && parts.next().is_none()
+}
 
 /// Lines of results: several numbers and few words.
 fn results_line(counts: (u32, u32)) -> bool {
@@ -392,8 +402,44 @@ impl Doc<'_> {
                     found.push((self.run_to(i), i));
                 }
                 found.extend(self.team_after_cue(i));
+                found.extend(self.nickname(i));
+                // "took Cumbria to 310": a team's total.
+                if w == "to" && i > 0 && self.is_cap(i - 1) && self.is_number(i + 1) {
+                    found.push((self.run_to(i), i));
+                }
+            }
+            // "Cumbria 310-7", "Dorset 6-2": a team's score in a sentence.
+            if t.kind == TokenKind::Number
+                && !t.line_start
+                && i > 0
+                && self.is_cap(i - 1)
+                && is_score(self.word(i))
+            {
+                found.push((self.run_to(i), i));
             }
         }
+    }
+
+    /// "the Zorvakia Hawks", "the Comets": a plural name after "the" in a team game.
+    fn nickname(&self, i: usize) -> Option<(usize, usize)> {
+        if self.word(i) != "the" || !self.is_cap(i + 1) || self.toks[i + 1].line_start {
+            return None;
+        }
+        let end = self.run_from(i + 1);
+        let last = self.word(end - 1);
+        let plural = last.ends_with('s') && !last.ends_with("ss") && last.chars().count() > 3;
+        let event = matches!(
+            last,
+            "Games"
+                | "Olympics"
+                | "Championships"
+                | "Masters"
+                | "Finals"
+                | "Nationals"
+                | "Paralympics"
+        );
+        let all_caps = self.toks[i + 1..end].iter().any(|t| t.all_caps);
+        (plural && !event && !all_caps && !self.is_cap(end)).then_some((i + 1, end))
     }
 
     /// "against Dorset", "equalised for Valencia", "joined Bologna from Brno".
@@ -461,7 +507,7 @@ impl Doc<'_> {
         }
         if matches!(
             self.place_kind(first, end),
-            Some(PlaceKind::Country | PlaceKind::Continent)
+            Some(PlaceKind::Country | PlaceKind::Continent | PlaceKind::Geographic)
         ) {
             return;
         }
