@@ -556,3 +556,56 @@ fn plural_names_and_scores_mark_teams_in_a_team_game() {
     expect(Lang::En, text, &[("Netherlands", Loc)]);
     expect_none(Lang::En, text, &["Olympics"]);
 }
+
+#[test]
+fn a_company_name_keeps_the_period_of_its_legal_form() {
+    expect(
+        Lang::En,
+        "Shares of Halvorsen Corp. rose, said an analyst at Brightwater Inc. in Tulsa.",
+        &[("Halvorsen Corp.", Org), ("Brightwater Inc.", Org)],
+    );
+}
+
+#[test]
+fn a_company_without_its_legal_form_is_the_company() {
+    let text = "Zorvia SA said on Monday that profits rose. Analysts expect Zorvia to grow.";
+    expect(Lang::En, text, &[("Zorvia SA", Org)]);
+    let a = analyze(text, Lang::En);
+    let short = text.rfind("Zorvia").unwrap_or(0);
+    let kinds: Vec<EntityKind> = a
+        .mentions()
+        .iter()
+        .filter(|(m, _)| m.start == short && m.end == short + "Zorvia".len())
+        .map(|(_, r)| r.kind)
+        .collect();
+    assert_eq!(kinds, [Org]);
+}
+
+#[test]
+fn a_possessive_that_opens_a_company_name_is_part_of_it() {
+    let text = "The sale of Halder's Bancorp Inc. was approved. A premium for Halder's stock \
+        was paid.";
+    expect(Lang::En, text, &[("Halder's Bancorp Inc.", Org)]);
+    let a = analyze(text, Lang::En);
+    let forms: Vec<&str> = a
+        .mentions()
+        .iter()
+        .map(|(m, _)| &text[m.start..m.end])
+        .collect();
+    assert!(forms.contains(&"Halder's"), "{forms:?}");
+}
+
+#[test]
+fn names_of_events_indexes_and_units_are_no_organisations() {
+    expect_none(
+        Lang::En,
+        "Before the UEFA Cup and the Tulsa Open, the FTSE 100 index fell. He added \
+        three RBI and a TV.",
+        &["UEFA", "Tulsa", "FTSE", "RBI", "TV"],
+    );
+    expect_none(
+        Lang::En,
+        "Estimated price range N / A. Shares offered by company N / A.",
+        &["N", "A"],
+    );
+}

@@ -1,0 +1,241 @@
+//! Organisation names, settled for the whole document once every mention has its kind.
+//!
+//! A company's full name tells its short one ("Zantrovia SA" … "Zantrovia"), and a
+//! possessive inside a company's name is part of the name wherever it recurs
+//! ("Halder's Bancorp Inc." … "Halder's shares"). Some capitalised words that look like
+//! organisations are not: a name before "Cup" or "Open" belongs to an event, one before
+//! "index" to a market index, an acronym after a number is a unit ("three RBI"), and a
+//! single letter names nothing.
+
+use rustc_hash::FxHashSet as HashSet;
+
+use super::fold::fold;
+use super::names::{Evidence, Mention};
+use super::token::{Token, TokenKind};
+use super::{EntityKind, Lang, Span};
+
+/// Legal forms that close a company's name.
+const LEGAL_FORMS: &[&str] = &[
+    "Inc", "Corp", "Co", "Ltd", "Cos", "Bros", "Plc", "PLC", "plc", "LLC", "SA", "AG", "NV", "SpA",
+    "GmbH", "AB", "ASA", "Oyj", "Bhd", "Pty", "BV",
+];
+
+/// Legal forms written with a period that is part of the name ("Corp.").
+const DOTTED_FORMS: &[&str] = &["Inc", "Corp", "Co", "Ltd", "Cos", "Bros"];
+
+/// Capitalised words after a name that make it part of an event's or a day's name.
+const EVENT_WORDS: &[&str] = &[
+    "Cup",
+    "Open",
+    "Trophy",
+    "Championship",
+    "Championships",
+    "Games",
+    "Prix",
+    "Classic",
+    "Masters",
+    "Invitational",
+    "Marathon",
+    "Day",
+];
+
+/// English acronyms that are common nouns, not organisations.
+const COMMON_ACRONYMS_EN: &[&str] = &[
+    "GDP", "GNP", "CEO", "CFO", "COO", "IPO", "RBI", "RBIs", "ERA", "CPI", "PPI", "VAT", "HIV",
+    "AIDS", "TV", "PC", "DNA", "ATM", "SUV", "UFO", "LCD", "ISDN", "EPS", "MP", "MPs", "NGO",
+    "GMT", "OK", "PM", "AM", "CD", "DVD",
+];
+
+/// Number words before a unit.
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "several", "many", "no",
+];
+
+/// Names the document gives in full tell its other names, before their kinds are
+/// settled for the document.
+pub fn aliases(text: &str, toks: &[Token], mentions: &mut Vec<Mention>) {
+    possessive_names(text, toks, mentions);
+    short_names(text, toks, mentions);
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+}
+
+/// Drops what only looked like organisations and gives legal forms their period, once
+/// every mention has its kind.
+pub fn refine(text: &str, toks: &[Token], lang: Lang, mentions: &mut Vec<Mention>) {
+    mentions.retain(|m| !not_an_organisation(text, toks, lang, m));
+    for m in mentions.iter_mut() {
+        keep_period(text, toks, m);
+    }
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+}
+
+fn word<'t>(text: &'t str, toks: &[Token], i: usize) -> &'t str {
+    toks.get(i).map_or("", |t| t.text(text))
+}
+
+fn is_cap(toks: &[Token], i: usize) -> bool {
+    toks.get(i)
+        .is_some_and(|t| t.kind == TokenKind::Word && t.upper)
+}
+
+fn org(toks: &[Token], first: usize, end: usize) -> Mention {
+    Mention {
+        span: Span::new(toks[first].span.start, toks[end - 1].span.end),
+        first,
+        end,
+        kind: Some(EntityKind::Organization),
+        evidence: Evidence::Strong,
+        gender: None,
+        canonical: None,
+    }
+}
+
+/// Replaces the mentions overlapping `m` by `m`.
+fn put(mentions: &mut Vec<Mention>, m: Mention) {
+    mentions.retain(|o| !o.span.overlaps(m.span));
+    mentions.push(m);
+}
+
+/// "X's" written without a space: the word, the apostrophe and the "s" (tokens `k..k+3`).
+fn possessive_at(text: &str, toks: &[Token], k: usize) -> bool {
+    is_cap(toks, k)
+        && matches!(word(text, toks, k + 1), "'" | "’")
+        && word(text, toks, k + 2) == "s"
+        && !toks[k + 1].space_before
+        && !toks[k + 2].space_before
+}
+
+/// "Halder's Bancorp Inc.": a possessive that opens a company's name is part of it, and
+/// the document's other "Halder's" are the company too.
+fn possessive_names(text: &str, toks: &[Token], mentions: &mut Vec<Mention>) {
+    let mut names: HashSet<&str> = HashSet::default();
+    let mut merged = Vec::new();
+    for m in mentions.iter() {
+        if m.kind != Some(EntityKind::Organization) || m.first < 3 {
+            continue;
+        }
+        let k = m.first - 3;
+        let closes = LEGAL_FORMS.contains(&word(text, toks, m.end - 1).trim_end_matches('.'));
+        if closes && possessive_at(text, toks, k) && !toks[k + 3].line_start {
+            names.insert(word(text, toks, k));
+            merged.push(org(toks, k, m.end));
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    for m in merged {
+        put(mentions, m);
+    }
+    for k in 0..toks.len().saturating_sub(2) {
+        if names.contains(word(text, toks, k))
+            && possessive_at(text, toks, k)
+            && !mentions
+                .iter()
+                .any(|m| m.first <= k && k + 3 <= m.end && m.kind == Some(EntityKind::Organization))
+        {
+            put(mentions, org(toks, k, k + 3));
+        }
+    }
+}
+
+/// "Zantrovia SA" … "Zantrovia": a company's name without its legal form is the company.
+fn short_names(text: &str, toks: &[Token], mentions: &mut [Mention]) {
+    let short: HashSet<String> = mentions
+        .iter()
+        .filter(|m| m.kind == Some(EntityKind::Organization) && m.end >= m.first + 2)
+        .filter(|m| LEGAL_FORMS.contains(&word(text, toks, m.end - 1).trim_end_matches('.')))
+        .filter_map(|m| {
+            let end = toks[m.end - 2].span.end;
+            text.get(m.span.start..end).map(fold)
+        })
+        .collect();
+    if short.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        if m.kind == Some(EntityKind::Organization) {
+            continue;
+        }
+        if m.kind == Some(EntityKind::Person) && m.evidence == Evidence::Strong {
+            continue;
+        }
+        if text
+            .get(m.span.start..m.span.end)
+            .is_some_and(|s| short.contains(&fold(s)))
+        {
+            m.kind = Some(EntityKind::Organization);
+            m.evidence = Evidence::Strong;
+        }
+    }
+}
+
+/// Event names, index names, units and single letters.
+fn not_an_organisation(text: &str, toks: &[Token], lang: Lang, m: &Mention) -> bool {
+    let surface = text.get(m.span.start..m.span.end).unwrap_or("");
+    let next = toks.get(m.end).filter(|t| !t.line_start);
+    let next_word = next.map_or("", |t| t.text(text));
+    // "the Zorvakia Cup", "the Tulsa Open", "Labour Day".
+    let event = next.is_some_and(|t| t.kind == TokenKind::Word)
+        && (EVENT_WORDS.contains(&next_word)
+            || (toks[m.end - 1].all_caps
+                && EVENT_WORDS.iter().any(|e| e.to_uppercase() == next_word)));
+    if event && m.kind != Some(EntityKind::Person) {
+        return true;
+    }
+    if m.kind != Some(EntityKind::Organization) {
+        return false;
+    }
+    if surface.chars().count() == 1 {
+        return true;
+    }
+    // "the FTSE 100 index", "the Nikkei average".
+    let after_number = if next.is_some_and(|t| t.kind == TokenKind::Number) {
+        word(text, toks, m.end + 1)
+    } else {
+        next_word
+    };
+    if matches!(after_number, "index" | "average" | "Index" | "Average") {
+        return true;
+    }
+    // (CPI is the French for the International Criminal Court.)
+    if lang == Lang::En && COMMON_ACRONYMS_EN.contains(&surface) {
+        return true;
+    }
+    // "three RBI", "12 MW": an acronym counted is a unit.
+    let single_acronym = m.end == m.first + 1 && toks[m.first].all_caps;
+    if single_acronym && m.first > 0 {
+        let prev = &toks[m.first - 1];
+        let counted = prev.kind == TokenKind::Number || NUMBER_WORDS.contains(&prev.text(text));
+        let ends = next
+            .is_none_or(|t| t.kind == TokenKind::Punct || !t.upper && !is_noun_like(t.text(text)));
+        if counted && ends {
+            return true;
+        }
+    }
+    false
+}
+
+/// Words after a counted acronym that show it modifies a noun ("two UN agencies").
+fn is_noun_like(w: &str) -> bool {
+    !matches!(
+        w,
+        "as" | "and" | "or" | "in" | "on" | "for" | "with" | "to" | "of" | "while" | "but"
+    )
+}
+
+/// "Barnett Corp." keeps its period: the abbreviation's, not the sentence's alone.
+fn keep_period(text: &str, toks: &[Token], m: &mut Mention) {
+    if m.kind != Some(EntityKind::Organization) || m.end == 0 {
+        return;
+    }
+    let last = word(text, toks, m.end - 1);
+    let dot = toks
+        .get(m.end)
+        .is_some_and(|t| t.text(text) == "." && !t.space_before && !t.line_start);
+    if dot && DOTTED_FORMS.contains(&last) {
+        m.span.end = toks[m.end].span.end;
+        m.end += 1;
+    }
+}
