@@ -91,12 +91,6 @@ fn org(toks: &[Token], first: usize, end: usize) -> Mention {
     }
 }
 
-/// Replaces the mentions overlapping `m` by `m`.
-fn put(mentions: &mut Vec<Mention>, m: Mention) {
-    mentions.retain(|o| !o.span.overlaps(m.span));
-    mentions.push(m);
-}
-
 /// "X's" written without a space: the word, the apostrophe and the "s" (tokens `k..k+3`).
 fn possessive_at(text: &str, toks: &[Token], k: usize) -> bool {
     is_cap(toks, k)
@@ -125,19 +119,32 @@ fn possessive_names(text: &str, toks: &[Token], mentions: &mut Vec<Mention>) {
     if names.is_empty() {
         return;
     }
-    for m in merged {
-        put(mentions, m);
+    let mut inside = vec![false; toks.len()];
+    for m in &merged {
+        inside[m.first..m.end].iter_mut().for_each(|c| *c = true);
     }
-    for k in 0..toks.len().saturating_sub(2) {
-        if names.contains(word(text, toks, k))
-            && possessive_at(text, toks, k)
-            && !mentions
-                .iter()
-                .any(|m| m.first <= k && k + 3 <= m.end && m.kind == Some(EntityKind::Organization))
-        {
-            put(mentions, org(toks, k, k + 3));
+    let mut found = merged;
+    let mut k = 0;
+    while k + 2 < toks.len() {
+        if !inside[k] && names.contains(word(text, toks, k)) && possessive_at(text, toks, k) {
+            found.push(org(toks, k, k + 3));
+            k += 3;
+            continue;
         }
+        k += 1;
     }
+    put_all(mentions, found);
+}
+
+/// Replaces the mentions that overlap the new ones by them, in one pass.
+fn put_all(mentions: &mut Vec<Mention>, mut new: Vec<Mention>) {
+    new.sort_by_key(|m| (m.span.start, m.span.end));
+    new.dedup_by(|b, a| a.span.overlaps(b.span));
+    mentions.retain(|m| {
+        let at = new.partition_point(|n| n.span.end <= m.span.start);
+        new.get(at).is_none_or(|n| !n.span.overlaps(m.span))
+    });
+    mentions.extend(new);
 }
 
 /// "Zantrovia SA" … "Zantrovia": a company's name without its legal form is the company.

@@ -239,12 +239,10 @@ pub fn teams(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: &m
     let people_rows = table
         .iter()
         .filter(|&&(first, end)| {
-            mentions.iter().any(|m| {
-                m.kind == Some(EntityKind::Person)
-                    && m.first < end
-                    && first < m.end
-                    && m.evidence == Evidence::Strong
-            })
+            let span = Span::new(toks[first].span.start, toks[end - 1].span.end);
+            overlapping(mentions, span)
+                .iter()
+                .any(|m| m.kind == Some(EntityKind::Person) && m.evidence == Evidence::Strong)
         })
         .count();
     let team_rows = people_rows * 3 < table.len();
@@ -278,10 +276,37 @@ pub fn teams(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: &m
     }
     found.sort_unstable();
     found.dedup_by_key(|r| (r.0, r.1));
+    // Decided against the names as found, then put in at once: a long results table
+    // must not cost a pass over all mentions per row.
+    let mut teams: Vec<Mention> = Vec::new();
     for (first, end, over_people) in found {
-        doc.mark(mentions, first, end, team_game, over_people);
+        let Some(m) = doc.team(mentions, first, end, team_game, over_people) else {
+            continue;
+        };
+        if teams.last().is_some_and(|t| t.span.overlaps(m.span)) {
+            continue;
+        }
+        teams.push(m);
     }
+    if teams.is_empty() {
+        return;
+    }
+    let mut next = 0;
+    mentions.retain(|m| {
+        while next < teams.len() && teams[next].span.end <= m.span.start {
+            next += 1;
+        }
+        teams.get(next).is_none_or(|t| !t.span.overlaps(m.span))
+    });
+    mentions.extend(teams);
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
+}
+
+/// The mentions that overlap `span`, in mentions sorted and apart (as names are found).
+fn overlapping(mentions: &[Mention], span: Span) -> &[Mention] {
+    let lo = mentions.partition_point(|m| m.span.end <= span.start);
+    let hi = mentions.partition_point(|m| m.span.start < span.end);
+    mentions.get(lo..hi.max(lo)).unwrap_or(&[])
 }
 
 /// Counts distinct sport words and team-game words.
@@ -487,40 +512,39 @@ impl Doc<'_> {
         self.lex.places.get(titled.as_str()).copied()
     }
 
-    /// Makes `first..end` one team mention, unless it names a country, a nationality
-    /// or a person of the document.
-    fn mark(
+    /// `first..end` as one team mention, unless it names a country, a nationality or a
+    /// person of the document.
+    fn team(
         &self,
-        mentions: &mut Vec<Mention>,
+        mentions: &[Mention],
         first: usize,
         end: usize,
         team_game: bool,
         over_people: bool,
-    ) {
+    ) -> Option<Mention> {
         // Strip articles and sentence-opening words that are no part of the team.
         let mut first = first;
         while first < end && matches!(self.word(first), "The" | "A" | "An" | "By" | "At") {
             first += 1;
         }
         if first >= end {
-            return;
+            return None;
         }
         if matches!(
             self.place_kind(first, end),
             Some(PlaceKind::Country | PlaceKind::Continent | PlaceKind::Geographic)
         ) {
-            return;
+            return None;
         }
         let words = &self.toks[first..end];
         if words.iter().any(|t| {
             let w = t.text(self.text);
             self.lex.demonyms.contains(w) || self.person_words.contains(&fold(w))
         }) {
-            return;
+            return None;
         }
         let span = Span::new(self.toks[first].span.start, self.toks[end - 1].span.end);
-        let overlapping: Vec<&Mention> =
-            mentions.iter().filter(|m| m.span.overlaps(span)).collect();
+        let overlapping = overlapping(mentions, span);
         let place_or_unknown = overlapping.iter().all(|m| match m.kind {
             Some(EntityKind::Person) => over_people,
             Some(EntityKind::Place) => !matches!(
@@ -530,14 +554,14 @@ impl Doc<'_> {
             _ => true,
         });
         if !place_or_unknown {
-            return;
+            return None;
         }
         // An unknown name is a team only in a team game ("Valdoni beat Drozdak" is not).
         let any_place = overlapping
             .iter()
             .any(|m| m.kind == Some(EntityKind::Place));
         if !any_place && !team_game {
-            return;
+            return None;
         }
         // Nothing but capitalised common words at a sentence start: "Despite", "After".
         if words.len() == 1
@@ -547,10 +571,9 @@ impl Doc<'_> {
                 .lex
                 .is_common(Lang::En, &self.word(first).to_lowercase())
         {
-            return;
+            return None;
         }
-        mentions.retain(|m| !m.span.overlaps(span));
-        mentions.push(Mention {
+        Some(Mention {
             span,
             first,
             end,
@@ -558,6 +581,6 @@ impl Doc<'_> {
             evidence: Evidence::Strong,
             gender: None,
             canonical: None,
-        });
+        })
     }
 }
