@@ -609,3 +609,22 @@ fn names_of_events_indexes_and_units_are_no_organisations() {
         &["N", "A"],
     );
 }
+
+#[test]
+fn rivals_winners_over_totals_and_lists_mark_teams() {
+    let text = "CRICKET - TITLE RACE.\nTitle rivals Cumbria, nine-wicket winners over \
+        Cornwall, face Dorset and Devon on Monday in the county championship. Dorset 244 \
+        (A. Bell 58) and Devon 24 points. Scottish coach Tom Reid watched the match on \
+        August 30.";
+    expect(
+        Lang::En,
+        text,
+        &[
+            ("Cumbria", Org),
+            ("Cornwall", Org),
+            ("Dorset", Org),
+            ("Devon", Org),
+        ],
+    );
+    expect_none(Lang::En, text, &["Scottish", "August"]);
+}

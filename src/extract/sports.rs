@@ -81,6 +81,12 @@ const SPORT_WORDS: &[&str] = &[
     "défaite",
     "buteur",
     "ligue",
+    "one-day",
+    "first-class",
+    "warm-up",
+    "qualifier",
+    "playoff",
+    "playoffs",
 ];
 
 /// Words that only team games use: with two of them, an unknown name in a team's place
@@ -159,6 +165,17 @@ const TEAM_BEFORE: &[&str] = &[
     "v",
     "vs",
     "vs.",
+    "rivals",
+    "hopefuls",
+    "contenders",
+    "leaders",
+    "opponents",
+    "visitors",
+    "hosts",
+    "thrashed",
+    "routed",
+    "crushed",
+    "edged",
     "beat",
     "beating",
     "defeated",
@@ -189,6 +206,47 @@ const FOR_VERBS: &[&str] = &[
     "lost",
     "losing",
 ];
+
+/// Adjectives of the home nations, which field national sides ("Scottish coach").
+const HOME_NATION_ADJECTIVES: &[&str] = &["English", "Scottish", "Welsh", "Scots", "Irish"];
+
+/// Months and days: "August 30" is a date, not a team's score.
+fn is_calendar_word(w: &str) -> bool {
+    matches!(
+        w,
+        "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+            | "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+            | "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+    )
+}
 
 /// "6-2", "310-7": two small numbers joined by a hyphen.
 fn is_score(w: &str) -> bool {
@@ -266,7 +324,7 @@ pub fn teams(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: &m
         .flat_map(|m| toks[m.first..m.end].iter().map(|t| fold(t.text(text))))
         .collect();
     let mut found: Vec<(usize, usize, bool)> =
-        table.into_iter().map(|(a, b)| (a, b, team_rows)).collect();
+        table.into_iter().map(|(a, b)| (a, b, true)).collect();
     if lang == Lang::En {
         let mut prose = Vec::new();
         for i in 0..toks.len() {
@@ -279,8 +337,8 @@ pub fn teams(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: &m
     // Decided against the names as found, then put in at once: a long results table
     // must not cost a pass over all mentions per row.
     let mut teams: Vec<Mention> = Vec::new();
-    for (first, end, over_people) in found {
-        let Some(m) = doc.team(mentions, first, end, team_game, over_people) else {
+    for (first, end, in_table) in found {
+        let Some(m) = doc.team(mentions, first, end, team_game, in_table, team_rows) else {
             continue;
         };
         if teams.last().is_some_and(|t| t.span.overlaps(m.span)) {
@@ -298,8 +356,10 @@ pub fn teams(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: &m
         }
         teams.get(next).is_none_or(|t| !t.span.overlaps(m.span))
     });
+    let spans: HashSet<Span> = teams.iter().map(|m| m.span).collect();
     mentions.extend(teams);
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    doc.coordinated(mentions, &spans);
 }
 
 /// The mentions that overlap `span`, in mentions sorted and apart (as names are found).
@@ -314,10 +374,18 @@ fn sport_scores(text: &str, toks: &[Token]) -> (usize, usize) {
     let mut sport: HashSet<&str> = HashSet::default();
     let mut team: HashSet<&str> = HashSet::default();
     for t in toks.iter().filter(|t| t.kind == TokenKind::Word) {
-        let w = t.text(text);
-        if w.len() > 12 || w.chars().next().is_some_and(char::is_uppercase) {
+        let raw = t.text(text);
+        if raw.len() > 12 || (t.upper && !t.all_caps) {
             continue;
         }
+        // Headlines in capitals name the sport: "CRICKET - …".
+        let lower;
+        let w = if t.all_caps {
+            lower = raw.to_lowercase();
+            lower.as_str()
+        } else {
+            raw
+        };
         if let Some(s) = SPORT_WORDS.iter().find(|s| **s == w) {
             sport.insert(s);
         }
@@ -433,12 +501,22 @@ impl Doc<'_> {
                     found.push((self.run_to(i), i));
                 }
             }
-            // "Cumbria 310-7", "Dorset 6-2": a team's score in a sentence.
+            // "Cumbria 310-7", "Dorset 6-2", "Cornwall 244 (A. Bell 58)", "Dorset 24
+            // points": a team's score in a sentence.
+            let total = || {
+                let n = self.word(i);
+                n.len() <= 3
+                    && n.bytes().all(|b| b.is_ascii_digit())
+                    && matches!(
+                        self.word(i + 1),
+                        "(" | "and" | "for" | ";" | "points" | "pts" | "runs"
+                    )
+            };
             if t.kind == TokenKind::Number
                 && !t.line_start
                 && i > 0
                 && self.is_cap(i - 1)
-                && is_score(self.word(i))
+                && (is_score(self.word(i)) || total())
             {
                 found.push((self.run_to(i), i));
             }
@@ -470,11 +548,18 @@ impl Doc<'_> {
     /// "against Dorset", "equalised for Valencia", "joined Bologna from Brno".
     fn team_after_cue(&self, i: usize) -> Option<(usize, usize)> {
         let w = self.word(i);
+        // "winners over Dorset", "a victory over Cornwall".
+        let beaten = w == "over"
+            && i > 0
+            && matches!(
+                self.word(i - 1),
+                "winners" | "winner" | "win" | "victory" | "victories" | "lead" | "triumph"
+            );
         let transfer = matches!(w, "for" | "to" | "from")
             && i > 0
             && (FOR_VERBS.contains(&self.word(i - 1))
                 || (w == "from" && matches!(self.word(i.saturating_sub(3)), "joined" | "signed")));
-        let after = (TEAM_BEFORE.contains(&w) || transfer).then_some(i + 1);
+        let after = (TEAM_BEFORE.contains(&w) || transfer || beaten).then_some(i + 1);
         let start = after?;
         if !self.is_cap(start) || self.toks[start].line_start {
             return None;
@@ -512,6 +597,46 @@ impl Doc<'_> {
         self.lex.places.get(titled.as_str()).copied()
     }
 
+    /// "Essex, Cumbria and Dorset": places listed with a team are teams too.
+    fn coordinated(&self, mentions: &mut [Mention], teams: &HashSet<Span>) {
+        let joined = |a: &Mention, b: &Mention| {
+            b.first > a.end
+                && b.first - a.end <= 2
+                && !self.toks[b.first].line_start
+                && self.toks[a.end..b.first]
+                    .iter()
+                    .all(|t| matches!(t.text(self.text), "," | "and" | "or" | "&"))
+        };
+        let is_team =
+            |m: &Mention| m.kind == Some(EntityKind::Organization) && teams.contains(&m.span);
+        let can_be_team = |m: &Mention| {
+            m.kind == Some(EntityKind::Place)
+                && !matches!(
+                    self.place_kind(m.first, m.end),
+                    Some(PlaceKind::Country | PlaceKind::Continent | PlaceKind::Geographic)
+                )
+        };
+        let mut made: HashSet<Span> = HashSet::default();
+        for _ in 0..2 {
+            for k in 1..mentions.len() {
+                let (left, right) = mentions.split_at_mut(k);
+                let (a, b) = (&mut left[k - 1], &mut right[0]);
+                if !joined(a, b) {
+                    continue;
+                }
+                let team_a = is_team(a) || made.contains(&a.span);
+                let team_b = is_team(b) || made.contains(&b.span);
+                for (m, other) in [(a, team_b), (b, team_a)] {
+                    if other && can_be_team(m) {
+                        m.kind = Some(EntityKind::Organization);
+                        m.evidence = Evidence::Strong;
+                        made.insert(m.span);
+                    }
+                }
+            }
+        }
+    }
+
     /// `first..end` as one team mention, unless it names a country, a nationality or a
     /// person of the document.
     fn team(
@@ -520,8 +645,10 @@ impl Doc<'_> {
         first: usize,
         end: usize,
         team_game: bool,
-        over_people: bool,
+        in_table: bool,
+        team_rows: bool,
     ) -> Option<Mention> {
+        let over_people = in_table && team_rows;
         // Strip articles and sentence-opening words that are no part of the team.
         let mut first = first;
         while first < end && matches!(self.word(first), "The" | "A" | "An" | "By" | "At") {
@@ -539,7 +666,9 @@ impl Doc<'_> {
         let words = &self.toks[first..end];
         if words.iter().any(|t| {
             let w = t.text(self.text);
-            self.lex.demonyms.contains(w) || self.person_words.contains(&fold(w))
+            self.lex.demonyms.contains(w)
+                || HOME_NATION_ADJECTIVES.contains(&w)
+                || self.person_words.contains(&fold(w))
         }) {
             return None;
         }
@@ -563,14 +692,21 @@ impl Doc<'_> {
         if !any_place && !team_game {
             return None;
         }
-        // Nothing but capitalised common words at a sentence start: "Despite", "After".
+        // A capitalised common word in a sentence ("Despite", "Group 4", "Division 2")
+        // is no team; in a row of results it may be ("Reading 4 1 1 2").
+        // Team nicknames are common plurals, after "the": "the Comets".
+        let nickname =
+            first > 0 && self.word(first - 1) == "the" && self.word(end - 1).ends_with('s');
         if words.len() == 1
-            && words[0].sentence_start
-            && overlapping.is_empty()
+            && (words[0].sentence_start || !(in_table || nickname))
+            && !any_place
             && self
                 .lex
                 .is_common(Lang::En, &self.word(first).to_lowercase())
         {
+            return None;
+        }
+        if words.iter().any(|t| is_calendar_word(t.text(self.text))) {
             return None;
         }
         Some(Mention {
