@@ -628,3 +628,14 @@ fn rivals_winners_over_totals_and_lists_mark_teams() {
     );
     expect_none(Lang::En, text, &["Scottish", "August"]);
 }
+
+#[test]
+fn an_unknown_name_before_a_title_is_the_persons_employer() {
+    let text = "Zantrovia CEO Anna Berg told reporters that Valdor Minister Piet Smit agreed.";
+    expect(
+        Lang::En,
+        text,
+        &[("Zantrovia", Org), ("Anna Berg", Per), ("Piet Smit", Per)],
+    );
+    expect_none(Lang::En, text, &["Valdor", "Valdor Minister Piet Smit"]);
+}

@@ -850,6 +850,11 @@ impl Ctx<'_> {
             return None;
         }
         let gaz = self.gazetteer(i);
+        if gaz.is_none() {
+            if let Some(found) = self.employer_before_title(i, run) {
+                return Some(found);
+            }
+        }
 
         // "M. Kim": after an honorific, a name is a person's even if a place bears it.
         if let Some((j, EntityKind::Place, _)) = gaz {
@@ -1120,6 +1125,42 @@ impl Ctx<'_> {
                 Some(PlaceKind::Country | PlaceKind::Continent)
             )
         })
+    }
+
+    /// "Zantrovia CEO Anna Berg": in English, an unknown name before a title that opens a
+    /// person's name is the organisation the person works for.
+    fn employer_before_title(&self, i: usize, run: usize) -> Option<(Option<Mention>, usize)> {
+        if self.lang != Lang::En || self.shouting[i] {
+            return None;
+        }
+        let k = (i + 1..run.saturating_sub(1)).find(|&k| {
+            self.lex
+                .title(self.lang, self.word(k))
+                .is_some_and(|t| !t.honorific)
+        })?;
+
+        // "Defence Minister", "Co-Premiers": words the article also writes in lower case,
+        // or compounds, describe the office.
+        let plain = (i..k).all(|j| {
+            !self.is_common(j)
+                && !self.word(j).contains('-')
+                && !self.written_in_lower_case(&self.lower(j))
+                && !self.is_demonym(j)
+                && self.given(j).is_none()
+                && self.lex.title(self.lang, self.word(j)).is_none()
+        });
+        if !plain {
+            return None;
+        }
+        // "Privatisation Minister": before a minister, a portfolio; the person follows.
+        if matches!(
+            self.lower(k).as_str(),
+            "minister" | "secretary" | "commissioner"
+        ) {
+            return Some((None, k));
+        }
+        let m = self.mention(i, k, Some(EntityKind::Organization), Evidence::Strong, None);
+        Some((Some(m), k))
     }
 
     /// "CHICAGO 71 64 .526", "Durham 114 and 81-3", "Lotte 6 Hyundai 2": a place
