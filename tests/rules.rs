@@ -639,3 +639,32 @@ fn an_unknown_name_before_a_title_is_the_persons_employer() {
     );
     expect_none(Lang::En, text, &["Valdor", "Valdor Minister Piet Smit"]);
 }
+
+#[test]
+fn a_company_is_known_by_its_name_without_corporate_words() {
+    let text = "Shares of Magnor International Inc rose after the merger. Analysts said \
+        Magnor would gain, and Rivertown Bancshares Inc. agreed. Rivertown declined to comment.";
+    let a = analyze(text, Lang::En);
+    let lone: Vec<EntityKind> = a
+        .mentions()
+        .iter()
+        .filter(|(m, _)| matches!(&text[m.start..m.end], "Magnor" | "Rivertown"))
+        .map(|(_, r)| r.kind)
+        .collect();
+    assert_eq!(lone, [Org, Org], "{:?}", a.mentions());
+}
+
+#[test]
+fn a_lone_unknown_name_in_business_news_is_a_company() {
+    let text = "BUCHAREST 1996-05-02\nState engineer Veltrom said it doubled its output. \
+        Veltrom's profits rose and its sales and exports grew, analysts said. Shares of the \
+        company rose on H1 results.";
+    let a = analyze(text, Lang::En);
+    let kinds: Vec<(&str, EntityKind)> = a
+        .mentions()
+        .iter()
+        .map(|(m, r)| (&text[m.start..m.end], r.kind))
+        .collect();
+    assert!(kinds.contains(&("Veltrom", Org)), "{kinds:?}");
+    assert!(!kinds.iter().any(|(w, _)| *w == "H1"), "{kinds:?}");
+}

@@ -194,7 +194,7 @@ pub fn analyze(text: &str, lang: Lang) -> Analysis {
     let toks = token::tokenize(text);
     let mut mentions = names::recognize(text, &toks, lang, lex);
     sports::teams(text, &toks, lang, lex, &mut mentions);
-    orgs::aliases(text, &toks, &mut mentions);
+    orgs::aliases(text, &toks, lang, &mut mentions);
     cluster::resolve(text, &toks, lang, lex, &mut mentions);
     orgs::refine(text, &toks, lang, &mut mentions);
     let [people, places, organizations] = cluster::build(text, lex, &mentions);

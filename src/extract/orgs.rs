@@ -20,6 +20,58 @@ const LEGAL_FORMS: &[&str] = &[
     "GmbH", "AB", "ASA", "Oyj", "Bhd", "Pty", "BV",
 ];
 
+/// Words between a company's name and its legal form ("Magnor International Inc").
+const CORPORATE_WORDS: &[&str] = &[
+    "International",
+    "Group",
+    "Holdings",
+    "Holding",
+    "Industries",
+    "Enterprises",
+    "Corporation",
+    "Company",
+    "Companies",
+    "Bancorp",
+    "Bancshares",
+    "Financial",
+    "Communications",
+    "Technologies",
+];
+
+/// First words of company names that name nothing alone ("First Bancorp Inc").
+const NAME_ADJECTIVES: &[&str] = &[
+    "First",
+    "General",
+    "National",
+    "United",
+    "American",
+    "Royal",
+    "Great",
+    "New",
+    "Southern",
+    "Northern",
+    "Western",
+    "Eastern",
+    "Central",
+    "Continental",
+    "Republic",
+    "Union",
+    "Standard",
+    "Commercial",
+    "Mutual",
+    "Federal",
+    "State",
+    "Security",
+    "Citizens",
+    "Home",
+    "Pacific",
+    "Atlantic",
+    "International",
+    "Global",
+    "Allied",
+    "Consolidated",
+];
+
 /// Legal forms written with a period that is part of the name ("Corp.").
 const DOTTED_FORMS: &[&str] = &["Inc", "Corp", "Co", "Ltd", "Cos", "Bros"];
 
@@ -54,9 +106,12 @@ const NUMBER_WORDS: &[&str] = &[
 
 /// Names the document gives in full tell its other names, before their kinds are
 /// settled for the document.
-pub fn aliases(text: &str, toks: &[Token], mentions: &mut Vec<Mention>) {
+pub fn aliases(text: &str, toks: &[Token], lang: Lang, mentions: &mut Vec<Mention>) {
     possessive_names(text, toks, mentions);
     short_names(text, toks, mentions);
+    if lang == Lang::En {
+        companies_in_business_news(text, toks, mentions);
+    }
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
 }
 
@@ -149,15 +204,29 @@ fn put_all(mentions: &mut Vec<Mention>, mut new: Vec<Mention>) {
 
 /// "Zantrovia SA" … "Zantrovia": a company's name without its legal form is the company.
 fn short_names(text: &str, toks: &[Token], mentions: &mut [Mention]) {
-    let short: HashSet<String> = mentions
+    let mut short: HashSet<String> = HashSet::default();
+    for m in mentions
         .iter()
         .filter(|m| m.kind == Some(EntityKind::Organization) && m.end >= m.first + 2)
-        .filter(|m| LEGAL_FORMS.contains(&word(text, toks, m.end - 1).trim_end_matches('.')))
-        .filter_map(|m| {
-            let end = toks[m.end - 2].span.end;
-            text.get(m.span.start..end).map(fold)
-        })
-        .collect();
+    {
+        // "Zantrovia International Holdings Inc" → "Zantrovia International Holdings" →
+        // "Zantrovia International" → "Zantrovia".
+        let mut end = m.end;
+        let mut legal = false;
+        while end > m.first + 1 {
+            let last = word(text, toks, end - 1).trim_end_matches('.');
+            if LEGAL_FORMS.contains(&last) {
+                legal = true;
+            } else if !(legal && CORPORATE_WORDS.contains(&last)) {
+                break;
+            }
+            end -= 1;
+            let name = text.get(m.span.start..toks[end - 1].span.end).unwrap_or("");
+            if !(end == m.first + 1 && NAME_ADJECTIVES.contains(&name)) {
+                short.insert(fold(name));
+            }
+        }
+    }
     if short.is_empty() {
         return;
     }
@@ -172,6 +241,73 @@ fn short_names(text: &str, toks: &[Token], mentions: &mut [Mention]) {
             .get(m.span.start..m.span.end)
             .is_some_and(|s| short.contains(&fold(s)))
         {
+            m.kind = Some(EntityKind::Organization);
+            m.evidence = Evidence::Strong;
+        }
+    }
+}
+
+/// Words of company news; an article with several is business news.
+const BUSINESS_WORDS: &[&str] = &[
+    "shares",
+    "stock",
+    "profit",
+    "profits",
+    "earnings",
+    "revenue",
+    "revenues",
+    "merger",
+    "acquisition",
+    "takeover",
+    "shareholders",
+    "dividend",
+    "subsidiary",
+    "company",
+    "firm",
+    "sales",
+    "output",
+    "exported",
+    "exports",
+    "bourse",
+    "investors",
+    "analysts",
+    "forecast",
+    "results",
+    "tonnes",
+    "turnover",
+];
+
+/// "Comelf said its output rose": in business news, a lone unknown name that is no
+/// person of the article, next to the words of company news, is a company.
+fn companies_in_business_news(text: &str, toks: &[Token], mentions: &mut [Mention]) {
+    let is_business = |t: &Token| BUSINESS_WORDS.contains(&t.text(text));
+    let distinct: HashSet<&str> = toks
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word && is_business(t))
+        .map(|t| t.text(text))
+        .collect();
+    if distinct.len() < 4 {
+        return;
+    }
+    let person_words: HashSet<&str> = mentions
+        .iter()
+        .filter(|m| m.kind == Some(EntityKind::Person) && m.end >= m.first + 2)
+        .flat_map(|m| toks[m.first..m.end].iter().map(|t| t.text(text)))
+        .collect();
+    for m in mentions.iter_mut() {
+        let weak_person = m.kind == Some(EntityKind::Person) && m.evidence < Evidence::Strong;
+        if m.end != m.first + 1 || !(weak_person || m.kind.is_none()) {
+            continue;
+        }
+        let w = word(text, toks, m.first);
+        // "H1", "January-June": periods, not companies.
+        let period = w.contains('-') || w.chars().any(|c| c.is_ascii_digit());
+        if person_words.contains(w) || toks[m.first].all_caps || period {
+            continue;
+        }
+        let from = m.first.saturating_sub(4);
+        let to = (m.end + 5).min(toks.len());
+        if toks[from..to].iter().any(is_business) {
             m.kind = Some(EntityKind::Organization);
             m.evidence = Evidence::Strong;
         }
@@ -195,6 +331,13 @@ fn not_an_organisation(text: &str, toks: &[Token], lang: Lang, m: &Mention) -> b
         return false;
     }
     if surface.chars().count() == 1 {
+        return true;
+    }
+    // "H1 results", "Q3 profit": half-years and quarters.
+    if matches!(
+        surface,
+        "H1" | "H2" | "Q1" | "Q2" | "Q3" | "Q4" | "1H" | "2H"
+    ) {
         return true;
     }
     // "the FTSE 100 index", "the Nikkei average".
