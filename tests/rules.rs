@@ -668,3 +668,19 @@ fn a_lone_unknown_name_in_business_news_is_a_company() {
     assert!(kinds.contains(&("Veltrom", Org)), "{kinds:?}");
     assert!(!kinds.iter().any(|(w, _)| *w == "H1"), "{kinds:?}");
 }
+
+#[test]
+fn an_events_whole_name_is_no_person_place_or_organisation() {
+    expect_none(
+        Lang::En,
+        "Results from the Tulsa Valley Open and the Zorvakia World Series on Friday, when \
+        the Dow Jones index fell.",
+        &[
+            "Tulsa Valley Open",
+            "Zorvakia World Series",
+            "Dow Jones",
+            "Tulsa Valley",
+        ],
+    );
+    expect(Lang::En, "Doris Day sang.", &[("Doris Day", Per)]);
+}

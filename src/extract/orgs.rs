@@ -91,6 +91,22 @@ const EVENT_WORDS: &[&str] = &[
     "Day",
 ];
 
+/// Last words of event names, which a name of two words or more ending in them is.
+const EVENT_ENDS: &[&str] = &[
+    "Cup",
+    "Open",
+    "Trophy",
+    "Championship",
+    "Championships",
+    "Games",
+    "Prix",
+    "Classic",
+    "Invitational",
+    "Marathon",
+    "Series",
+    "Olympics",
+];
+
 /// English acronyms that are common nouns, not organisations.
 const COMMON_ACRONYMS_EN: &[&str] = &[
     "GDP", "GNP", "CEO", "CFO", "COO", "IPO", "RBI", "RBIs", "ERA", "CPI", "PPI", "VAT", "HIV",
@@ -324,7 +340,22 @@ fn not_an_organisation(text: &str, toks: &[Token], lang: Lang, m: &Mention) -> b
         && (EVENT_WORDS.contains(&next_word)
             || (toks[m.end - 1].all_caps
                 && EVENT_WORDS.iter().any(|e| e.to_uppercase() == next_word)));
-    if event && m.kind != Some(EntityKind::Person) {
+    // "the Davis Cup" names no person; "Doris Day" does.
+    if event && (m.kind != Some(EntityKind::Person) || next_word != "Day") {
+        return true;
+    }
+    // "the Tulsa Open", "the World Series" taken whole.
+    let last = word(text, toks, m.end - 1);
+    if m.end > m.first + 1 && EVENT_ENDS.iter().any(|e| last.eq_ignore_ascii_case(e)) {
+        return true;
+    }
+    // "the FTSE 100 index", "the Nikkei average", "the Dow Jones index".
+    let after_number = if next.is_some_and(|t| t.kind == TokenKind::Number) {
+        word(text, toks, m.end + 1)
+    } else {
+        next_word
+    };
+    if matches!(after_number, "index" | "average" | "Index" | "Average") {
         return true;
     }
     if m.kind != Some(EntityKind::Organization) {
@@ -338,15 +369,6 @@ fn not_an_organisation(text: &str, toks: &[Token], lang: Lang, m: &Mention) -> b
         surface,
         "H1" | "H2" | "Q1" | "Q2" | "Q3" | "Q4" | "1H" | "2H"
     ) {
-        return true;
-    }
-    // "the FTSE 100 index", "the Nikkei average".
-    let after_number = if next.is_some_and(|t| t.kind == TokenKind::Number) {
-        word(text, toks, m.end + 1)
-    } else {
-        next_word
-    };
-    if matches!(after_number, "index" | "average" | "Index" | "Average") {
         return true;
     }
     // (CPI is the French for the International Criminal Court.)
