@@ -684,3 +684,14 @@ fn an_events_whole_name_is_no_person_place_or_organisation() {
     );
     expect(Lang::En, "Doris Day sang.", &[("Doris Day", Per)]);
 }
+
+#[test]
+fn league_divisions_grammar_words_and_tournament_towns_are_no_places() {
+    expect_none(
+        Lang::En,
+        "BASEBALL - STANDINGS.\nWESTERN DIVISION W L PCT GB\nTULSA 75 58 .564 -\n\
+        The pitcher, a Hartford finalist, said the league was hard. On Friday the team won \
+        the match 6-2 in the baseball season.",
+        &["WESTERN", "Hartford", "On"],
+    );
+}

@@ -340,6 +340,29 @@ fn not_an_organisation(text: &str, toks: &[Token], lang: Lang, m: &Mention) -> b
         && (EVENT_WORDS.contains(&next_word)
             || (toks[m.end - 1].all_caps
                 && EVENT_WORDS.iter().any(|e| e.to_uppercase() == next_word)));
+    // "WESTERN DIVISION", "Eastern Conference": a direction naming a league's part.
+    let division = matches!(
+        next_word.to_lowercase().as_str(),
+        "division" | "conference" | "league" | "group"
+    );
+    if m.kind == Some(EntityKind::Place) && division && m.end == m.first + 1 {
+        let w = surface.to_lowercase();
+        if matches!(
+            w.as_str(),
+            "eastern" | "western" | "central" | "northern" | "southern"
+        ) {
+            return true;
+        }
+    }
+    // "On Friday": an English grammar word opening a sentence, whatever town bears it.
+    if m.kind == Some(EntityKind::Place)
+        && matches!(
+            surface,
+            "On" | "In" | "At" | "As" | "By" | "Of" | "To" | "For" | "Is" | "It" | "Be"
+        )
+    {
+        return true;
+    }
     // "the Davis Cup" names no person; "Doris Day" does.
     if event && (m.kind != Some(EntityKind::Person) || next_word != "Day") {
         return true;

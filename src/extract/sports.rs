@@ -346,6 +346,7 @@ pub fn teams(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: &m
         }
         teams.push(m);
     }
+    tournaments(&doc, mentions);
     if teams.is_empty() {
         return;
     }
@@ -360,6 +361,24 @@ pub fn teams(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: &m
     mentions.extend(teams);
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
     doc.coordinated(mentions, &spans);
+}
+
+/// "the Tulsa finalist", "a Tulsa champion": in a sports report, a town before these
+/// words names the tournament held there, no place of the story.
+fn tournaments(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
+    mentions.retain(|m| {
+        let tournament = m.kind == Some(EntityKind::Place)
+            && matches!(
+                doc.word(m.end),
+                "finalist" | "finalists" | "champion" | "semifinalist" | "semi-finalist"
+            )
+            && !doc.toks[m.end].line_start
+            && !matches!(
+                doc.place_kind(m.first, m.end),
+                Some(PlaceKind::Country | PlaceKind::Continent)
+            );
+        !tournament
+    });
 }
 
 /// The mentions that overlap `span`, in mentions sorted and apart (as names are found).
