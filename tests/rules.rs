@@ -695,3 +695,27 @@ fn league_divisions_grammar_words_and_tournament_towns_are_no_places() {
         &["WESTERN", "Hartford", "On"],
     );
 }
+
+#[test]
+fn a_bodys_complement_stops_at_people_dates_and_countries() {
+    expect(
+        Lang::En,
+        "Voters leave the Valdor Party for Anna Berg. The Museum of Valdor History on \
+        Saturday opened. He heads the Institute for Water Research in Norway.",
+        &[
+            ("Valdor Party", Org),
+            ("Anna Berg", Per),
+            ("Museum of Valdor History", Org),
+            ("Institute for Water Research", Org),
+            ("Norway", Loc),
+        ],
+    );
+}
+
+#[test]
+fn a_political_article_with_a_few_game_words_is_no_sports_report() {
+    let text = "The campaign team claimed victory this season. Campaigning against Valdor \
+        County officials, the senator scored points before the final debate with Tulsa.";
+    let a = analyze(text, Lang::En);
+    assert!(a.organizations.is_empty(), "{:?}", a.organizations);
+}

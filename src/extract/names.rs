@@ -1146,6 +1146,9 @@ impl Ctx<'_> {
                 && !self.word(j).contains('-')
                 && !self.written_in_lower_case(&self.lower(j))
                 && !self.is_demonym(j)
+                && !["ean", "ian", "ese", "ish"]
+                    .iter()
+                    .any(|e| self.word(j).ends_with(e))
                 && self.given(j).is_none()
                 && self.lex.title(self.lang, self.word(j)).is_none()
         });
@@ -1305,6 +1308,8 @@ impl Ctx<'_> {
     fn complement_follows(&self, last: usize) -> bool {
         matches!(self.word(last + 1), "of" | "for")
             && !self.toks.get(last + 1).is_some_and(|t| t.line_start)
+            // "… Party for Hillary Clinton": a person is no body's complement.
+            && self.given(last + 2).is_none()
             && !matches!(
                 self.word(last).trim_end_matches('.'),
                 "Inc" | "Ltd" | "Corp" | "Co" | "Plc" | "PLC" | "plc" | "LLC" | "LP" | "LLP"
@@ -1320,8 +1325,16 @@ impl Ctx<'_> {
         if !formal || self.word(end) != "in" || !self.is_cap(place) || self.toks[place].line_start {
             return end;
         }
+        // Only a continent or a world region: "… Research in Germany" is where the body
+        // sits.
         match self.gazetteer(place) {
-            Some((j, EntityKind::Place, _)) if !self.is_cap(j) => j,
+            Some((j, EntityKind::Place, _))
+                if !self.is_cap(j)
+                    && self.lex.places.get(self.form(place).as_ref())
+                        == Some(&PlaceKind::Continent) =>
+            {
+                j
+            }
             _ => end,
         }
     }
@@ -1367,7 +1380,11 @@ impl Ctx<'_> {
             if k == end {
                 break;
             }
-            if self.is_cap(k) && !self.toks[k].line_start {
+            // "… History and Culture on Saturday": a date ends the name.
+            if self.is_cap(k)
+                && !self.toks[k].line_start
+                && !(self.lang == Lang::En && is_calendar_word(self.word(k)))
+            {
                 end = k + 1;
                 // "Église épiscopale des États-Unis de la communion": no common noun
                 // after a proper one.

@@ -16,25 +16,8 @@ use super::names::{Evidence, Mention};
 use super::token::{Token, TokenKind};
 use super::{EntityKind, Lang, Span};
 
-/// Words of sports reports in either language; an article needs several distinct ones.
+/// Words only sports reports use, in either language.
 const SPORT_WORDS: &[&str] = &[
-    "match",
-    "matches",
-    "beat",
-    "drew",
-    "defeated",
-    "victory",
-    "scored",
-    "goal",
-    "goals",
-    "striker",
-    "midfielder",
-    "goalkeeper",
-    "defender",
-    "coach",
-    "league",
-    "championship",
-    "tournament",
     "innings",
     "wickets",
     "wicket",
@@ -48,7 +31,6 @@ const SPORT_WORDS: &[&str] = &[
     "pitcher",
     "halftime",
     "half-time",
-    "penalty",
     "standings",
     "soccer",
     "football",
@@ -63,6 +45,40 @@ const SPORT_WORDS: &[&str] = &[
     "semi-final",
     "semifinal",
     "quarter-final",
+    "striker",
+    "midfielder",
+    "goalkeeper",
+    "one-day",
+    "first-class",
+    "warm-up",
+    "qualifier",
+    "playoff",
+    "playoffs",
+    "attaquant",
+    "gardien",
+    "mi-temps",
+    "buteur",
+    "championnat",
+];
+
+/// Words sports reports use with others ("victory", "team", "season"): a political
+/// article has a few.
+const GAME_WORDS: &[&str] = &[
+    "match",
+    "matches",
+    "beat",
+    "drew",
+    "defeated",
+    "victory",
+    "scored",
+    "goal",
+    "goals",
+    "defender",
+    "coach",
+    "league",
+    "championship",
+    "tournament",
+    "penalty",
     "final",
     "club",
     "team",
@@ -71,22 +87,11 @@ const SPORT_WORDS: &[&str] = &[
     "season",
     "division",
     "champions",
-    "championnat",
     "équipe",
     "entraîneur",
-    "attaquant",
-    "gardien",
-    "mi-temps",
     "victoire",
     "défaite",
-    "buteur",
     "ligue",
-    "one-day",
-    "first-class",
-    "warm-up",
-    "qualifier",
-    "playoff",
-    "playoffs",
 ];
 
 /// Words that only team games use: with two of them, an unknown name in a team's place
@@ -275,12 +280,13 @@ struct Doc<'a> {
 
 /// Marks the places and unknown names a sports report uses as teams.
 pub fn teams(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: &mut Vec<Mention>) {
-    let (sport, team) = sport_scores(text, toks);
+    let (sport, game, team) = sport_scores(text, toks);
     let line_counts = line_counts(toks);
     let tables = (0..toks.len())
         .filter(|&i| toks[i].line_start && results_line(line_counts[i]))
         .count();
-    if sport < 3 && !(tables >= 2 && sport >= 1) {
+    let report = sport >= 2 || (sport >= 1 && game >= 3) || game >= 6;
+    if !(report || (tables >= 2 && sport + game >= 1)) {
         return;
     }
     let team_game = team >= 2 || tables >= 3;
@@ -388,9 +394,10 @@ fn overlapping(mentions: &[Mention], span: Span) -> &[Mention] {
     mentions.get(lo..hi.max(lo)).unwrap_or(&[])
 }
 
-/// Counts distinct sport words and team-game words.
-fn sport_scores(text: &str, toks: &[Token]) -> (usize, usize) {
+/// Counts distinct sport words, game words and team-game words.
+fn sport_scores(text: &str, toks: &[Token]) -> (usize, usize, usize) {
     let mut sport: HashSet<&str> = HashSet::default();
+    let mut game: HashSet<&str> = HashSet::default();
     let mut team: HashSet<&str> = HashSet::default();
     for t in toks.iter().filter(|t| t.kind == TokenKind::Word) {
         let raw = t.text(text);
@@ -408,11 +415,14 @@ fn sport_scores(text: &str, toks: &[Token]) -> (usize, usize) {
         if let Some(s) = SPORT_WORDS.iter().find(|s| **s == w) {
             sport.insert(s);
         }
+        if let Some(s) = GAME_WORDS.iter().find(|s| **s == w) {
+            game.insert(s);
+        }
         if let Some(s) = TEAM_WORDS.iter().find(|s| **s == w) {
             team.insert(s);
         }
     }
-    (sport.len(), team.len())
+    (sport.len(), game.len(), team.len())
 }
 
 fn line_counts(toks: &[Token]) -> Vec<(u32, u32)> {
