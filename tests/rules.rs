@@ -719,3 +719,25 @@ fn a_political_article_with_a_few_game_words_is_no_sports_report() {
     let a = analyze(text, Lang::En);
     assert!(a.organizations.is_empty(), "{:?}", a.organizations);
 }
+
+#[test]
+fn a_town_joined_by_an_ampersand_to_a_name_is_a_firm() {
+    expect(
+        Lang::En,
+        "Shares of Tulsa & Brekkvold rose. Trade between Norway & Sweden grew.",
+        &[("Tulsa & Brekkvold", Org), ("Norway", Loc), ("Sweden", Loc)],
+    );
+}
+
+#[test]
+fn a_name_right_after_the_first_words_of_a_sentence_does_not_panic() {
+    // A cue search that walks back to the first token must stop there.
+    for text in [
+        "a déclaré Vladimir Poutine",
+        "a b Zantrovia",
+        "de Zantrovia",
+    ] {
+        let _ = analyze(text, Lang::Fr);
+        let _ = analyze(text, Lang::En);
+    }
+}

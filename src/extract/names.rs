@@ -507,7 +507,7 @@ impl Ctx<'_> {
                 );
             }
             // "l'entreprise de télécommunications Ericsson": a complement of the cue.
-            let complement = step > 0 && matches!(self.word(k - 1), "de" | "d'" | "d’");
+            let complement = step > 0 && k > 0 && matches!(self.word(k - 1), "de" | "d'" | "d’");
             if complement {
                 k -= 1;
                 continue;
@@ -850,6 +850,36 @@ impl Ctx<'_> {
             return None;
         }
         let gaz = self.gazetteer(i);
+        // "Halvorsen & Bell": a town's name joined by an ampersand to a name that is no
+        // place names a firm; countries and regions stay places ("Trinidad & Tobago").
+        if let Some((j, EntityKind::Place, _)) = gaz {
+            let big = matches!(
+                self.lex.places.get(self.form(i).as_ref()),
+                Some(
+                    PlaceKind::Country
+                        | PlaceKind::Region
+                        | PlaceKind::Continent
+                        | PlaceKind::Geographic
+                )
+            );
+            if j == run
+                && !big
+                && self.word(run) == "&"
+                && self.is_cap(run + 1)
+                && !self.toks[run + 1].line_start
+                && self.gazetteer(run + 1).is_none()
+            {
+                let end = self.cap_run(run + 1);
+                let m = self.mention(
+                    i,
+                    end,
+                    Some(EntityKind::Organization),
+                    Evidence::Strong,
+                    None,
+                );
+                return Some((Some(m), end));
+            }
+        }
         if gaz.is_none() {
             if let Some(found) = self.employer_before_title(i, run) {
                 return Some(found);
