@@ -296,7 +296,9 @@ const BUSINESS_WORDS: &[&str] = &[
 /// "Comelf said its output rose": in business news, a lone unknown name that is no
 /// person of the article, next to the words of company news, is a company.
 fn companies_in_business_news(text: &str, toks: &[Token], mentions: &mut [Mention]) {
-    let is_business = |t: &Token| BUSINESS_WORDS.contains(&t.text(text));
+    static SET: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
+    let words = SET.get_or_init(|| BUSINESS_WORDS.iter().copied().collect());
+    let is_business = |t: &Token| words.contains(t.text(text));
     let distinct: HashSet<&str> = toks
         .iter()
         .filter(|t| t.kind == TokenKind::Word && is_business(t))
@@ -339,20 +341,19 @@ fn not_an_organisation(text: &str, toks: &[Token], lang: Lang, m: &Mention) -> b
     let event = next.is_some_and(|t| t.kind == TokenKind::Word)
         && (EVENT_WORDS.contains(&next_word)
             || (toks[m.end - 1].all_caps
-                && EVENT_WORDS.iter().any(|e| e.to_uppercase() == next_word)));
+                && next.is_some_and(|t| t.all_caps)
+                && EVENT_WORDS
+                    .iter()
+                    .any(|e| e.eq_ignore_ascii_case(next_word))));
     // "WESTERN DIVISION", "Eastern Conference": a direction naming a league's part.
-    let division = matches!(
-        next_word.to_lowercase().as_str(),
-        "division" | "conference" | "league" | "group"
-    );
-    if m.kind == Some(EntityKind::Place) && division && m.end == m.first + 1 {
-        let w = surface.to_lowercase();
-        if matches!(
-            w.as_str(),
-            "eastern" | "western" | "central" | "northern" | "southern"
-        ) {
-            return true;
-        }
+    let division = ["division", "conference", "league", "group"]
+        .iter()
+        .any(|d| next_word.eq_ignore_ascii_case(d));
+    let direction = ["eastern", "western", "central", "northern", "southern"]
+        .iter()
+        .any(|d| surface.eq_ignore_ascii_case(d));
+    if m.kind == Some(EntityKind::Place) && division && direction {
+        return true;
     }
     // "On Friday": an English grammar word opening a sentence, whatever town bears it.
     if m.kind == Some(EntityKind::Place)

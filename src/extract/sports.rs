@@ -394,35 +394,43 @@ fn overlapping(mentions: &[Mention], span: Span) -> &[Mention] {
     mentions.get(lo..hi.max(lo)).unwrap_or(&[])
 }
 
+/// Sport, game and team-game words, as bits (1, 2, 4), in one table: every article is
+/// scanned, so a word costs one lookup.
+fn sport_vocabulary() -> &'static rustc_hash::FxHashMap<&'static str, u8> {
+    static MAP: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, u8>> =
+        std::sync::OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map = rustc_hash::FxHashMap::default();
+        for (words, bit) in [(SPORT_WORDS, 1u8), (GAME_WORDS, 2), (TEAM_WORDS, 4)] {
+            for w in words {
+                *map.entry(*w).or_insert(0) |= bit;
+            }
+        }
+        map
+    })
+}
+
 /// Counts distinct sport words, game words and team-game words.
 fn sport_scores(text: &str, toks: &[Token]) -> (usize, usize, usize) {
-    let mut sport: HashSet<&str> = HashSet::default();
-    let mut game: HashSet<&str> = HashSet::default();
-    let mut team: HashSet<&str> = HashSet::default();
+    let vocabulary = sport_vocabulary();
+    let mut seen: rustc_hash::FxHashMap<&'static str, u8> = rustc_hash::FxHashMap::default();
     for t in toks.iter().filter(|t| t.kind == TokenKind::Word) {
         let raw = t.text(text);
         if raw.len() > 12 || (t.upper && !t.all_caps) {
             continue;
         }
         // Headlines in capitals name the sport: "CRICKET - …".
-        let lower;
-        let w = if t.all_caps {
-            lower = raw.to_lowercase();
-            lower.as_str()
+        let found = if t.all_caps {
+            vocabulary.get_key_value(raw.to_lowercase().as_str())
         } else {
-            raw
+            vocabulary.get_key_value(raw)
         };
-        if let Some(s) = SPORT_WORDS.iter().find(|s| **s == w) {
-            sport.insert(s);
-        }
-        if let Some(s) = GAME_WORDS.iter().find(|s| **s == w) {
-            game.insert(s);
-        }
-        if let Some(s) = TEAM_WORDS.iter().find(|s| **s == w) {
-            team.insert(s);
+        if let Some((w, bits)) = found {
+            seen.insert(w, *bits);
         }
     }
-    (sport.len(), game.len(), team.len())
+    let count = |bit: u8| seen.values().filter(|b| *b & bit != 0).count();
+    (count(1), count(2), count(4))
 }
 
 fn line_counts(toks: &[Token]) -> Vec<(u32, u32)> {
