@@ -281,6 +281,10 @@ struct Doc<'a> {
 /// Marks the places and unknown names a sports report uses as teams.
 pub fn teams(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: &mut Vec<Mention>) {
     let (sport, game, team) = sport_scores(text, toks);
+    // Most articles name no sport at all: no need to look at their lines.
+    if sport + game == 0 {
+        return;
+    }
     let line_counts = line_counts(toks);
     let tables = (0..toks.len())
         .filter(|&i| toks[i].line_start && results_line(line_counts[i]))
