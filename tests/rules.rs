@@ -741,3 +741,12 @@ fn a_name_right_after_the_first_words_of_a_sentence_does_not_panic() {
         let _ = analyze(text, Lang::En);
     }
 }
+
+#[test]
+fn a_dotted_acronym_opening_a_line_is_the_acronym() {
+    expect(
+        Lang::En,
+        "U.N. officials said the talks would go on.",
+        &[("U.N.", Org)],
+    );
+}

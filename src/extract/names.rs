@@ -278,7 +278,8 @@ impl Ctx<'_> {
         let t = &self.toks[i];
         // Headlines and datelines (LONDON 1996-08-30) are in capitals; so are acronyms,
         // which the lists spell in capitals and which are short.
-        let dateline = t.line_start && t.all_caps && w.chars().count() > 3;
+        // "U.N." opening a line is the acronym, no dateline in capitals.
+        let dateline = t.line_start && t.all_caps && w.chars().count() > 3 && !w.contains('.');
         if (self.shouting.get(i).copied().unwrap_or(false) || dateline) && t.all_caps {
             std::borrow::Cow::Owned(title_case(w))
         } else {
