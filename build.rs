@@ -221,7 +221,12 @@ fn parse() -> Lists {
         l.add_place(row[0], kind, 0);
     }
     for row in rows(&read("places-extra.tsv")) {
-        l.add_place(row[0], Kind::Geographic, 0);
+        let kind = if row[1] == "country" {
+            Kind::Country
+        } else {
+            Kind::Geographic
+        };
+        l.add_place(row[0], kind, 0);
     }
     for row in rows(&read("orgs.tsv")) {
         let canonical = Some(row[1]).filter(|f| !f.is_empty()).unwrap_or(row[0]);

@@ -407,3 +407,346 @@ fn an_unknown_name_in_company_news_is_a_company() {
     assert_eq!(a.organizations.len(), 1);
     assert_eq!(a.organizations[0].mentions.len(), 2);
 }
+
+#[test]
+fn a_dotted_abbreviation_that_opens_a_longer_entry_stands_alone() {
+    // "U.S." also opens "U.S. Senate"; alone, it is the country.
+    expect(
+        Lang::En,
+        "A former U.S. champion moved to the U.S. last year.",
+        &[("U.S.", Loc)],
+    );
+    expect(Lang::En, "The U.S. Senate voted.", &[("U.S. Senate", Org)]);
+}
+
+#[test]
+fn countries_under_their_common_or_former_names_are_places() {
+    expect(
+        Lang::En,
+        "Talks between Britain and Turkey began in Burma, then part of nothing like the Soviet Union.",
+        &[
+            ("Britain", Loc),
+            ("Turkey", Loc),
+            ("Burma", Loc),
+            ("Soviet Union", Loc),
+        ],
+    );
+}
+
+#[test]
+fn a_county_in_a_teams_place_in_a_sports_report_is_a_team() {
+    let text = "CRICKET - CUMBRIA CLOSE IN ON VICTORY.\n\
+        Cumbria closed on 310 for six in their match against Dorset, whose captain took \
+        four wickets in 20 overs. Dorset were bowled out for 150 on the first day of the \
+        championship match in Bologna.";
+    expect(
+        Lang::En,
+        text,
+        &[
+            ("Cumbria", Org),
+            ("Dorset", Org),
+            ("CUMBRIA", Org),
+            ("Bologna", Loc),
+        ],
+    );
+}
+
+#[test]
+fn a_country_in_a_teams_place_stays_a_place() {
+    let text = "Scores in the one-day cricket tournament: Norway 228-9 in 50 overs, \
+        New Zealand 232-6 in 45 overs. Norway beat Cornwall by four wickets in the final.";
+    expect(
+        Lang::En,
+        text,
+        &[("Norway", Loc), ("New Zealand", Loc), ("Cornwall", Org)],
+    );
+}
+
+#[test]
+fn names_that_open_rows_of_results_are_teams() {
+    let text = "SOCCER - LEAGUE STANDINGS.\nStandings after the league matches \
+        (played, won, drawn, lost, goals for, goals against, points):\n\
+        Valencia Rovers 4 3 1 0 7 4 10\nZorvakia 3 3 0 0 8 2 9\nBrno 4 3 0 1 5 3 9\n\
+        Results: Zorvakia 2 Brno 1 (halftime 1-1)\nPostponed: Valencia Rovers v Zorvakia\n";
+    expect(
+        Lang::En,
+        text,
+        &[("Valencia Rovers", Org), ("Zorvakia", Org), ("Brno", Org)],
+    );
+}
+
+#[test]
+fn players_in_a_tennis_report_are_not_teams() {
+    let text = "TENNIS - RESULTS.\nResults of the tournament on Friday (prefix number \
+        denotes seeding): Andre Valdoni (Italy) beat Marek Drozdak (Poland) 6-3 6-4. \
+        Valdoni beat Drozdak in their last match too, said the seeded player's coach.";
+    expect(Lang::En, text, &[("Andre Valdoni", Per), ("Italy", Loc)]);
+    let a = analyze(text, Lang::En);
+    assert!(a.organizations.is_empty(), "{:?}", a.organizations);
+    assert_eq!(a.people.len(), 2);
+}
+
+#[test]
+fn a_place_that_is_a_team_stays_a_place_in_the_dateline() {
+    let text = "SOCCER - TULSA COACH RESIGNS.\nTULSA, Oklahoma 1996-05-02\n\
+        The coach of league side Tulsa resigned on Friday after Tulsa lost 3-0 against \
+        Hartford, the club said. Tulsa are bottom of the division with one goal.";
+    expect(Lang::En, text, &[("Hartford", Org), ("Tulsa", Org)]);
+    let a = analyze(text, Lang::En);
+    let dateline = text.find("TULSA,").unwrap_or(0);
+    let kinds: Vec<EntityKind> = a
+        .mentions()
+        .iter()
+        .filter(|(m, _)| m.start == dateline)
+        .map(|(_, r)| r.kind)
+        .collect();
+    assert_eq!(kinds, [Loc]);
+}
+
+#[test]
+fn an_english_body_named_by_its_last_word_takes_its_complement() {
+    expect(
+        Lang::En,
+        "The National Bank of Ruritania cut rates, and the Valdor Board of Trade closed early.",
+        &[
+            ("National Bank of Ruritania", Org),
+            ("Valdor Board of Trade", Org),
+        ],
+    );
+    // A legal form takes none: "of" then introduces the firm's town.
+    expect(
+        Lang::En,
+        "He bought Zantrovia Inc of Tulsa last year.",
+        &[("Zantrovia Inc", Org), ("Tulsa", Loc)],
+    );
+}
+
+#[test]
+fn a_long_formal_name_goes_on_over_the_place_it_serves() {
+    expect(
+        Lang::En,
+        "The Council for Peace and Cooperation in Europe met on Monday.",
+        &[("Council for Peace and Cooperation in Europe", Org)],
+    );
+    expect(
+        Lang::En,
+        "The Parliament in Norway met on Monday.",
+        &[("Norway", Loc)],
+    );
+}
+
+#[test]
+fn plural_names_and_scores_mark_teams_in_a_team_game() {
+    let text = "BASEBALL - COMETS WIN.\nThe Zorvakia Hawks beat the Comets 6-2 in the \
+        league on Friday, and the pitcher said the team played well. In the other game \
+        of the season Cornwall 4-3 was the score, and rain took Dorset to 140 runs.";
+    expect(
+        Lang::En,
+        text,
+        &[
+            ("Zorvakia Hawks", Org),
+            ("Comets", Org),
+            ("Cornwall", Org),
+            ("Dorset", Org),
+        ],
+    );
+    // A country stays a place, and so do events.
+    let text = "The Netherlands beat the Comets 2-1 before the Olympics, the coach said \
+        after the league match.";
+    expect(Lang::En, text, &[("Netherlands", Loc)]);
+    expect_none(Lang::En, text, &["Olympics"]);
+}
+
+#[test]
+fn a_company_name_keeps_the_period_of_its_legal_form() {
+    expect(
+        Lang::En,
+        "Shares of Halvorsen Corp. rose, said an analyst at Brightwater Inc. in Tulsa.",
+        &[("Halvorsen Corp.", Org), ("Brightwater Inc.", Org)],
+    );
+}
+
+#[test]
+fn a_company_without_its_legal_form_is_the_company() {
+    let text = "Zorvia SA said on Monday that profits rose. Analysts expect Zorvia to grow.";
+    expect(Lang::En, text, &[("Zorvia SA", Org)]);
+    let a = analyze(text, Lang::En);
+    let short = text.rfind("Zorvia").unwrap_or(0);
+    let kinds: Vec<EntityKind> = a
+        .mentions()
+        .iter()
+        .filter(|(m, _)| m.start == short && m.end == short + "Zorvia".len())
+        .map(|(_, r)| r.kind)
+        .collect();
+    assert_eq!(kinds, [Org]);
+}
+
+#[test]
+fn a_possessive_that_opens_a_company_name_is_part_of_it() {
+    let text = "The sale of Halder's Bancorp Inc. was approved. A premium for Halder's stock \
+        was paid.";
+    expect(Lang::En, text, &[("Halder's Bancorp Inc.", Org)]);
+    let a = analyze(text, Lang::En);
+    let forms: Vec<&str> = a
+        .mentions()
+        .iter()
+        .map(|(m, _)| &text[m.start..m.end])
+        .collect();
+    assert!(forms.contains(&"Halder's"), "{forms:?}");
+}
+
+#[test]
+fn names_of_events_indexes_and_units_are_no_organisations() {
+    expect_none(
+        Lang::En,
+        "Before the UEFA Cup and the Tulsa Open, the FTSE 100 index fell. He added \
+        three RBI and a TV.",
+        &["UEFA", "Tulsa", "FTSE", "RBI", "TV"],
+    );
+    expect_none(
+        Lang::En,
+        "Estimated price range N / A. Shares offered by company N / A.",
+        &["N", "A"],
+    );
+}
+
+#[test]
+fn rivals_winners_over_totals_and_lists_mark_teams() {
+    let text = "CRICKET - TITLE RACE.\nTitle rivals Cumbria, nine-wicket winners over \
+        Cornwall, face Dorset and Devon on Monday in the county championship. Dorset 244 \
+        (A. Bell 58) and Devon 24 points. Scottish coach Tom Reid watched the match on \
+        August 30.";
+    expect(
+        Lang::En,
+        text,
+        &[
+            ("Cumbria", Org),
+            ("Cornwall", Org),
+            ("Dorset", Org),
+            ("Devon", Org),
+        ],
+    );
+    expect_none(Lang::En, text, &["Scottish", "August"]);
+}
+
+#[test]
+fn an_unknown_name_before_a_title_is_the_persons_employer() {
+    let text = "Zantrovia CEO Anna Berg told reporters that Valdor Minister Piet Smit agreed.";
+    expect(
+        Lang::En,
+        text,
+        &[("Zantrovia", Org), ("Anna Berg", Per), ("Piet Smit", Per)],
+    );
+    expect_none(Lang::En, text, &["Valdor", "Valdor Minister Piet Smit"]);
+}
+
+#[test]
+fn a_company_is_known_by_its_name_without_corporate_words() {
+    let text = "Shares of Magnor International Inc rose after the merger. Analysts said \
+        Magnor would gain, and Rivertown Bancshares Inc. agreed. Rivertown declined to comment.";
+    let a = analyze(text, Lang::En);
+    let lone: Vec<EntityKind> = a
+        .mentions()
+        .iter()
+        .filter(|(m, _)| matches!(&text[m.start..m.end], "Magnor" | "Rivertown"))
+        .map(|(_, r)| r.kind)
+        .collect();
+    assert_eq!(lone, [Org, Org], "{:?}", a.mentions());
+}
+
+#[test]
+fn a_lone_unknown_name_in_business_news_is_a_company() {
+    let text = "BUCHAREST 1996-05-02\nState engineer Veltrom said it doubled its output. \
+        Veltrom's profits rose and its sales and exports grew, analysts said. Shares of the \
+        company rose on H1 results.";
+    let a = analyze(text, Lang::En);
+    let kinds: Vec<(&str, EntityKind)> = a
+        .mentions()
+        .iter()
+        .map(|(m, r)| (&text[m.start..m.end], r.kind))
+        .collect();
+    assert!(kinds.contains(&("Veltrom", Org)), "{kinds:?}");
+    assert!(!kinds.iter().any(|(w, _)| *w == "H1"), "{kinds:?}");
+}
+
+#[test]
+fn an_events_whole_name_is_no_person_place_or_organisation() {
+    expect_none(
+        Lang::En,
+        "Results from the Tulsa Valley Open and the Zorvakia World Series on Friday, when \
+        the Dow Jones index fell.",
+        &[
+            "Tulsa Valley Open",
+            "Zorvakia World Series",
+            "Dow Jones",
+            "Tulsa Valley",
+        ],
+    );
+    expect(Lang::En, "Doris Day sang.", &[("Doris Day", Per)]);
+}
+
+#[test]
+fn league_divisions_grammar_words_and_tournament_towns_are_no_places() {
+    expect_none(
+        Lang::En,
+        "BASEBALL - STANDINGS.\nWESTERN DIVISION W L PCT GB\nTULSA 75 58 .564 -\n\
+        The pitcher, a Hartford finalist, said the league was hard. On Friday the team won \
+        the match 6-2 in the baseball season.",
+        &["WESTERN", "Hartford", "On"],
+    );
+}
+
+#[test]
+fn a_bodys_complement_stops_at_people_dates_and_countries() {
+    expect(
+        Lang::En,
+        "Voters leave the Valdor Party for Anna Berg. The Museum of Valdor History on \
+        Saturday opened. He heads the Institute for Water Research in Norway.",
+        &[
+            ("Valdor Party", Org),
+            ("Anna Berg", Per),
+            ("Museum of Valdor History", Org),
+            ("Institute for Water Research", Org),
+            ("Norway", Loc),
+        ],
+    );
+}
+
+#[test]
+fn a_political_article_with_a_few_game_words_is_no_sports_report() {
+    let text = "The campaign team claimed victory this season. Campaigning against Valdor \
+        County officials, the senator scored points before the final debate with Tulsa.";
+    let a = analyze(text, Lang::En);
+    assert!(a.organizations.is_empty(), "{:?}", a.organizations);
+}
+
+#[test]
+fn a_town_joined_by_an_ampersand_to_a_name_is_a_firm() {
+    expect(
+        Lang::En,
+        "Shares of Tulsa & Brekkvold rose. Trade between Norway & Sweden grew.",
+        &[("Tulsa & Brekkvold", Org), ("Norway", Loc), ("Sweden", Loc)],
+    );
+}
+
+#[test]
+fn a_name_right_after_the_first_words_of_a_sentence_does_not_panic() {
+    // A cue search that walks back to the first token must stop there.
+    for text in [
+        "a déclaré Vladimir Poutine",
+        "a b Zantrovia",
+        "de Zantrovia",
+    ] {
+        let _ = analyze(text, Lang::Fr);
+        let _ = analyze(text, Lang::En);
+    }
+}
+
+#[test]
+fn a_dotted_acronym_opening_a_line_is_the_acronym() {
+    expect(
+        Lang::En,
+        "U.N. officials said the talks would go on.",
+        &[("U.N.", Org)],
+    );
+}

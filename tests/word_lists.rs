@@ -18,8 +18,8 @@ const NUMBER: Option<&[&str]> = Some(&[]);
 const LANG: Option<&[&str]> = Some(&["fr", "en"]);
 const GENDER: Option<&[&str]> = Some(&["m", "f", "u"]);
 const PLACE_EXTRA_KINDS: &[&str] = &[
-    "ocean", "sea", "gulf", "strait", "canal", "river", "lake", "mountain", "desert", "island",
-    "region", "planet",
+    "country", "ocean", "sea", "gulf", "strait", "canal", "river", "lake", "mountain", "desert",
+    "island", "region", "planet",
 ];
 
 const SPECS: &[Spec] = &[

@@ -74,6 +74,14 @@ fn surface_cow(text: &str, span: Span) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(raw.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
+/// A name that opens a line and is followed by a comma or a date: the dateline.
+fn is_dateline(text: &str, toks: &[Token], m: &Mention) -> bool {
+    toks.get(m.first).is_some_and(|t| t.line_start)
+        && toks
+            .get(m.end)
+            .is_some_and(|t| !t.line_start && (t.text(text) == "," || t.kind == TokenKind::Number))
+}
+
 fn is_place_preposition(w: &str) -> bool {
     matches!(
         w,
@@ -116,15 +124,22 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
     }
     // A place name the document uses for a team or an institution is that in all its
     // mentions ("Surrey 429 for 7" … "Surrey closed on").
-    let place_as_org: HashSet<usize> = mentions
+    // Compared folded, so that a headline in capitals follows ("CUMBRIA CLOSE IN"); a
+    // dateline ("TULSA, Oklahoma 1996-05-02") and a place of the story ("in Tulsa",
+    // "HARTFORD AT TULSA": the home team's town) stay places.
+    let place_as_org: HashSet<String> = mentions
         .iter()
         .zip(&ids)
         .filter(|(m, _)| m.kind == Some(EntityKind::Organization) && m.evidence == Evidence::Strong)
         .map(|(_, &id)| id)
-        .filter(|&id| lex.places.contains_key(forms.surface[id].as_str()))
+        .map(|id| forms.folded[id].clone())
         .collect();
     for (m, id) in mentions.iter_mut().zip(&ids) {
-        if m.kind == Some(EntityKind::Place) && place_as_org.contains(id) {
+        if m.kind == Some(EntityKind::Place)
+            && place_as_org.contains(&forms.folded[*id])
+            && !is_dateline(text, toks, m)
+            && !(m.first > 0 && matches!(toks[m.first - 1].text(text), "in" | "In" | "at" | "AT"))
+        {
             m.kind = Some(EntityKind::Organization);
         }
     }

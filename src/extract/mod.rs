@@ -9,7 +9,9 @@ mod fold;
 mod lang;
 mod lexicon;
 mod names;
+mod orgs;
 pub mod quotes;
+mod sports;
 mod table;
 mod token;
 
@@ -191,7 +193,10 @@ pub fn analyze(text: &str, lang: Lang) -> Analysis {
     let lex = lexicon::Lexicon::get();
     let toks = token::tokenize(text);
     let mut mentions = names::recognize(text, &toks, lang, lex);
+    sports::teams(text, &toks, lang, lex, &mut mentions);
+    orgs::aliases(text, &toks, lang, &mut mentions);
     cluster::resolve(text, &toks, lang, lex, &mut mentions);
+    orgs::refine(text, &toks, lang, &mut mentions);
     let [people, places, organizations] = cluster::build(text, lex, &mentions);
     let mut analysis = Analysis {
         people,

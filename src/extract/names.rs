@@ -278,7 +278,8 @@ impl Ctx<'_> {
         let t = &self.toks[i];
         // Headlines and datelines (LONDON 1996-08-30) are in capitals; so are acronyms,
         // which the lists spell in capitals and which are short.
-        let dateline = t.line_start && t.all_caps && w.chars().count() > 3;
+        // "U.N." opening a line is the acronym, no dateline in capitals.
+        let dateline = t.line_start && t.all_caps && w.chars().count() > 3 && !w.contains('.');
         if (self.shouting.get(i).copied().unwrap_or(false) || dateline) && t.all_caps {
             std::borrow::Cow::Owned(title_case(w))
         } else {
@@ -385,6 +386,11 @@ impl Ctx<'_> {
                 words += 1;
             }
             j += 1;
+        }
+        // "U.S." opens "U.S. Senate" but stands alone far more often: a dotted
+        // abbreviation no longer entry covers is looked up as a single word.
+        if best.is_none() && first.ends_with('.') {
+            return self.single_entry(i + 1, &first);
         }
         best
     }
@@ -502,7 +508,7 @@ impl Ctx<'_> {
                 );
             }
             // "l'entreprise de télécommunications Ericsson": a complement of the cue.
-            let complement = step > 0 && matches!(self.word(k - 1), "de" | "d'" | "d’");
+            let complement = step > 0 && k > 0 && matches!(self.word(k - 1), "de" | "d'" | "d’");
             if complement {
                 k -= 1;
                 continue;
@@ -845,6 +851,41 @@ impl Ctx<'_> {
             return None;
         }
         let gaz = self.gazetteer(i);
+        // "Halvorsen & Bell": a town's name joined by an ampersand to a name that is no
+        // place names a firm; countries and regions stay places ("Trinidad & Tobago").
+        if let Some((j, EntityKind::Place, _)) = gaz {
+            let big = matches!(
+                self.lex.places.get(self.form(i).as_ref()),
+                Some(
+                    PlaceKind::Country
+                        | PlaceKind::Region
+                        | PlaceKind::Continent
+                        | PlaceKind::Geographic
+                )
+            );
+            if j == run
+                && !big
+                && self.word(run) == "&"
+                && self.is_cap(run + 1)
+                && !self.toks[run + 1].line_start
+                && self.gazetteer(run + 1).is_none()
+            {
+                let end = self.cap_run(run + 1);
+                let m = self.mention(
+                    i,
+                    end,
+                    Some(EntityKind::Organization),
+                    Evidence::Strong,
+                    None,
+                );
+                return Some((Some(m), end));
+            }
+        }
+        if gaz.is_none() {
+            if let Some(found) = self.employer_before_title(i, run) {
+                return Some(found);
+            }
+        }
 
         // "M. Kim": after an honorific, a name is a person's even if a place bears it.
         if let Some((j, EntityKind::Place, _)) = gaz {
@@ -914,7 +955,9 @@ impl Ctx<'_> {
                     }
                     _ => (j, canon),
                 };
-                let kind = if kind == EntityKind::Place && self.team_score_after(j) {
+                // National sides are written by their country, which stays a place.
+                let country = self.is_country(i, j);
+                let kind = if kind == EntityKind::Place && !country && self.team_score_after(j) {
                     EntityKind::Organization
                 } else {
                     kind
@@ -1100,6 +1143,60 @@ impl Ctx<'_> {
         Some((Some(self.mention(i, run, None, Evidence::Guess, None)), run))
     }
 
+    /// Tokens `i..j` name a country or a continent (a national side, in sports).
+    fn is_country(&self, i: usize, j: usize) -> bool {
+        let mut key = String::new();
+        for k in i..j {
+            self.push_key(&mut key, i, k);
+        }
+        let bare: String = key.chars().filter(|&c| c != '.').collect();
+        [key.as_str(), bare.as_str()].iter().any(|k| {
+            matches!(
+                self.lex.places.get(k),
+                Some(PlaceKind::Country | PlaceKind::Continent)
+            )
+        })
+    }
+
+    /// "Zantrovia CEO Anna Berg": in English, an unknown name before a title that opens a
+    /// person's name is the organisation the person works for.
+    fn employer_before_title(&self, i: usize, run: usize) -> Option<(Option<Mention>, usize)> {
+        if self.lang != Lang::En || self.shouting[i] {
+            return None;
+        }
+        let k = (i + 1..run.saturating_sub(1)).find(|&k| {
+            self.lex
+                .title(self.lang, self.word(k))
+                .is_some_and(|t| !t.honorific)
+        })?;
+
+        // "Defence Minister", "Co-Premiers": words the article also writes in lower case,
+        // or compounds, describe the office.
+        let plain = (i..k).all(|j| {
+            !self.is_common(j)
+                && !self.word(j).contains('-')
+                && !self.written_in_lower_case(&self.lower(j))
+                && !self.is_demonym(j)
+                && !["ean", "ian", "ese", "ish"]
+                    .iter()
+                    .any(|e| self.word(j).ends_with(e))
+                && self.given(j).is_none()
+                && self.lex.title(self.lang, self.word(j)).is_none()
+        });
+        if !plain {
+            return None;
+        }
+        // "Privatisation Minister": before a minister, a portfolio; the person follows.
+        if matches!(
+            self.lower(k).as_str(),
+            "minister" | "secretary" | "commissioner"
+        ) {
+            return Some((None, k));
+        }
+        let m = self.mention(i, k, Some(EntityKind::Organization), Evidence::Strong, None);
+        Some((Some(m), k))
+    }
+
     /// "CHICAGO 71 64 .526", "Durham 114 and 81-3", "Lotte 6 Hyundai 2": a place
     /// followed by a score in a line of results is the team that plays there.
     fn team_score_after(&self, end: usize) -> bool {
@@ -1180,8 +1277,11 @@ impl Ctx<'_> {
             return None;
         }
         let mut end = run;
-        if head {
+        if head || (tail && self.lang == Lang::En && self.complement_follows(last)) {
             end = self.extend_org(run);
+        }
+        if self.lang == Lang::En {
+            end = self.extend_in_place(i, end);
         }
         // "Conseil" alone at a sentence start is a common noun; mid-sentence, the capital
         // names the institution ("adopté par le Parlement").
@@ -1234,6 +1334,42 @@ impl Ctx<'_> {
         end
     }
 
+    /// "National Bank of Ruritania", "Agency for Nuclear Safety": an English body named
+    /// by its last word takes an "of"/"for" complement; a legal form (Inc, Ltd) does not.
+    fn complement_follows(&self, last: usize) -> bool {
+        matches!(self.word(last + 1), "of" | "for")
+            && !self.toks.get(last + 1).is_some_and(|t| t.line_start)
+            // "… Party for Hillary Clinton": a person is no body's complement.
+            && self.given(last + 2).is_none()
+            && !matches!(
+                self.word(last).trim_end_matches('.'),
+                "Inc" | "Ltd" | "Corp" | "Co" | "Plc" | "PLC" | "plc" | "LLC" | "LP" | "LLP"
+            )
+    }
+
+    /// "Council for Peace and Cooperation in Europe": a long formal name, one with "for"
+    /// or "and" in it, goes on over "in" and the place it serves. A short one does not
+    /// ("the Parliament in Ruritania").
+    fn extend_in_place(&self, i: usize, end: usize) -> usize {
+        let formal = (i..end).any(|k| matches!(self.word(k), "for" | "and"));
+        let place = end + 1;
+        if !formal || self.word(end) != "in" || !self.is_cap(place) || self.toks[place].line_start {
+            return end;
+        }
+        // Only a continent or a world region: "… Research in Germany" is where the body
+        // sits.
+        match self.gazetteer(place) {
+            Some((j, EntityKind::Place, _))
+                if !self.is_cap(j)
+                    && self.lex.places.get(self.form(place).as_ref())
+                        == Some(&PlaceKind::Continent) =>
+            {
+                j
+            }
+            _ => end,
+        }
+    }
+
     /// Extends an organisation name over adjectives and "de …" complements.
     fn extend_org(&self, mut end: usize) -> usize {
         let links = match self.lang {
@@ -1275,7 +1411,11 @@ impl Ctx<'_> {
             if k == end {
                 break;
             }
-            if self.is_cap(k) && !self.toks[k].line_start {
+            // "… History and Culture on Saturday": a date ends the name.
+            if self.is_cap(k)
+                && !self.toks[k].line_start
+                && !(self.lang == Lang::En && is_calendar_word(self.word(k)))
+            {
                 end = k + 1;
                 // "Église épiscopale des États-Unis de la communion": no common noun
                 // after a proper one.

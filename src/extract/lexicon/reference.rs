@@ -131,7 +131,12 @@ impl Reference {
             lex.add_place(row[0], kind, 0);
         }
         for row in rows(list!("places-extra.tsv")) {
-            lex.add_place(row[0], PlaceKind::Geographic, 0);
+            let kind = if row[1] == "country" {
+                PlaceKind::Country
+            } else {
+                PlaceKind::Geographic
+            };
+            lex.add_place(row[0], kind, 0);
         }
         for row in rows(list!("orgs.tsv")) {
             let canonical = Some(row[1]).filter(|f| !f.is_empty()).unwrap_or(row[0]);

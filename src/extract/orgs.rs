@@ -1,0 +1,437 @@
+//! Organisation names, settled for the whole document once every mention has its kind.
+//!
+//! A company's full name tells its short one ("Zantrovia SA" … "Zantrovia"), and a
+//! possessive inside a company's name is part of the name wherever it recurs
+//! ("Halder's Bancorp Inc." … "Halder's shares"). Some capitalised words that look like
+//! organisations are not: a name before "Cup" or "Open" belongs to an event, one before
+//! "index" to a market index, an acronym after a number is a unit ("three RBI"), and a
+//! single letter names nothing.
+
+use rustc_hash::FxHashSet as HashSet;
+
+use super::fold::fold;
+use super::names::{Evidence, Mention};
+use super::token::{Token, TokenKind};
+use super::{EntityKind, Lang, Span};
+
+/// Legal forms that close a company's name.
+const LEGAL_FORMS: &[&str] = &[
+    "Inc", "Corp", "Co", "Ltd", "Cos", "Bros", "Plc", "PLC", "plc", "LLC", "SA", "AG", "NV", "SpA",
+    "GmbH", "AB", "ASA", "Oyj", "Bhd", "Pty", "BV",
+];
+
+/// Words between a company's name and its legal form ("Magnor International Inc").
+const CORPORATE_WORDS: &[&str] = &[
+    "International",
+    "Group",
+    "Holdings",
+    "Holding",
+    "Industries",
+    "Enterprises",
+    "Corporation",
+    "Company",
+    "Companies",
+    "Bancorp",
+    "Bancshares",
+    "Financial",
+    "Communications",
+    "Technologies",
+];
+
+/// First words of company names that name nothing alone ("First Bancorp Inc").
+const NAME_ADJECTIVES: &[&str] = &[
+    "First",
+    "General",
+    "National",
+    "United",
+    "American",
+    "Royal",
+    "Great",
+    "New",
+    "Southern",
+    "Northern",
+    "Western",
+    "Eastern",
+    "Central",
+    "Continental",
+    "Republic",
+    "Union",
+    "Standard",
+    "Commercial",
+    "Mutual",
+    "Federal",
+    "State",
+    "Security",
+    "Citizens",
+    "Home",
+    "Pacific",
+    "Atlantic",
+    "International",
+    "Global",
+    "Allied",
+    "Consolidated",
+];
+
+/// Legal forms written with a period that is part of the name ("Corp.").
+const DOTTED_FORMS: &[&str] = &["Inc", "Corp", "Co", "Ltd", "Cos", "Bros"];
+
+/// Capitalised words after a name that make it part of an event's or a day's name.
+const EVENT_WORDS: &[&str] = &[
+    "Cup",
+    "Open",
+    "Trophy",
+    "Championship",
+    "Championships",
+    "Games",
+    "Prix",
+    "Classic",
+    "Masters",
+    "Invitational",
+    "Marathon",
+    "Day",
+];
+
+/// Last words of event names, which a name of two words or more ending in them is.
+const EVENT_ENDS: &[&str] = &[
+    "Cup",
+    "Open",
+    "Trophy",
+    "Championship",
+    "Championships",
+    "Games",
+    "Prix",
+    "Classic",
+    "Invitational",
+    "Marathon",
+    "Series",
+    "Olympics",
+];
+
+/// English acronyms that are common nouns, not organisations.
+const COMMON_ACRONYMS_EN: &[&str] = &[
+    "GDP", "GNP", "CEO", "CFO", "COO", "IPO", "RBI", "RBIs", "ERA", "CPI", "PPI", "VAT", "HIV",
+    "AIDS", "TV", "PC", "DNA", "ATM", "SUV", "UFO", "LCD", "ISDN", "EPS", "MP", "MPs", "NGO",
+    "GMT", "OK", "PM", "AM", "CD", "DVD",
+];
+
+/// Number words before a unit.
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "several", "many", "no",
+];
+
+/// Names the document gives in full tell its other names, before their kinds are
+/// settled for the document.
+pub fn aliases(text: &str, toks: &[Token], lang: Lang, mentions: &mut Vec<Mention>) {
+    possessive_names(text, toks, mentions);
+    short_names(text, toks, mentions);
+    if lang == Lang::En {
+        companies_in_business_news(text, toks, mentions);
+    }
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+}
+
+/// Drops what only looked like organisations and gives legal forms their period, once
+/// every mention has its kind.
+pub fn refine(text: &str, toks: &[Token], lang: Lang, mentions: &mut Vec<Mention>) {
+    mentions.retain(|m| !not_an_organisation(text, toks, lang, m));
+    for m in mentions.iter_mut() {
+        keep_period(text, toks, m);
+    }
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+}
+
+fn word<'t>(text: &'t str, toks: &[Token], i: usize) -> &'t str {
+    toks.get(i).map_or("", |t| t.text(text))
+}
+
+fn is_cap(toks: &[Token], i: usize) -> bool {
+    toks.get(i)
+        .is_some_and(|t| t.kind == TokenKind::Word && t.upper)
+}
+
+fn org(toks: &[Token], first: usize, end: usize) -> Mention {
+    Mention {
+        span: Span::new(toks[first].span.start, toks[end - 1].span.end),
+        first,
+        end,
+        kind: Some(EntityKind::Organization),
+        evidence: Evidence::Strong,
+        gender: None,
+        canonical: None,
+    }
+}
+
+/// "X's" written without a space: the word, the apostrophe and the "s" (tokens `k..k+3`).
+fn possessive_at(text: &str, toks: &[Token], k: usize) -> bool {
+    is_cap(toks, k)
+        && matches!(word(text, toks, k + 1), "'" | "’")
+        && word(text, toks, k + 2) == "s"
+        && !toks[k + 1].space_before
+        && !toks[k + 2].space_before
+}
+
+/// "Halder's Bancorp Inc.": a possessive that opens a company's name is part of it, and
+/// the document's other "Halder's" are the company too.
+fn possessive_names(text: &str, toks: &[Token], mentions: &mut Vec<Mention>) {
+    let mut names: HashSet<&str> = HashSet::default();
+    let mut merged = Vec::new();
+    for m in mentions.iter() {
+        if m.kind != Some(EntityKind::Organization) || m.first < 3 {
+            continue;
+        }
+        let k = m.first - 3;
+        let closes = LEGAL_FORMS.contains(&word(text, toks, m.end - 1).trim_end_matches('.'));
+        if closes && possessive_at(text, toks, k) && !toks[k + 3].line_start {
+            names.insert(word(text, toks, k));
+            merged.push(org(toks, k, m.end));
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    let mut inside = vec![false; toks.len()];
+    for m in &merged {
+        inside[m.first..m.end].iter_mut().for_each(|c| *c = true);
+    }
+    let mut found = merged;
+    let mut k = 0;
+    while k + 2 < toks.len() {
+        if !inside[k] && names.contains(word(text, toks, k)) && possessive_at(text, toks, k) {
+            found.push(org(toks, k, k + 3));
+            k += 3;
+            continue;
+        }
+        k += 1;
+    }
+    put_all(mentions, found);
+}
+
+/// Replaces the mentions that overlap the new ones by them, in one pass.
+fn put_all(mentions: &mut Vec<Mention>, mut new: Vec<Mention>) {
+    new.sort_by_key(|m| (m.span.start, m.span.end));
+    new.dedup_by(|b, a| a.span.overlaps(b.span));
+    mentions.retain(|m| {
+        let at = new.partition_point(|n| n.span.end <= m.span.start);
+        new.get(at).is_none_or(|n| !n.span.overlaps(m.span))
+    });
+    mentions.extend(new);
+}
+
+/// "Zantrovia SA" … "Zantrovia": a company's name without its legal form is the company.
+fn short_names(text: &str, toks: &[Token], mentions: &mut [Mention]) {
+    let mut short: HashSet<String> = HashSet::default();
+    for m in mentions
+        .iter()
+        .filter(|m| m.kind == Some(EntityKind::Organization) && m.end >= m.first + 2)
+    {
+        // "Zantrovia International Holdings Inc" → "Zantrovia International Holdings" →
+        // "Zantrovia International" → "Zantrovia".
+        let mut end = m.end;
+        let mut legal = false;
+        while end > m.first + 1 {
+            let last = word(text, toks, end - 1).trim_end_matches('.');
+            if LEGAL_FORMS.contains(&last) {
+                legal = true;
+            } else if !(legal && CORPORATE_WORDS.contains(&last)) {
+                break;
+            }
+            end -= 1;
+            let name = text.get(m.span.start..toks[end - 1].span.end).unwrap_or("");
+            if !(end == m.first + 1 && NAME_ADJECTIVES.contains(&name)) {
+                short.insert(fold(name));
+            }
+        }
+    }
+    if short.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        if m.kind == Some(EntityKind::Organization) {
+            continue;
+        }
+        if m.kind == Some(EntityKind::Person) && m.evidence == Evidence::Strong {
+            continue;
+        }
+        if text
+            .get(m.span.start..m.span.end)
+            .is_some_and(|s| short.contains(&fold(s)))
+        {
+            m.kind = Some(EntityKind::Organization);
+            m.evidence = Evidence::Strong;
+        }
+    }
+}
+
+/// Words of company news; an article with several is business news.
+const BUSINESS_WORDS: &[&str] = &[
+    "shares",
+    "stock",
+    "profit",
+    "profits",
+    "earnings",
+    "revenue",
+    "revenues",
+    "merger",
+    "acquisition",
+    "takeover",
+    "shareholders",
+    "dividend",
+    "subsidiary",
+    "company",
+    "firm",
+    "sales",
+    "output",
+    "exported",
+    "exports",
+    "bourse",
+    "investors",
+    "analysts",
+    "forecast",
+    "results",
+    "tonnes",
+    "turnover",
+];
+
+/// "Comelf said its output rose": in business news, a lone unknown name that is no
+/// person of the article, next to the words of company news, is a company.
+fn companies_in_business_news(text: &str, toks: &[Token], mentions: &mut [Mention]) {
+    static SET: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
+    let words = SET.get_or_init(|| BUSINESS_WORDS.iter().copied().collect());
+    let is_business = |t: &Token| words.contains(t.text(text));
+    let distinct: HashSet<&str> = toks
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word && is_business(t))
+        .map(|t| t.text(text))
+        .collect();
+    if distinct.len() < 4 {
+        return;
+    }
+    let person_words: HashSet<&str> = mentions
+        .iter()
+        .filter(|m| m.kind == Some(EntityKind::Person) && m.end >= m.first + 2)
+        .flat_map(|m| toks[m.first..m.end].iter().map(|t| t.text(text)))
+        .collect();
+    for m in mentions.iter_mut() {
+        let weak_person = m.kind == Some(EntityKind::Person) && m.evidence < Evidence::Strong;
+        if m.end != m.first + 1 || !(weak_person || m.kind.is_none()) {
+            continue;
+        }
+        let w = word(text, toks, m.first);
+        // "H1", "January-June": periods, not companies.
+        let period = w.contains('-') || w.chars().any(|c| c.is_ascii_digit());
+        if person_words.contains(w) || toks[m.first].all_caps || period {
+            continue;
+        }
+        let from = m.first.saturating_sub(4);
+        let to = (m.end + 5).min(toks.len());
+        if toks[from..to].iter().any(is_business) {
+            m.kind = Some(EntityKind::Organization);
+            m.evidence = Evidence::Strong;
+        }
+    }
+}
+
+/// Event names, index names, units and single letters.
+fn not_an_organisation(text: &str, toks: &[Token], lang: Lang, m: &Mention) -> bool {
+    let surface = text.get(m.span.start..m.span.end).unwrap_or("");
+    let next = toks.get(m.end).filter(|t| !t.line_start);
+    let next_word = next.map_or("", |t| t.text(text));
+    // "the Zorvakia Cup", "the Tulsa Open", "Labour Day".
+    let event = next.is_some_and(|t| t.kind == TokenKind::Word)
+        && (EVENT_WORDS.contains(&next_word)
+            || (toks[m.end - 1].all_caps
+                && next.is_some_and(|t| t.all_caps)
+                && EVENT_WORDS
+                    .iter()
+                    .any(|e| e.eq_ignore_ascii_case(next_word))));
+    // "WESTERN DIVISION", "Eastern Conference": a direction naming a league's part.
+    let division = ["division", "conference", "league", "group"]
+        .iter()
+        .any(|d| next_word.eq_ignore_ascii_case(d));
+    let direction = ["eastern", "western", "central", "northern", "southern"]
+        .iter()
+        .any(|d| surface.eq_ignore_ascii_case(d));
+    if m.kind == Some(EntityKind::Place) && division && direction {
+        return true;
+    }
+    // "On Friday": an English grammar word opening a sentence, whatever town bears it.
+    if m.kind == Some(EntityKind::Place)
+        && matches!(
+            surface,
+            "On" | "In" | "At" | "As" | "By" | "Of" | "To" | "For" | "Is" | "It" | "Be"
+        )
+    {
+        return true;
+    }
+    // "the Davis Cup" names no person; "Doris Day" does.
+    if event && (m.kind != Some(EntityKind::Person) || next_word != "Day") {
+        return true;
+    }
+    // "the Tulsa Open", "the World Series" taken whole.
+    let last = word(text, toks, m.end - 1);
+    if m.end > m.first + 1 && EVENT_ENDS.iter().any(|e| last.eq_ignore_ascii_case(e)) {
+        return true;
+    }
+    // "the FTSE 100 index", "the Nikkei average", "the Dow Jones index".
+    let after_number = if next.is_some_and(|t| t.kind == TokenKind::Number) {
+        word(text, toks, m.end + 1)
+    } else {
+        next_word
+    };
+    if matches!(after_number, "index" | "average" | "Index" | "Average") {
+        return true;
+    }
+    if m.kind != Some(EntityKind::Organization) {
+        return false;
+    }
+    if surface.chars().count() == 1 {
+        return true;
+    }
+    // "H1 results", "Q3 profit": half-years and quarters.
+    if matches!(
+        surface,
+        "H1" | "H2" | "Q1" | "Q2" | "Q3" | "Q4" | "1H" | "2H"
+    ) {
+        return true;
+    }
+    // (CPI is the French for the International Criminal Court.)
+    if lang == Lang::En && COMMON_ACRONYMS_EN.contains(&surface) {
+        return true;
+    }
+    // "three RBI", "12 MW": an acronym counted is a unit.
+    let single_acronym = m.end == m.first + 1 && toks[m.first].all_caps;
+    if single_acronym && m.first > 0 {
+        let prev = &toks[m.first - 1];
+        let counted = prev.kind == TokenKind::Number || NUMBER_WORDS.contains(&prev.text(text));
+        let ends = next
+            .is_none_or(|t| t.kind == TokenKind::Punct || !t.upper && !is_noun_like(t.text(text)));
+        if counted && ends {
+            return true;
+        }
+    }
+    false
+}
+
+/// Words after a counted acronym that show it modifies a noun ("two UN agencies").
+fn is_noun_like(w: &str) -> bool {
+    !matches!(
+        w,
+        "as" | "and" | "or" | "in" | "on" | "for" | "with" | "to" | "of" | "while" | "but"
+    )
+}
+
+/// "Barnett Corp." keeps its period: the abbreviation's, not the sentence's alone.
+fn keep_period(text: &str, toks: &[Token], m: &mut Mention) {
+    if m.kind != Some(EntityKind::Organization) || m.end == 0 {
+        return;
+    }
+    let last = word(text, toks, m.end - 1);
+    let dot = toks
+        .get(m.end)
+        .is_some_and(|t| t.text(text) == "." && !t.space_before && !t.line_start);
+    if dot && DOTTED_FORMS.contains(&last) {
+        m.span.end = toks[m.end].span.end;
+        m.end += 1;
+    }
+}
