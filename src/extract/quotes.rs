@@ -14,8 +14,9 @@
 //!    a definite role (« le rapporteur public ») its description; an indefinite one null;
 //!    no cue at all continues the previous quotation's speaker.
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
+
+use rustc_hash::{FxHashMap, FxHashSet as HashSet};
 
 use super::{Analysis, EntityKind, EntityRef, Gender, Lang, Quote, Span};
 
@@ -40,7 +41,7 @@ fn speech_verbs(lang: Lang) -> &'static HashSet<String> {
         ),
     };
     cell.get_or_init(|| {
-        let mut set = HashSet::new();
+        let mut set = HashSet::default();
         for w in raw
             .lines()
             .map(str::trim)
@@ -311,11 +312,16 @@ fn pair_marks(text: &str) -> Vec<Marked> {
     let mut continued = 0usize;
 
     let bytes = text.as_bytes();
-    let mut iter = text.char_indices().peekable();
-    let mut prev: Option<char> = None;
-    while let Some((i, c)) = iter.next() {
+    // Only line breaks and quotation marks matter: jump from one to the next.
+    let mut pos = 0;
+    while let Some(i) = next_mark(bytes, pos) {
+        let Some(c) = text.get(i..).and_then(|s| s.chars().next()) else {
+            break;
+        };
         let after = i + c.len_utf8();
+        let prev = text.get(..i).and_then(|s| s.chars().next_back());
         let next = text.get(after..).and_then(|s| s.chars().next());
+        pos = after;
         match c {
             '\n' => {
                 // End of paragraph: the outermost quotation may continue if the next
@@ -354,13 +360,7 @@ fn pair_marks(text: &str) -> Vec<Marked> {
                         });
                         counts[open.family.idx()] += 1;
                         // Skip to just after the continuation mark.
-                        while let Some(&(j, _)) = iter.peek() {
-                            if j >= at + len {
-                                break;
-                            }
-                            iter.next();
-                        }
-                        prev = text.get(..at + len).and_then(|s| s.chars().next_back());
+                        pos = pos.max(at + len);
                         continue;
                     }
                     _ => {
@@ -451,11 +451,7 @@ fn pair_marks(text: &str) -> Vec<Marked> {
                 // A markup attribute (pic="…"): skip its value.
                 let line_end = text[after..].find('\n').map_or(text.len(), |n| after + n);
                 if let Some(n) = text[after..line_end].find('"') {
-                    let skip_to = after + n + 1;
-                    while iter.peek().is_some_and(|&(j, _)| j < skip_to) {
-                        iter.next();
-                    }
-                    prev = Some('"');
+                    pos = after + n + 1;
                     continue;
                 }
             }
@@ -509,11 +505,30 @@ fn pair_marks(text: &str) -> Vec<Marked> {
             }
             _ => {}
         }
-        prev = Some(c);
     }
     flush_paragraph(&mut para_pairs, stack.first().map(|o| o.at), &mut out);
     out.sort_by_key(|m| m.outer.start);
     out
+}
+
+/// The next byte at or after `from` that starts a line break or a quotation mark
+/// (" « » “ ” „), always a char boundary.
+fn next_mark(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'\n' | b'"' => return Some(i),
+            0xC2 if matches!(bytes.get(i + 1), Some(0xAB | 0xBB)) => return Some(i),
+            0xE2 if bytes.get(i + 1) == Some(&0x80)
+                && matches!(bytes.get(i + 2), Some(0x9C..=0x9E)) =>
+            {
+                return Some(i);
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
 }
 
 /// The continuation mark opening the paragraph that starts at `from`, if any.
@@ -599,65 +614,149 @@ fn close(
 
 /// A word (run of letters and digits) or a single punctuation character; newlines are kept
 /// as tokens because they end sentences.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 struct Tok<'t> {
     start: usize,
     end: usize,
-    /// Borrowed from the text unless the word has capitals.
-    lower: std::borrow::Cow<'t, str>,
+    /// The word in lower case: the text itself, or a form shared by every token that
+    /// spells the word the same way (see [`Lowered`]).
+    lower: &'t str,
     word: bool,
     cap: bool,
+    /// The word has capitals, so `lower` must be replaced by its lower-case form.
+    folded: bool,
 }
 
-fn tokenize<'t>(text: &'t str) -> Vec<Tok<'t>> {
-    let mut toks = Vec::with_capacity(text.len() / 5);
+/// The lower-case forms of the capitalised words of a document, one per distinct spelling:
+/// tokens borrow from here instead of each owning a copy.
+#[derive(Default)]
+struct Lowered<'t> {
+    forms: FxHashMap<&'t str, Box<str>>,
+}
+
+impl<'t> Lowered<'t> {
+    fn note(&mut self, word: &'t str) {
+        if !self.forms.contains_key(word) {
+            let lower = if word.is_ascii() {
+                word.to_ascii_lowercase()
+            } else {
+                word.to_lowercase()
+            };
+            self.forms.insert(word, lower.into_boxed_str());
+        }
+    }
+
+    /// Points every folded token at its lower-case form.
+    fn settle<'a>(&'a self, toks: &mut [Tok<'a>]) {
+        for t in toks.iter_mut().filter(|t| t.folded) {
+            if let Some(lower) = self.forms.get(t.lower) {
+                t.lower = lower;
+            }
+        }
+    }
+}
+
+/// What a character is to the tokenizer: `Some(true)` a word character, `Some(false)` a
+/// token of its own, `None` a space to skip.
+#[inline]
+fn char_class(c: char) -> Option<bool> {
+    if c.is_alphanumeric() {
+        Some(true)
+    } else if c == '\n' || !is_space(c) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// Appends the tokens of `text[from..to]` to `toks`; `from` and `to` lie on char
+/// boundaries.
+fn tokenize_into<'t>(
+    text: &'t str,
+    from: usize,
+    to: usize,
+    toks: &mut Vec<Tok<'t>>,
+    lowered: &mut Lowered<'t>,
+) {
+    let bytes = text.as_bytes();
     let mut word_start: Option<usize> = None;
-    let push_word = |toks: &mut Vec<Tok<'t>>, s: usize, e: usize| {
-        let w = &text[s..e];
-        let lower = if w.chars().any(char::is_uppercase) {
-            std::borrow::Cow::Owned(w.to_lowercase())
-        } else {
-            std::borrow::Cow::Borrowed(w)
+    // Capitals seen in the current word, and whether its first character is one.
+    let mut has_upper = false;
+    let mut first_upper = false;
+    let mut push_word =
+        |toks: &mut Vec<Tok<'t>>, s: usize, e: usize, has_upper: bool, first_upper: bool| {
+            let w = &text[s..e];
+            if has_upper {
+                lowered.note(w);
+            }
+            toks.push(Tok {
+                start: s,
+                end: e,
+                lower: w,
+                word: true,
+                cap: first_upper,
+                folded: has_upper,
+            });
         };
-        toks.push(Tok {
-            start: s,
-            end: e,
-            lower,
-            word: true,
-            cap: w.chars().next().is_some_and(char::is_uppercase),
-        });
-    };
-    for (i, c) in text.char_indices() {
-        if c.is_alphanumeric() {
+    let mut i = from;
+    while i < to {
+        let b = bytes[i];
+        let (c, len) = if b < 0x80 {
+            (char::from(b), 1)
+        } else {
+            match text.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) => (c, c.len_utf8()),
+                None => break,
+            }
+        };
+        let class = if b < 0x80 {
+            if b.is_ascii_alphanumeric() {
+                Some(true)
+            } else if b == b'\n' || !b.is_ascii_whitespace() && b != 0x0B {
+                Some(false)
+            } else {
+                None
+            }
+        } else {
+            char_class(c)
+        };
+        if class == Some(true) {
+            let upper = if b < 0x80 {
+                b.is_ascii_uppercase()
+            } else {
+                c.is_uppercase()
+            };
             if word_start.is_none() {
                 word_start = Some(i);
+                first_upper = upper;
+                has_upper = false;
             }
+            has_upper |= upper;
+            i += len;
             continue;
         }
         if let Some(s) = word_start.take() {
-            push_word(&mut toks, s, i);
+            push_word(toks, s, i, has_upper, first_upper);
         }
-        if c == '\n' || !is_space(c) {
+        if class == Some(false) {
             toks.push(Tok {
                 start: i,
-                end: i + c.len_utf8(),
-                lower: std::borrow::Cow::Borrowed(&text[i..i + c.len_utf8()]),
+                end: i + len,
+                lower: &text[i..i + len],
                 word: false,
                 cap: false,
+                folded: false,
             });
         }
+        i += len;
     }
     if let Some(s) = word_start {
-        push_word(&mut toks, s, text.len());
+        push_word(toks, s, to, has_upper, first_upper);
     }
-    toks
 }
 
 fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
-    text.bytes()
-        .enumerate()
-        .filter(|&(_, b)| b == b'\n')
-        .map(|(at, _)| at)
+    memchr::memchr_iter(b'\n', text.as_bytes())
 }
 
 /// Lines around a quotation that its cue and speaker can come from.
@@ -665,7 +764,7 @@ const CONTEXT_LINES: usize = 3;
 
 /// Tokens of the lines around the quotations only: an article's other paragraphs hold no
 /// cue, and tokenizing them is most of the work on long texts.
-fn tokenize_near<'t>(text: &'t str, quoted: &[Span]) -> Vec<Tok<'t>> {
+fn tokenize_near<'t>(text: &'t str, quoted: &[Span], lowered: &mut Lowered<'t>) -> Vec<Tok<'t>> {
     // Where each line starts, found once: a one-line document may hold many quotations.
     let mut starts = vec![0];
     starts.extend(memchr_newlines(text).map(|at| at + 1));
@@ -681,6 +780,7 @@ fn tokenize_near<'t>(text: &'t str, quoted: &[Span]) -> Vec<Tok<'t>> {
             )
         })
         .collect();
+    drop(starts);
     wanted.sort_unstable();
     let mut regions: Vec<(usize, usize)> = Vec::new();
     for (from, to) in wanted {
@@ -689,23 +789,23 @@ fn tokenize_near<'t>(text: &'t str, quoted: &[Span]) -> Vec<Tok<'t>> {
             _ => regions.push((from, to)),
         }
     }
-    let mut toks = Vec::new();
+    // About one token in five bytes of news text: one allocation, rarely a second.
+    let bytes: usize = regions
+        .iter()
+        .map(|(from, to)| to.saturating_sub(*from))
+        .sum();
+    let mut toks = Vec::with_capacity(bytes / 5 + 16);
     for (from, to) in regions {
-        let Some(part) = text.get(from..to) else {
-            continue;
-        };
-        toks.extend(tokenize(part).into_iter().map(|mut t| {
-            t.start += from;
-            t.end += from;
-            t
-        }));
+        if text.is_char_boundary(from) && text.is_char_boundary(to) && from <= to {
+            tokenize_into(text, from, to, &mut toks, lowered);
+        }
     }
     toks
 }
 
 fn is_sentence_end(toks: &[Tok], i: usize) -> bool {
     let Some(t) = toks.get(i) else { return true };
-    match t.lower.as_ref() {
+    match t.lower {
         "\n" | "!" | "?" | ";" => true,
         "." => {
             // "(D-Wis.) said", "Sept. 11, etc., and": an abbreviation before a bracket,
@@ -721,8 +821,8 @@ fn is_sentence_end(toks: &[Tok], i: usize) -> bool {
             !prev.is_some_and(|p| {
                 p.word
                     && p.end == t.start
-                    && (among(TITLES, &p.lower)
-                        || among(&["st", "jr", "sr", "no", "vs", "etc", "u", "s"], &p.lower)
+                    && (among(TITLES, p.lower)
+                        || among(&["st", "jr", "sr", "no", "vs", "etc", "u", "s"], p.lower)
                         || (p.cap && p.lower.chars().count() == 1))
             })
         }
@@ -743,20 +843,19 @@ struct Ctx<'a> {
     quoted: Vec<Span>,
     /// Every entity mention, sorted.
     mentions: Vec<(Span, EntityRef)>,
-    /// Per token: the last sentence end before it.
-    prev_boundary: Vec<Option<usize>>,
-    /// Per token: the first sentence end at or after it.
-    next_boundary: Vec<Option<usize>>,
+    /// Token indices of the sentence ends outside quotations, ascending.
+    boundaries: Vec<usize>,
 }
 
 impl<'a> Ctx<'a> {
-    fn new(text: &'a str, lang: Lang, analysis: &'a Analysis, quoted: Vec<Span>) -> Self {
-        let toks = tokenize_near(text, &quoted);
-        let inside = |byte: usize| {
-            let k = quoted.partition_point(|s| s.end <= byte);
-            quoted.get(k).is_some_and(|s| s.start <= byte)
-        };
-        let (prev_boundary, next_boundary) = sentence_bounds(&toks, inside);
+    fn new(
+        text: &'a str,
+        lang: Lang,
+        analysis: &'a Analysis,
+        quoted: Vec<Span>,
+        toks: Vec<Tok<'a>>,
+    ) -> Self {
+        let boundaries = sentence_ends(&toks, &quoted);
         Self {
             text,
             lang,
@@ -764,8 +863,7 @@ impl<'a> Ctx<'a> {
             toks,
             quoted,
             mentions: analysis.mentions(),
-            prev_boundary,
-            next_boundary,
+            boundaries,
         }
     }
 }
@@ -782,7 +880,7 @@ impl Ctx<'_> {
     }
 
     fn word(&self, i: usize) -> &str {
-        self.toks.get(i).map_or("", |t| t.lower.as_ref())
+        self.toks.get(i).map_or("", |t| t.lower)
     }
 
     /// Mentions starting before byte `at` (the latest few thousand, enough for a pronoun or
@@ -803,11 +901,29 @@ impl Ctx<'_> {
             .collect()
     }
 
+    /// The last sentence end before token `i`.
+    fn prev_boundary(&self, i: usize) -> Option<usize> {
+        if i > self.toks.len() {
+            return None;
+        }
+        let k = self.boundaries.partition_point(|&b| b < i);
+        k.checked_sub(1).map(|k| self.boundaries[k])
+    }
+
+    /// The first sentence end at or after token `i`.
+    fn next_boundary(&self, i: usize) -> Option<usize> {
+        if i > self.toks.len() {
+            return None;
+        }
+        let k = self.boundaries.partition_point(|&b| b < i);
+        self.boundaries.get(k).copied()
+    }
+
     /// Token index where the sentence holding token `i` starts, skipping quotations, at most
     /// 80 tokens back.
     fn sentence_start(&self, i: usize) -> usize {
         let floor = i.saturating_sub(80);
-        match self.prev_boundary.get(i).copied().flatten() {
+        match self.prev_boundary(i) {
             Some(b) => (b + 1).max(floor),
             None => floor,
         }
@@ -817,36 +933,27 @@ impl Ctx<'_> {
     /// on.
     fn sentence_end(&self, i: usize) -> usize {
         let cap = (i + 60).min(self.toks.len());
-        self.next_boundary
-            .get(i)
-            .copied()
-            .flatten()
-            .map_or(cap, |b| b.min(cap))
+        self.next_boundary(i).map_or(cap, |b| b.min(cap))
     }
 }
 
-/// For each token, the last sentence end before it and the first at or after it, outside
-/// quotations: sentence bounds in constant time.
-fn sentence_bounds(
-    toks: &[Tok],
-    in_quote: impl Fn(usize) -> bool,
-) -> (Vec<Option<usize>>, Vec<Option<usize>>) {
-    let boundary: Vec<bool> = (0..toks.len())
-        .map(|k| !in_quote(toks[k].start) && is_sentence_end(toks, k))
-        .collect();
-    let mut prev = vec![None; toks.len() + 1];
-    for k in 1..=toks.len() {
-        prev[k] = if boundary[k - 1] {
-            Some(k - 1)
-        } else {
-            prev[k - 1]
-        };
+/// The sentence ends outside quotations, as token indices: sentence bounds by a binary
+/// search, without a table per token.
+fn sentence_ends(toks: &[Tok], quoted: &[Span]) -> Vec<usize> {
+    let mut out = Vec::new();
+    // Tokens and quotations are both in reading order: one walk tells which tokens lie
+    // inside a quotation.
+    let mut q = 0;
+    for (k, t) in toks.iter().enumerate() {
+        while quoted.get(q).is_some_and(|s| s.end <= t.start) {
+            q += 1;
+        }
+        let inside = quoted.get(q).is_some_and(|s| s.start <= t.start);
+        if !inside && is_sentence_end(toks, k) {
+            out.push(k);
+        }
     }
-    let mut next = vec![None; toks.len() + 1];
-    for k in (0..toks.len()).rev() {
-        next[k] = if boundary[k] { Some(k) } else { next[k + 1] };
-    }
-    (prev, next)
+    out
 }
 
 // ---------------------------------------------------------------------------------------
@@ -884,7 +991,7 @@ struct Cue {
 fn skip_left(ctx: &Ctx, mut i: usize, floor: usize) -> Option<usize> {
     loop {
         let t = ctx.toks.get(i)?;
-        let skippable = among(SKIP_BEFORE_VERB, &t.lower)
+        let skippable = among(SKIP_BEFORE_VERB, t.lower)
             || (t.word
                 && (t.lower.ends_with("ment") || t.lower.ends_with("ly"))
                 && t.lower.len() > 5);
@@ -910,7 +1017,7 @@ fn name_at(ctx: &Ctx, mut i: usize, limit: usize) -> Option<Span> {
     while ctx
         .toks
         .get(i)
-        .is_some_and(|t| t.word && among(TITLES, &t.lower))
+        .is_some_and(|t| t.word && among(TITLES, t.lower))
     {
         i += 1;
         if ctx.word(i) == "." {
@@ -918,7 +1025,7 @@ fn name_at(ctx: &Ctx, mut i: usize, limit: usize) -> Option<Span> {
         }
     }
     let first = ctx.toks.get(i)?;
-    if !first.word || !first.cap || among(NOT_NAMES, &first.lower) || i >= limit {
+    if !first.word || !first.cap || among(NOT_NAMES, first.lower) || i >= limit {
         return None;
     }
     let start = first.start;
@@ -927,7 +1034,7 @@ fn name_at(ctx: &Ctx, mut i: usize, limit: usize) -> Option<Span> {
     while j < limit {
         let t = &ctx.toks[j];
         let glued = t.start == end;
-        if t.word && t.cap && !among(NOT_NAMES, &t.lower) {
+        if t.word && t.cap && !among(NOT_NAMES, t.lower) {
             end = t.end;
             j += 1;
         } else if glued
@@ -943,7 +1050,7 @@ fn name_at(ctx: &Ctx, mut i: usize, limit: usize) -> Option<Span> {
             &[
                 "de", "du", "al", "van", "von", "bin", "ben", "da", "di", "el", "der",
             ],
-            &t.lower,
+            t.lower,
         ) && ctx.toks.get(j + 1).is_some_and(|n| n.word && n.cap)
             && !t.cap
         {
@@ -1055,7 +1162,7 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
             return Some((Who::Entity(r), s));
         }
         let t = &ctx.toks[first];
-        if let Some(g) = pronoun_gender(&t.lower) {
+        if let Some(g) = pronoun_gender(t.lower) {
             return Some((Who::Pronoun(g, t.start), Span::new(t.start, t.end)));
         }
         if let Some(name) = name_at(ctx, first, edge) {
@@ -1260,10 +1367,10 @@ fn is_modifier(ctx: &Ctx, span: Span) -> bool {
         && ctx.toks.get(after).is_some_and(|t| {
             t.word
                 && !t.cap
-                && !is_speech_verb(ctx.lang, &t.lower)
-                && !among(SKIP_BEFORE_VERB, &t.lower)
-                && !among(PREPOSITIONS, &t.lower)
-                && !among(&["and", "or", "who", "that", "is", "was", "says"], &t.lower)
+                && !is_speech_verb(ctx.lang, t.lower)
+                && !among(SKIP_BEFORE_VERB, t.lower)
+                && !among(PREPOSITIONS, t.lower)
+                && !among(&["and", "or", "who", "that", "is", "was", "says"], t.lower)
         });
     possessive || title || modifier
 }
@@ -1431,9 +1538,9 @@ fn entity_for_role(ctx: &Ctx, noun: &str, before: usize) -> Option<(Who, Span)> 
 fn role_before(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(usize, usize)> {
     let is_np_tok = |k: usize| {
         let t = &ctx.toks[k];
-        (t.word && !is_speech_verb(ctx.lang, &t.lower) && !among(SKIP_BEFORE_VERB, &t.lower))
-            || among(&["'", "’", "-"], &t.lower)
-            || among(&["de", "du", "des", "d", "of"], &t.lower)
+        (t.word && !is_speech_verb(ctx.lang, t.lower) && !among(SKIP_BEFORE_VERB, t.lower))
+            || among(&["'", "’", "-"], t.lower)
+            || among(&["de", "du", "des", "d", "of"], t.lower)
     };
     if before {
         // Leftwards from the verb to a definite article not governed by a preposition.
@@ -1583,8 +1690,8 @@ fn cue_at(ctx: &Ctx, i: usize, end: usize) -> Option<Cue> {
         let verb_end = verb_end(ctx, v);
         if let Some(p) = aux_pron {
             let t = &ctx.toks[p];
-            let g = pronoun_gender(&t.lower).flatten();
-            let who = if among(PRONOUNS_PLURAL, &t.lower) {
+            let g = pronoun_gender(t.lower).flatten();
+            let who = if among(PRONOUNS_PLURAL, t.lower) {
                 Who::Plural
             } else if t.lower == "on" {
                 Who::Anonymous
@@ -1598,8 +1705,8 @@ fn cue_at(ctx: &Ctx, i: usize, end: usize) -> Option<Cue> {
         }
         if let Some((p, nx)) = inversion_at(ctx, v) {
             let t = &ctx.toks[p];
-            let g = pronoun_gender(&t.lower).flatten();
-            let who = if among(PRONOUNS_PLURAL, &t.lower) {
+            let g = pronoun_gender(t.lower).flatten();
+            let who = if among(PRONOUNS_PLURAL, t.lower) {
                 Who::Plural
             } else if t.lower == "on" {
                 Who::Anonymous
@@ -1688,7 +1795,7 @@ fn is_verb_at(ctx: &Ctx, i: usize) -> bool {
     if !t.word || ctx.in_quote(t.start) {
         return false;
     }
-    if is_speech_verb(ctx.lang, &t.lower) {
+    if is_speech_verb(ctx.lang, t.lower) {
         // "note", "rapport" as nouns: a determiner right before means a noun.
         let prev = i.checked_sub(1).map_or("", |p| ctx.word(p));
         let determiners: &[&str] = match ctx.lang {
@@ -1702,7 +1809,7 @@ fn is_verb_at(ctx: &Ctx, i: usize) -> bool {
         return !among(determiners, prev);
     }
     // fait part / fait savoir.
-    among(&["fait", "faisait"], &t.lower) && among(&["part", "savoir"], ctx.word(i + 1))
+    among(&["fait", "faisait"], t.lower) && among(&["part", "savoir"], ctx.word(i + 1))
 }
 
 fn verb_end(ctx: &Ctx, v: usize) -> usize {
@@ -1815,7 +1922,7 @@ fn sentence_subject(ctx: &Ctx, open: usize) -> Option<Cue> {
     // A subject pronoun, not an impersonal one (« il s'agit », « il y a », « il faut »).
     for k in first..end.min(first + 15) {
         let t = &ctx.toks[k];
-        if !matches!(t.lower.as_ref(), "il" | "elle" | "he" | "she") {
+        if !matches!(t.lower, "il" | "elle" | "he" | "she") {
             continue;
         }
         let next: Vec<&str> = (k + 1..k + 4).map(|j| ctx.word(j)).collect();
@@ -1831,7 +1938,7 @@ fn sentence_subject(ctx: &Ctx, open: usize) -> Option<Cue> {
         if impersonal {
             return None;
         }
-        let g = pronoun_gender(&t.lower).flatten();
+        let g = pronoun_gender(t.lower).flatten();
         return Some(Cue {
             span: Span::new(t.start, t.end),
             who: Who::Pronoun(g, t.start),
@@ -1862,11 +1969,11 @@ fn sentence_subject(ctx: &Ctx, open: usize) -> Option<Cue> {
             // group does, not in the group's own noun phrase.
             let complement = among(&["de", "d", "of"], ctx.word(first + 2));
             let group = art.cap
-                && matches!(art.lower.as_ref(), "les" | "the")
+                && matches!(art.lower, "les" | "the")
                 && noun.word
                 && !noun.cap
                 && noun.lower.ends_with(['s', 'x'])
-                && !is_speech_verb(ctx.lang, &noun.lower)
+                && !is_speech_verb(ctx.lang, noun.lower)
                 && !complement
                 && end > first + 4;
             return group.then(|| Cue {
@@ -1959,7 +2066,7 @@ fn cue_before(ctx: &Ctx, open: usize) -> Option<Cue> {
     // Inversion before the quotation: « … », estime-t-il, « … ».
     if let Some((p, _)) = inversion_at(ctx, v) {
         let t = &ctx.toks[p];
-        let g = pronoun_gender(&t.lower).flatten();
+        let g = pronoun_gender(t.lower).flatten();
         return Some(Cue {
             span: Span::new(verb_span.start, t.end),
             who: Who::Pronoun(g, t.start),
@@ -2010,13 +2117,13 @@ fn cue_inside(ctx: &Ctx, inner: Span) -> Option<(Cue, Span)> {
             let is_verb = ctx
                 .toks
                 .get(v)
-                .is_some_and(|t| t.word && is_speech_verb(ctx.lang, &t.lower));
+                .is_some_and(|t| t.word && is_speech_verb(ctx.lang, t.lower));
             if is_verb {
                 let pron = aux_pron.or_else(|| inversion_at(ctx, v).map(|(p, _)| p));
                 let close = (v + 1..(v + 8).min(to)).find(|&j| ctx.word(j) == ",");
                 if let (Some(p), Some(c)) = (pron, close) {
                     let t = &ctx.toks[p];
-                    let g = pronoun_gender(&t.lower).flatten();
+                    let g = pronoun_gender(t.lower).flatten();
                     let span = Span::new(ctx.toks[k + 1].start, ctx.toks[c - 1].end);
                     return Some((
                         Cue {
@@ -2072,22 +2179,22 @@ fn looks_like_name(ctx: &Ctx, inner: Span) -> bool {
     }
     if toks
         .iter()
-        .any(|t| !t.word && !among(&["-", "'", "’", "&", "."], &t.lower))
+        .any(|t| !t.word && !among(&["-", "'", "’", "&", "."], t.lower))
         || toks.last().is_some_and(|t| t.lower == ".")
     {
         return false;
     }
     let first_cap = words
         .iter()
-        .find(|t| !among(FUNCTION_WORDS, &t.lower) || t.cap)
+        .find(|t| !among(FUNCTION_WORDS, t.lower) || t.cap)
         .is_some_and(|t| t.cap);
     let content_caps = words
         .iter()
-        .filter(|t| !among(FUNCTION_WORDS, &t.lower))
+        .filter(|t| !among(FUNCTION_WORDS, t.lower))
         .all(|t| t.cap);
     // Only title case survives a final comma or period: “Neither do I.” is a sentence, and
     // so is anything with a verb or pronoun of the everyday kind (« Rien n'est décidé »).
-    let sentence_like = words.iter().any(|t| among(SENTENCE_WORDS, &t.lower));
+    let sentence_like = words.iter().any(|t| among(SENTENCE_WORDS, t.lower));
     first_cap && (content_caps || (words.len() <= 4 && !punctuated && !sentence_like))
 }
 
@@ -2158,10 +2265,10 @@ fn strong_term(ctx: &Ctx, m: &Marked, prev_term_adjacent: bool) -> bool {
     if capitalised
         && inner_words.len() == 1
         && mid_sentence
-        && !among(SENTENCE_WORDS, &inner_words[0].lower)
+        && !among(SENTENCE_WORDS, inner_words[0].lower)
         && ctx.toks[ctx.tok_at(m.inner.start)..ctx.tok_at(m.inner.end)]
             .iter()
-            .all(|t| t.word || among(&["-", "'", "’"], &t.lower))
+            .all(|t| t.word || among(&["-", "'", "’"], t.lower))
     {
         return true;
     }
@@ -2338,7 +2445,7 @@ fn plural_subject(ctx: &Ctx, at: usize) -> Option<Span> {
         let (Some(art), Some(noun)) = (ctx.toks.get(k), ctx.toks.get(k + 1)) else {
             continue;
         };
-        let plural_article = art.cap && matches!(art.lower.as_ref(), "les" | "the");
+        let plural_article = art.cap && matches!(art.lower, "les" | "the");
         if plural_article && noun.word && !noun.cap && noun.lower.ends_with(['s', 'x']) {
             return Some(Span::new(noun.start, noun.end));
         }
@@ -2393,12 +2500,11 @@ pub fn find(text: &str, lang: Lang, analysis: &Analysis) -> Vec<Quote> {
     if marked.is_empty() {
         return Vec::new();
     }
-    let ctx = Ctx::new(
-        text,
-        lang,
-        analysis,
-        marked.iter().map(|m| m.outer).collect(),
-    );
+    let quoted: Vec<Span> = marked.iter().map(|m| m.outer).collect();
+    let mut lowered = Lowered::default();
+    let mut toks = tokenize_near(text, &quoted, &mut lowered);
+    lowered.settle(&mut toks);
+    let ctx = Ctx::new(text, lang, analysis, quoted, toks);
     let mut quotes: Vec<Quote> = Vec::new();
     let mut prev: Option<Resolved> = None;
     let mut prev_end: Option<usize> = None;
