@@ -185,7 +185,8 @@ impl Lexicon {
             Lang::Fr => &self.heads_fr,
             Lang::En => &self.heads_en,
         };
-        map.get(&word.trim_end_matches('.').to_lowercase()).copied()
+        map.get(&super::token::lower_case(word.trim_end_matches('.')))
+            .copied()
     }
 }
 

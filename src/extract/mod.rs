@@ -192,6 +192,8 @@ pub fn analyze(text: &str, lang: Lang) -> Analysis {
     let toks = token::tokenize(text);
     let mut mentions = names::recognize(text, &toks, lang, lex);
     cluster::resolve(text, &toks, lang, lex, &mut mentions);
+    // The token stream is the largest structure; the passes below do not read it.
+    drop(toks);
     let [people, places, organizations] = cluster::build(text, lex, &mentions);
     let mut analysis = Analysis {
         people,

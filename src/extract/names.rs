@@ -286,8 +286,8 @@ impl Ctx<'_> {
         }
     }
 
-    fn lower(&self, i: usize) -> String {
-        self.word(i).to_lowercase()
+    fn lower(&self, i: usize) -> std::borrow::Cow<'_, str> {
+        super::token::lower_case(self.word(i))
     }
 
     fn is_common(&self, i: usize) -> bool {
@@ -497,7 +497,7 @@ impl Ctx<'_> {
                     before
                 };
                 return matches!(
-                    before.as_str(),
+                    &*before,
                     "ministre" | "ministère" | "ministres" | "secrétaire"
                 );
             }
@@ -760,7 +760,7 @@ impl Ctx<'_> {
         for _ in 0..3 {
             let w = self.lower(k);
             if matches!(
-                w.as_str(),
+                &*w,
                 "championnat"
                     | "championnats"
                     | "tour"
@@ -1305,7 +1305,7 @@ impl Ctx<'_> {
         let w = self.lower(i);
         is_grammar_word(&w)
             || matches!(
-                w.as_str(),
+                &*w,
                 "a" | "est"
                     | "qui"
                     | "que"

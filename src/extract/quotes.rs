@@ -313,8 +313,9 @@ fn pair_marks(text: &str) -> Vec<Marked> {
 
     let bytes = text.as_bytes();
     // Only line breaks and quotation marks matter: jump from one to the next.
+    let mut marks = Marks::new(bytes);
     let mut pos = 0;
-    while let Some(i) = next_mark(bytes, pos) {
+    while let Some(i) = marks.next(pos) {
         let Some(c) = text.get(i..).and_then(|s| s.chars().next()) else {
             break;
         };
@@ -511,24 +512,56 @@ fn pair_marks(text: &str) -> Vec<Marked> {
     out
 }
 
-/// The next byte at or after `from` that starts a line break or a quotation mark
-/// (" « » “ ” „), always a char boundary.
-fn next_mark(bytes: &[u8], from: usize) -> Option<usize> {
-    let mut i = from;
-    while let Some(&b) = bytes.get(i) {
-        match b {
-            b'\n' | b'"' => return Some(i),
-            0xC2 if matches!(bytes.get(i + 1), Some(0xAB | 0xBB)) => return Some(i),
-            0xE2 if bytes.get(i + 1) == Some(&0x80)
-                && matches!(bytes.get(i + 2), Some(0x9C..=0x9E)) =>
-            {
-                return Some(i);
-            }
-            _ => {}
+/// Finds line breaks and quotation marks (" « » “ ” „) with `memchr`, for positions that
+/// only grow.
+struct Marks<'b> {
+    bytes: &'b [u8],
+    /// The first 0xE2 byte (which opens “ ” „) at or after the last search for one.
+    next_e2: usize,
+    /// Where that search started.
+    e2_from: usize,
+}
+
+impl<'b> Marks<'b> {
+    fn new(bytes: &'b [u8]) -> Self {
+        Self {
+            bytes,
+            next_e2: memchr::memchr(0xE2, bytes).unwrap_or(bytes.len()),
+            e2_from: 0,
         }
-        i += 1;
     }
-    None
+
+    /// The first mark at or after `from` (never less than the previous `from`), always
+    /// on a char boundary.
+    fn next(&mut self, from: usize) -> Option<usize> {
+        let len = self.bytes.len();
+        let mut i = from;
+        while i < len {
+            if i > self.next_e2 || i < self.e2_from {
+                self.e2_from = i;
+                self.next_e2 = memchr::memchr(0xE2, &self.bytes[i..]).map_or(len, |k| i + k);
+            }
+            let stop = self.next_e2.min(len);
+            let at =
+                memchr::memchr3(b'\n', b'"', 0xC2, &self.bytes[i..stop]).map_or(stop, |k| i + k);
+            if at >= len {
+                return None;
+            }
+            let is_mark = match self.bytes[at] {
+                b'\n' | b'"' => true,
+                0xC2 => matches!(self.bytes.get(at + 1), Some(0xAB | 0xBB)),
+                _ => {
+                    self.bytes.get(at + 1) == Some(&0x80)
+                        && matches!(self.bytes.get(at + 2), Some(0x9C..=0x9E))
+                }
+            };
+            if is_mark {
+                return Some(at);
+            }
+            i = at + 1;
+        }
+        None
+    }
 }
 
 /// The continuation mark opening the paragraph that starts at `from`, if any.
@@ -660,7 +693,7 @@ impl<'t> Lowered<'t> {
 /// token of its own, `None` a space to skip.
 #[inline]
 fn char_class(c: char) -> Option<bool> {
-    if c.is_alphanumeric() {
+    if super::token::is_alphanumeric(c) {
         Some(true)
     } else if c == '\n' || !is_space(c) {
         Some(false)
