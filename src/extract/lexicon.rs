@@ -76,6 +76,9 @@ pub struct Lexicon {
     heads_en: Table<HeadPosition>,
     /// First words of multi-word place and organisation entries.
     pub multi_first: Set,
+    /// Organisation head words and lower-case first words of multi-word entries: the
+    /// listed words a lower-case word can open a name with.
+    pub lower_starters: Set,
     /// The longest entry, in words.
     pub max_words: usize,
     /// Word prefixes of multi-word entries, so a walk stops as soon as nothing can match.
@@ -133,6 +136,7 @@ static LEXICON: Lexicon = Lexicon {
     heads_fr: Table::new(table!("heads_fr"), &HEADS),
     heads_en: Table::new(table!("heads_en"), &HEADS),
     multi_first: Set::new(table!("multi_first")),
+    lower_starters: Set::new(table!("lower_starters")),
     max_words: MAX_WORDS,
     prefixes: Set::new(table!("prefixes")),
 };
@@ -170,6 +174,7 @@ impl Lexicon {
     }
 
     /// Every organisation head word of either language, lower-cased.
+    #[cfg(test)]
     pub fn head_words(&self) -> impl Iterator<Item = &str> {
         self.heads_fr
             .iter()

@@ -101,13 +101,8 @@ fn lower_starters(lex: &Lexicon) -> &'static HashSet<String> {
             .chain(PLACE_NOUNS_EN)
             .map(|w| (*w).to_owned())
             .collect();
-        set.extend(lex.head_words().map(str::to_owned));
-        set.extend(
-            lex.multi_first
-                .iter()
-                .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-                .map(|w| (*w).to_owned()),
-        );
+        // Head words and lower-case first words of listed names, gathered by the build.
+        set.extend(lex.lower_starters.iter().map(str::to_owned));
         set
     })
 }

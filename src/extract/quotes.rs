@@ -14,121 +14,30 @@
 //!    a definite role (« le rapporteur public ») its description; an indefinite one null;
 //!    no cue at all continues the previous quotation's speaker.
 
-use std::sync::OnceLock;
+use rustc_hash::FxHashMap;
 
-use rustc_hash::{FxHashMap, FxHashSet as HashSet};
-
+use super::table::Set;
 use super::{Analysis, EntityKind, EntityRef, Gender, Lang, Quote, Span};
 
 // ---------------------------------------------------------------------------------------
 // Word lists
 // ---------------------------------------------------------------------------------------
 
-/// Inflected speech verbs (assets/lists, MIT, see the files' headers).
-fn speech_verbs(lang: Lang) -> &'static HashSet<String> {
-    static FR: OnceLock<HashSet<String>> = OnceLock::new();
-    static EN: OnceLock<HashSet<String>> = OnceLock::new();
-    let (cell, raw, extra): (_, &'static str, &[&'static str]) = match lang {
-        Lang::Fr => (
-            &FR,
-            include_str!("../../assets/lists/speech-verbs-fr.txt"),
-            EXTRA_VERBS_FR,
-        ),
-        Lang::En => (
-            &EN,
-            include_str!("../../assets/lists/speech-verbs-en.txt"),
-            EXTRA_VERBS_EN,
-        ),
-    };
-    cell.get_or_init(|| {
-        let mut set = HashSet::default();
-        for w in raw
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .chain(extra.iter().copied())
-        {
-            if lang == Lang::Fr && w.ends_with("er") && !among(NOT_SPEECH_LEMMAS_FR, w) {
-                set.extend(conjugate_er(w));
-            }
-            if !among(NOT_SPEECH_LEMMAS_FR, w) {
-                set.insert(w.to_owned());
-            }
-        }
-        set.retain(|w| !NOT_SPEECH_FORMS_FR.iter().any(|p| w.starts_with(p)));
-        set
-    })
-}
-
-/// Lemmas of the source list that are not cues in news (« demeurer », « se désoler »).
-const NOT_SPEECH_LEMMAS_FR: &[&str] = &["demeurer", "désoler", "inquiéter", "extasier"];
-const NOT_SPEECH_FORMS_FR: &[&str] = &["demeur", "désol", "inquiét", "inquièt", "extasi"];
-
-/// The regular forms of a French verb in -er that news uses: present, imperfect, simple
-/// past, future, conditional, participles (the source list lacks many of them).
-fn conjugate_er(inf: &str) -> Vec<String> {
-    let Some(stem) = inf.strip_suffix("er") else {
-        return Vec::new();
-    };
-    // annoncer → annonçait, engager → engageait: keep the soft consonant before a and o.
-    let soft = if let Some(s) = stem.strip_suffix('c') {
-        format!("{s}ç")
-    } else if stem.ends_with('g') {
-        format!("{stem}e")
-    } else {
-        stem.to_owned()
-    };
-    // répéter → répète: a closed é before a mute ending opens.
-    let open = match stem.char_indices().rev().find(|&(_, c)| c == 'é') {
-        Some((i, _))
-            if stem[i + 'é'.len_utf8()..]
-                .chars()
-                .all(|c| !"aeiouyéèê".contains(c)) =>
-        {
-            format!("{}è{}", &stem[..i], &stem[i + 'é'.len_utf8()..])
-        }
-        _ => stem.to_owned(),
-    };
-    let mut forms: Vec<String> = Vec::new();
-    for e in ["e", "es", "ent"] {
-        forms.push(format!("{open}{e}"));
-    }
-    for e in ["ons", "a", "ais", "ait", "aient", "ant", "èrent", "ât"] {
-        forms.push(format!("{soft}{e}"));
-    }
-    for e in [
-        "ez", "ions", "iez", "é", "ée", "és", "ées", "era", "erait", "eraient", "eront", "er",
-    ] {
-        forms.push(format!("{stem}{e}"));
-    }
-    forms
-}
-
-/// Speech verbs of news the source lists lack.
-#[rustfmt::skip]
-const EXTRA_VERBS_FR: &[&str] = &[
-    "exhorter", "préconiser", "parler", "répéter", "annoncer", "marteler", "prévenir", "réagir", "crier", "nier",
-    "démentir", "regretter", "déplorer", "clamer", "lâcher", "tweeter", "interpeller",
-    "fustiger", "résumer", "rassurer", "reprocher", "réclamer", "appeler", "prôner", "jurer",
-    "avertir", "s'exclamer", "exclamer", "raconter", "répondant", "disant", "écrivant",
-    "reconnaissant", "concluant", "lancer", "lancée", "lancés", "prononcé", "prononcée",
-    "prononcées", "prononcer", "appris", "crie", "crient", "criait", "crié", "criant", "réagi",
-    "réagit", "réagissait", "martèle", "martelé", "tweeté", "twitté", "lâché", "lâchait",
-    "s'exclame", "prévient", "prévenu", "avertit", "averti", "déplore", "déploré", "déplorait",
-    "regrette", "regretté", "nie", "nient", "nié", "niait", "niant", "dément", "démenti",
-    "démentait",
-];
-#[rustfmt::skip]
-const EXTRA_VERBS_EN: &[&str] = &[
-    "tells", "telling", "added", "asked", "asks", "writes", "wrote", "tweeted", "posted",
-    "urged", "urges", "insisted", "vowed", "vows", "recalled", "recalls", "shouted", "yelled",
-    "quipped", "conceded", "concedes", "boasted", "complained", "complains", "lamented",
-    "charged", "countered", "cautioned", "predicted", "joked", "acknowledged", "promised",
-    "promises", "pledged", "called", "explained", "declared",
-];
+// The speech verb tables `build.rs` writes from `speech_forms.rs`.
+static SPEECH_VERBS_FR: Set = Set::new(include_bytes!(concat!(
+    env!("OUT_DIR"),
+    "/speech_verbs_fr.bin"
+)));
+static SPEECH_VERBS_EN: Set = Set::new(include_bytes!(concat!(
+    env!("OUT_DIR"),
+    "/speech_verbs_en.bin"
+)));
 
 fn is_speech_verb(lang: Lang, word: &str) -> bool {
-    speech_verbs(lang).contains(word)
+    match lang {
+        Lang::Fr => SPEECH_VERBS_FR.contains(word),
+        Lang::En => SPEECH_VERBS_EN.contains(word),
+    }
 }
 
 /// Auxiliaries, clitics and adverbs that may sit between a subject and its verb.
@@ -2636,6 +2545,10 @@ pub fn find(text: &str, lang: Lang, analysis: &Analysis) -> Vec<Quote> {
     }
     quotes
 }
+
+#[cfg(test)]
+#[path = "speech_forms.rs"]
+mod speech_forms;
 
 #[cfg(test)]
 mod tests;
