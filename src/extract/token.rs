@@ -115,8 +115,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i += 1;
             continue;
         }
-        let Some(c) = text[i..].chars().next() else {
-            break;
+        let c = if b < 0x80 {
+            char::from(b)
+        } else {
+            let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
+                break;
+            };
+            c
         };
         if c.is_whitespace() {
             space_before = true;
@@ -124,7 +129,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         let start = i;
-        let (end, kind) = if let Some(end) = dotted_abbreviation(text, i) {
+        // An abbreviation starts with an ASCII capital: no scan for other tokens.
+        let dotted = if b.is_ascii_uppercase() {
+            dotted_abbreviation(text, i)
+        } else {
+            None
+        };
+        let (end, kind) = if let Some(end) = dotted {
             (end, TokenKind::Word)
         } else if is_word_char(c) {
             scan_word(text, i)
@@ -132,12 +143,20 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             (i + c.len_utf8(), TokenKind::Punct)
         };
         let word = &text[start..end];
-        let mut chars = word.chars();
-        let first = chars.next().unwrap_or(' ');
+        // Every token starts with the character `c`.
+        let first = c;
         // "al-Assad", "el-Sissi", "ben-Gourion": an Arabic article before a capital
-        // is written in lower case but opens a name.
-        let first_upper = first.is_uppercase();
-        let upper = first_upper || (word.contains('-') && arabic_article_name(word));
+        // is written in lower case but opens a name (every such article starts with a,
+        // e, i or b).
+        let first_upper = if b < 0x80 {
+            b.is_ascii_uppercase()
+        } else {
+            first.is_uppercase()
+        };
+        let upper = first_upper
+            || (matches!(b, b'a' | b'e' | b'i' | b'b')
+                && word.contains('-')
+                && arabic_article_name(word));
         let mut letters = 0usize;
         let mut all_upper = first_upper;
         if first_upper {
@@ -161,7 +180,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             space_before,
         });
         // A closing mark keeps what came before it: after « … fin. » a sentence starts.
-        let closing = matches!(word, ")" | "]" | "»" | "”");
+        let closing = kind == TokenKind::Punct && matches!(word, ")" | "]" | "»" | "”");
         sentence_start = kind == TokenKind::Punct
             && (matches!(
                 word,
