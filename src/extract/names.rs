@@ -219,7 +219,7 @@ fn shouting_lines(text: &str, toks: &[Token]) -> Vec<bool> {
         }
         let words = toks[start..end]
             .iter()
-            .filter(|t| t.kind == TokenKind::Word && t.text(text).chars().count() > 1)
+            .filter(|t| t.kind == TokenKind::Word && t.text(text).chars().nth(1).is_some())
             .count();
         let caps = toks[start..end].iter().filter(|t| t.all_caps).count();
         if words >= 2 && caps * 10 >= words * 8 {

@@ -565,8 +565,6 @@ struct Tok<'t> {
     lower: &'t str,
     word: bool,
     cap: bool,
-    /// The word has capitals, so `lower` must be replaced by its lower-case form.
-    folded: bool,
 }
 
 /// The lower-case forms of the capitalised words of a document, one per distinct spelling:
@@ -574,6 +572,8 @@ struct Tok<'t> {
 #[derive(Default)]
 struct Lowered<'t> {
     forms: FxHashMap<&'t str, Box<str>>,
+    /// Indices of the tokens to point at their lower-case form.
+    folded: Vec<usize>,
 }
 
 impl<'t> Lowered<'t> {
@@ -590,9 +590,11 @@ impl<'t> Lowered<'t> {
 
     /// Points every folded token at its lower-case form.
     fn settle<'a>(&'a self, toks: &mut [Tok<'a>]) {
-        for t in toks.iter_mut().filter(|t| t.folded) {
-            if let Some(lower) = self.forms.get(t.lower) {
-                t.lower = lower;
+        for &k in &self.folded {
+            if let Some(t) = toks.get_mut(k) {
+                if let Some(lower) = self.forms.get(t.lower) {
+                    t.lower = lower;
+                }
             }
         }
     }
@@ -630,6 +632,7 @@ fn tokenize_into<'t>(
             let w = &text[s..e];
             if has_upper {
                 lowered.note(w);
+                lowered.folded.push(toks.len());
             }
             toks.push(Tok {
                 start: s,
@@ -637,7 +640,6 @@ fn tokenize_into<'t>(
                 lower: w,
                 word: true,
                 cap: first_upper,
-                folded: has_upper,
             });
         };
     let mut i = from;
@@ -687,7 +689,6 @@ fn tokenize_into<'t>(
                 lower: &text[i..i + len],
                 word: false,
                 cap: false,
-                folded: false,
             });
         }
         i += len;
@@ -793,7 +794,7 @@ struct Ctx<'a> {
 }
 
 /// Bytes of text per entry of [`Ctx::blocks`].
-const TOKEN_BLOCK: usize = 4096;
+const TOKEN_BLOCK: usize = 256;
 
 /// For each block of [`TOKEN_BLOCK`] bytes, the first token starting at or after it.
 fn token_blocks(text_len: usize, toks: &[Tok]) -> Vec<usize> {

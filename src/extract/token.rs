@@ -70,9 +70,26 @@ pub fn is_alphanumeric(c: char) -> bool {
     match c {
         '0'..='9' | 'a'..='z' | 'A'..='Z' => true,
         '\0'..='\u{7f}' => false,
+        '\u{80}'..='\u{bf}' => matches!(c, 'ª' | 'µ' | 'º' | '²' | '³' | '¹' | '¼' | '½' | '¾'),
         // Every character from À to ɏ is a letter but for × and ÷.
         '\u{c0}'..='\u{24f}' => c != '×' && c != '÷',
+        // General punctuation (’ “ ” – — …) holds no letter or digit.
+        '\u{2000}'..='\u{206f}' => false,
         _ => c.is_alphanumeric(),
+    }
+}
+
+/// [`char::is_alphabetic`], with the same shortcuts as [`is_alphanumeric`].
+#[inline]
+#[must_use]
+pub fn is_alphabetic(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\0'..='\u{7f}' => false,
+        '\u{80}'..='\u{bf}' => matches!(c, 'ª' | 'µ' | 'º'),
+        '\u{c0}'..='\u{24f}' => c != '×' && c != '÷',
+        '\u{2000}'..='\u{206f}' => false,
+        _ => c.is_alphabetic(),
     }
 }
 
@@ -161,7 +178,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let mut all_upper = first_upper;
         if first_upper {
             for ch in word.chars() {
-                if ch.is_alphabetic() {
+                if is_alphabetic(ch) {
                     letters += 1;
                     if !ch.is_uppercase() {
                         all_upper = false;
@@ -243,7 +260,7 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
             break;
         };
         if is_word_char(c) {
-            has_letter |= c.is_alphabetic();
+            has_letter |= is_alphabetic(c);
             end += c.len_utf8();
             continue;
         }
@@ -371,6 +388,7 @@ mod tests {
     fn fast_letter_test_agrees_with_the_standard_one() {
         for c in ('\0'..='\u{3000}').chain(['\u{1F600}', '\u{10FFFF}']) {
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
         }
     }
 
