@@ -796,21 +796,6 @@ struct Ctx<'a> {
 /// Bytes of text per entry of [`Ctx::blocks`].
 const TOKEN_BLOCK: usize = 256;
 
-/// For each block of [`TOKEN_BLOCK`] bytes, the first token starting at or after it.
-fn token_blocks(text_len: usize, toks: &[Tok]) -> Vec<usize> {
-    let count = text_len / TOKEN_BLOCK + 2;
-    let mut out = Vec::with_capacity(count);
-    let mut k = 0;
-    for b in 0..count {
-        let from = b.saturating_mul(TOKEN_BLOCK);
-        while toks.get(k).is_some_and(|t| t.start < from) {
-            k += 1;
-        }
-        out.push(k);
-    }
-    out
-}
-
 impl<'a> Ctx<'a> {
     fn new(
         text: &'a str,
@@ -819,8 +804,7 @@ impl<'a> Ctx<'a> {
         quoted: Vec<Span>,
         toks: Vec<Tok<'a>>,
     ) -> Self {
-        let boundaries = sentence_ends(&toks, &quoted);
-        let blocks = token_blocks(text.len(), &toks);
+        let (boundaries, blocks) = sentence_ends(&toks, &quoted, text.len());
         Self {
             text,
             lang,
@@ -911,14 +895,22 @@ impl Ctx<'_> {
     }
 }
 
-/// The sentence ends outside quotations, as token indices: sentence bounds by a binary
-/// search, without a table per token.
-fn sentence_ends(toks: &[Tok], quoted: &[Span]) -> Vec<usize> {
+/// The sentence ends outside quotations, as token indices (sentence bounds by a binary
+/// search, without a table per token), and for each block of [`TOKEN_BLOCK`] bytes of a
+/// text of `text_len` bytes the first token starting at or after it: one walk over the
+/// tokens for both.
+fn sentence_ends(toks: &[Tok], quoted: &[Span], text_len: usize) -> (Vec<usize>, Vec<usize>) {
     let mut out = Vec::new();
+    let block_count = text_len / TOKEN_BLOCK + 2;
+    let mut blocks = Vec::with_capacity(block_count);
     // Tokens and quotations are both in reading order: one walk tells which tokens lie
     // inside a quotation.
     let mut q = 0;
     for (k, t) in toks.iter().enumerate() {
+        // Blocks starting at or before this token and after the previous one start here.
+        while blocks.len() < block_count && blocks.len().saturating_mul(TOKEN_BLOCK) <= t.start {
+            blocks.push(k);
+        }
         while quoted.get(q).is_some_and(|s| s.end <= t.start) {
             q += 1;
         }
@@ -927,7 +919,8 @@ fn sentence_ends(toks: &[Tok], quoted: &[Span]) -> Vec<usize> {
             out.push(k);
         }
     }
-    out
+    blocks.resize(block_count, toks.len());
+    (out, blocks)
 }
 
 // ---------------------------------------------------------------------------------------
