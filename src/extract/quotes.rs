@@ -559,12 +559,22 @@ fn close(
 #[derive(Debug, Clone, Copy)]
 struct Tok<'t> {
     start: usize,
-    end: usize,
+    /// Length in bytes (a token of 4 GiB or more would be cut short; 32 bytes a token
+    /// rather than 40 keep a long article's stream a fifth smaller).
+    len: u32,
     /// The word in lower case: the text itself, or a form shared by every token that
     /// spells the word the same way (see [`Lowered`]).
     lower: &'t str,
     word: bool,
     cap: bool,
+}
+
+impl Tok<'_> {
+    /// One past its last byte.
+    #[inline]
+    fn end(&self) -> usize {
+        self.start.saturating_add(self.len as usize)
+    }
 }
 
 /// The lower-case forms of the capitalised words of a document, one per distinct spelling:
@@ -636,7 +646,7 @@ fn tokenize_into<'t>(
             }
             toks.push(Tok {
                 start: s,
-                end: e,
+                len: u32::try_from(e - s).unwrap_or(u32::MAX),
                 lower: w,
                 word: true,
                 cap: first_upper,
@@ -685,7 +695,7 @@ fn tokenize_into<'t>(
         if class == Some(false) {
             toks.push(Tok {
                 start: i,
-                end: i + len,
+                len: u32::try_from(len).unwrap_or(u32::MAX),
                 lower: &text[i..i + len],
                 word: false,
                 cap: false,
@@ -764,7 +774,7 @@ fn is_sentence_end(toks: &[Tok], i: usize) -> bool {
             let prev = i.checked_sub(1).and_then(|p| toks.get(p));
             !prev.is_some_and(|p| {
                 p.word
-                    && p.end == t.start
+                    && p.end() == t.start
                     && (among(TITLES, p.lower)
                         || among(&["st", "jr", "sr", "no", "vs", "etc", "u", "s"], p.lower)
                         || (p.cap && p.lower.chars().count() == 1))
@@ -996,22 +1006,22 @@ fn name_at(ctx: &Ctx, mut i: usize, limit: usize) -> Option<Span> {
         return None;
     }
     let start = first.start;
-    let mut end = first.end;
+    let mut end = first.end();
     let mut j = i + 1;
     while j < limit {
         let t = &ctx.toks[j];
         let glued = t.start == end;
         if t.word && t.cap && !among(NOT_NAMES, t.lower) {
-            end = t.end;
+            end = t.end();
             j += 1;
         } else if glued
             && (t.lower == "-" || t.lower == "'" || t.lower == "’")
             && ctx
                 .toks
                 .get(j + 1)
-                .is_some_and(|n| n.word && n.start == t.end)
+                .is_some_and(|n| n.word && n.start == t.end())
         {
-            end = ctx.toks[j + 1].end;
+            end = ctx.toks[j + 1].end();
             j += 2;
         } else if among(
             &[
@@ -1088,7 +1098,7 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
         return None;
     }
     let byte_from = ctx.toks[from].start;
-    let byte_to = ctx.toks[to - 1].end;
+    let byte_to = ctx.toks[to - 1].end();
     // Pronoun right next to the verb.
     let edge = if before {
         skip_left(ctx, to - 1, from)?
@@ -1096,7 +1106,7 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
         from
     };
     let ew = ctx.word(edge);
-    let edge_span = Span::new(ctx.toks[edge].start, ctx.toks[edge].end);
+    let edge_span = Span::new(ctx.toks[edge].start, ctx.toks[edge].end());
     if let Some(g) = pronoun_gender(ew) {
         return Some((Who::Pronoun(g, edge_span.start), edge_span));
     }
@@ -1118,9 +1128,9 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
     // « Hollande est arrivé à 13 h et évoque … »: the first clause's subject speaks.
     if before && among(&["et", "and", "puis", "then"], ew) && edge > from {
         let first = skip_right(ctx, from, edge);
-        let head_end = ctx.toks[(first + 8).min(edge) - 1].end;
+        let head_end = ctx.toks[(first + 8).min(edge) - 1].end();
         if let Some(&(s, r)) = ctx
-            .mentions_in(ctx.toks[first].start, ctx.toks[edge - 1].end)
+            .mentions_in(ctx.toks[first].start, ctx.toks[edge - 1].end())
             .iter()
             .find(|(s, r)| {
                 s.start < head_end && r.kind == EntityKind::Person && !is_prepositional(ctx, *s)
@@ -1130,7 +1140,7 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
         }
         let t = &ctx.toks[first];
         if let Some(g) = pronoun_gender(t.lower) {
-            return Some((Who::Pronoun(g, t.start), Span::new(t.start, t.end)));
+            return Some((Who::Pronoun(g, t.start), Span::new(t.start, t.end())));
         }
         if let Some(name) = name_at(ctx, first, edge) {
             let after = ctx.tok_at(name.end);
@@ -1149,14 +1159,14 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
             // « Idriss Déby, président de l'Union africaine, qui a rappelé »: the head of
             // the apposition.
             if let Some(&(s, r)) = ctx
-                .mentions_in(byte_from, ctx.toks[k].end)
+                .mentions_in(byte_from, ctx.toks[k].end())
                 .iter()
                 .rfind(|(s, r)| r.kind == EntityKind::Person && !is_prepositional(ctx, *s))
             {
                 return Some((Who::Entity(r), s));
             }
         }
-        let end_byte = ctx.toks[k].end;
+        let end_byte = ctx.toks[k].end();
         if let Some(&(s, r)) = ctx
             .mentions_in(byte_from, end_byte)
             .iter()
@@ -1175,7 +1185,7 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
         while n <= k && !ctx.toks[n].cap {
             n += 1;
         }
-        if let Some(name) = name_at(ctx, n, k + 1).filter(|nm| nm.end == ctx.toks[k].end) {
+        if let Some(name) = name_at(ctx, n, k + 1).filter(|nm| nm.end == ctx.toks[k].end()) {
             let who = entity_for_name(ctx, name).map_or(Who::Name(name), Who::Entity);
             return Some((who, name));
         }
@@ -1288,7 +1298,7 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
     if let Some((head, end)) =
         role_before(ctx, np_start, if before { edge + 1 } else { to }, before)
     {
-        let span = Span::new(ctx.toks[head].start, ctx.toks[end - 1].end);
+        let span = Span::new(ctx.toks[head].start, ctx.toks[end - 1].end());
         let head_word = ctx.word(head);
         if let Some((who, at)) = entity_for_role(ctx, head_word, span.start) {
             return Some((who, at));
@@ -1418,7 +1428,7 @@ fn missed_name(ctx: &Ctx, from: usize, to: usize, edge: usize, before: bool) -> 
         from
     };
     let name = name_at(ctx, start, to)?;
-    if before && name.end != ctx.toks[edge].end {
+    if before && name.end != ctx.toks[edge].end() {
         return None;
     }
     let known_other = ctx
@@ -1456,15 +1466,15 @@ fn entity_for_role(ctx: &Ctx, noun: &str, before: usize) -> Option<(Who, Span)> 
             if let Some(&(s, r)) = ctx.mentions.iter().find(|(s, r)| {
                 r.kind != EntityKind::Place
                     && s.start <= t.start
-                    && t.end <= s.end
+                    && t.end() <= s.end
                     && !is_generic_entity(ctx, *r)
             }) {
                 return Some((Who::Entity(r), s));
             }
             // A mention within the next four tokens, before any verb or stop.
-            let window_end = ctx.toks.get(k + 5).map_or(ctx.text.len(), |x| x.end);
+            let window_end = ctx.toks.get(k + 5).map_or(ctx.text.len(), |x| x.end());
             let found = ctx
-                .mentions_in(t.end, window_end)
+                .mentions_in(t.end(), window_end)
                 .into_iter()
                 .find(|(s, _)| {
                     (k + 1..ctx.tok_at(s.start)).all(|j| {
@@ -1476,7 +1486,7 @@ fn entity_for_role(ctx: &Ctx, noun: &str, before: usize) -> Option<(Who, Span)> 
             }
             // « Thierry et Véronique Roy, parents d'un jihadiste »: the noun in apposition.
             if k >= 2 && ctx.word(k - 1) == "," {
-                let before_comma = ctx.toks[k - 2].end;
+                let before_comma = ctx.toks[k - 2].end();
                 if let Some(&(s, r)) = ctx
                     .mentions_before(before_comma)
                     .iter()
@@ -1559,7 +1569,7 @@ fn inversion_at(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
         ctx.toks
             .get(a)
             .zip(ctx.toks.get(b))
-            .is_some_and(|(x, y)| x.end == y.start)
+            .is_some_and(|(x, y)| x.end() == y.start)
     };
     let is_pron = |k: usize| {
         pronoun_gender(ctx.word(k)).is_some()
@@ -1666,7 +1676,7 @@ fn cue_at(ctx: &Ctx, i: usize, end: usize) -> Option<Cue> {
                 Who::Pronoun(g, t.start)
             };
             return Some(Cue {
-                span: Span::new(start_byte, ctx.toks[verb_end - 1].end),
+                span: Span::new(start_byte, ctx.toks[verb_end - 1].end()),
                 who,
             });
         }
@@ -1680,7 +1690,7 @@ fn cue_at(ctx: &Ctx, i: usize, end: usize) -> Option<Cue> {
             } else {
                 Who::Pronoun(g, t.start)
             };
-            let mut span = Span::new(start_byte, ctx.toks[nx - 1].end);
+            let mut span = Span::new(start_byte, ctx.toks[nx - 1].end());
             // « dit-il selon Francetv info »: the pronoun speaks, the source only reports.
             if let Some((_, s, _)) = selon_at(ctx, nx, end) {
                 span.end = s.end.max(span.end);
@@ -1692,12 +1702,12 @@ fn cue_at(ctx: &Ctx, i: usize, end: usize) -> Option<Cue> {
         let np_end = phrase_end(ctx, verb_end + agent, end);
         if let Some((who, s)) = read_speaker(ctx, verb_end + agent, np_end, false) {
             return Some(Cue {
-                span: Span::new(start_byte, s.end.max(ctx.toks[verb_end - 1].end)),
+                span: Span::new(start_byte, s.end.max(ctx.toks[verb_end - 1].end())),
                 who,
             });
         }
         return Some(Cue {
-            span: Span::new(start_byte, ctx.toks[verb_end - 1].end),
+            span: Span::new(start_byte, ctx.toks[verb_end - 1].end()),
             who: Who::Unknown,
         });
     }
@@ -1713,7 +1723,7 @@ fn cue_at(ctx: &Ctx, i: usize, end: usize) -> Option<Cue> {
             let ve = verb_end(ctx, v);
             if let Some((who, _)) = read_speaker(ctx, i, v, true) {
                 return Some(Cue {
-                    span: Span::new(start_byte, ctx.toks[ve - 1].end),
+                    span: Span::new(start_byte, ctx.toks[ve - 1].end()),
                     who,
                 });
             }
@@ -1845,7 +1855,7 @@ fn selon_at(ctx: &Ctx, i: usize, end: usize) -> Option<(Who, Span, usize)> {
         };
         return Some((
             Who::Pronoun(Some(g), t.start),
-            Span::new(ctx.toks[i].start, t.end),
+            Span::new(ctx.toks[i].start, t.end()),
             after + 1,
         ));
     }
@@ -1907,14 +1917,14 @@ fn sentence_subject(ctx: &Ctx, open: usize) -> Option<Cue> {
         }
         let g = pronoun_gender(t.lower).flatten();
         return Some(Cue {
-            span: Span::new(t.start, t.end),
+            span: Span::new(t.start, t.end()),
             who: Who::Pronoun(g, t.start),
         });
     }
     // A person named at the head of the sentence.
-    let head_end = ctx.toks[(first + 8).min(end) - 1].end;
+    let head_end = ctx.toks[(first + 8).min(end) - 1].end();
     let Some((s, r)) = ctx
-        .mentions_in(ctx.toks[first].start, ctx.toks[end - 1].end)
+        .mentions_in(ctx.toks[first].start, ctx.toks[end - 1].end())
         .into_iter()
         .find(|(s, r)| {
             s.start < head_end && r.kind == EntityKind::Person && !is_prepositional(ctx, *s)
@@ -1944,8 +1954,8 @@ fn sentence_subject(ctx: &Ctx, open: usize) -> Option<Cue> {
                 && !complement
                 && end > first + 4;
             return group.then(|| Cue {
-                span: Span::new(art.start, noun.end),
-                who: Who::Role(Span::new(noun.start, noun.end)),
+                span: Span::new(art.start, noun.end()),
+                who: Who::Role(Span::new(noun.start, noun.end())),
             });
         };
         return Some(Cue {
@@ -2029,13 +2039,13 @@ fn cue_before(ctx: &Ctx, open: usize) -> Option<Cue> {
         .find(|&v| introduces(v))
         .or_else(|| verbs.last().copied())?;
     let ve = verb_end(ctx, v);
-    let verb_span = Span::new(ctx.toks[v].start, ctx.toks[ve - 1].end);
+    let verb_span = Span::new(ctx.toks[v].start, ctx.toks[ve - 1].end());
     // Inversion before the quotation: « … », estime-t-il, « … ».
     if let Some((p, _)) = inversion_at(ctx, v) {
         let t = &ctx.toks[p];
         let g = pronoun_gender(t.lower).flatten();
         return Some(Cue {
-            span: Span::new(verb_span.start, t.end),
+            span: Span::new(verb_span.start, t.end()),
             who: Who::Pronoun(g, t.start),
         });
     }
@@ -2091,13 +2101,13 @@ fn cue_inside(ctx: &Ctx, inner: Span) -> Option<(Cue, Span)> {
                 if let (Some(p), Some(c)) = (pron, close) {
                     let t = &ctx.toks[p];
                     let g = pronoun_gender(t.lower).flatten();
-                    let span = Span::new(ctx.toks[k + 1].start, ctx.toks[c - 1].end);
+                    let span = Span::new(ctx.toks[k + 1].start, ctx.toks[c - 1].end());
                     return Some((
                         Cue {
                             span,
                             who: Who::Pronoun(g, t.start),
                         },
-                        Span::new(ctx.toks[k].start, ctx.toks[c].end),
+                        Span::new(ctx.toks[k].start, ctx.toks[c].end()),
                     ));
                 }
             }
@@ -2414,7 +2424,7 @@ fn plural_subject(ctx: &Ctx, at: usize) -> Option<Span> {
         };
         let plural_article = art.cap && matches!(art.lower, "les" | "the");
         if plural_article && noun.word && !noun.cap && noun.lower.ends_with(['s', 'x']) {
-            return Some(Span::new(noun.start, noun.end));
+            return Some(Span::new(noun.start, noun.end()));
         }
     }
     None
