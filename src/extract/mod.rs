@@ -192,9 +192,11 @@ pub fn analyze(text: &str, lang: Lang) -> Analysis {
     let toks = token::tokenize(text);
     let mut mentions = names::recognize(text, &toks, lang, lex);
     cluster::resolve(text, &toks, lang, lex, &mut mentions);
-    // The token stream is the largest structure; the passes below do not read it.
+    // The token stream and the raw mentions are the largest structures; the quotation
+    // pass reads neither, so they are freed before it builds its own.
     drop(toks);
     let [people, places, organizations] = cluster::build(text, lex, &mentions);
+    drop(mentions);
     let mut analysis = Analysis {
         people,
         places,

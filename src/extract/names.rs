@@ -154,7 +154,7 @@ struct Ctx<'a> {
     /// Lower-case words that may open a name.
     starters: &'static HashSet<String>,
     /// Per token: how many numbers and words its line holds (results tables).
-    line_counts: Vec<(u32, u32)>,
+    line_counts: LineCounts,
     /// Words the document also writes in lower case: common words there, not names.
     /// Built on first use; most articles never ask.
     lower_words: std::cell::OnceCell<HashSet<&'a str>>,
@@ -187,10 +187,29 @@ pub fn recognize(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon) -> Vec<M
     out
 }
 
-/// For every token, the numbers and words of its line: computed once, so that no rule
-/// scans a line per token (a 50 MB document may be one line).
-fn line_counts(toks: &[Token]) -> Vec<(u32, u32)> {
-    let mut out = vec![(0, 0); toks.len()];
+/// The numbers and words of each line, by the index of its first token: computed once,
+/// so that no rule scans a line per token (a 50 MB document may be one line), and kept
+/// per line rather than per token.
+struct LineCounts {
+    /// First token of each line, ascending.
+    starts: Vec<usize>,
+    /// Numbers and words of each line.
+    counts: Vec<(u32, u32)>,
+}
+
+impl LineCounts {
+    /// The numbers and words of the line holding token `i`.
+    fn of(&self, i: usize) -> (u32, u32) {
+        let line = self.starts.partition_point(|&s| s <= i).saturating_sub(1);
+        self.counts.get(line).copied().unwrap_or((0, 0))
+    }
+}
+
+fn line_counts(toks: &[Token]) -> LineCounts {
+    let mut out = LineCounts {
+        starts: Vec::new(),
+        counts: Vec::new(),
+    };
     let mut start = 0;
     while start < toks.len() {
         let mut end = start + 1;
@@ -201,8 +220,9 @@ fn line_counts(toks: &[Token]) -> Vec<(u32, u32)> {
         let count = |k: TokenKind| {
             u32::try_from(line.iter().filter(|t| t.kind == k).count()).unwrap_or(u32::MAX)
         };
-        let counts = (count(TokenKind::Number), count(TokenKind::Word));
-        out[start..end].iter_mut().for_each(|c| *c = counts);
+        out.starts.push(start);
+        out.counts
+            .push((count(TokenKind::Number), count(TokenKind::Word)));
         start = end;
     }
     out
@@ -1112,7 +1132,7 @@ impl Ctx<'_> {
             return false;
         }
         // A line of results has several numbers and few words.
-        let (numbers, words) = self.line_counts[end];
+        let (numbers, words) = self.line_counts.of(end);
         numbers >= 2 && numbers.saturating_mul(2) >= words
     }
 
