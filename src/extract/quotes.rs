@@ -581,30 +581,37 @@ impl Tok<'_> {
 /// tokens borrow from here instead of each owning a copy.
 #[derive(Default)]
 struct Lowered<'t> {
-    forms: FxHashMap<&'t str, Box<str>>,
-    /// Indices of the tokens to point at their lower-case form.
-    folded: Vec<usize>,
+    /// Spelling → index in `forms`.
+    ids: FxHashMap<&'t str, usize>,
+    forms: Vec<Box<str>>,
+    /// Tokens to point at their lower-case form: token index, form index.
+    folded: Vec<(usize, usize)>,
 }
 
 impl<'t> Lowered<'t> {
-    fn note(&mut self, word: &'t str) {
-        if !self.forms.contains_key(word) {
-            let lower = if word.is_ascii() {
-                word.to_ascii_lowercase()
-            } else {
-                word.to_lowercase()
-            };
-            self.forms.insert(word, lower.into_boxed_str());
-        }
+    /// Notes that token `k` is `word`, which has capitals.
+    fn note(&mut self, k: usize, word: &'t str) {
+        let id = match self.ids.get(word) {
+            Some(&id) => id,
+            None => {
+                let lower = if word.is_ascii() {
+                    word.to_ascii_lowercase()
+                } else {
+                    word.to_lowercase()
+                };
+                self.forms.push(lower.into_boxed_str());
+                self.ids.insert(word, self.forms.len() - 1);
+                self.forms.len() - 1
+            }
+        };
+        self.folded.push((k, id));
     }
 
     /// Points every folded token at its lower-case form.
     fn settle<'a>(&'a self, toks: &mut [Tok<'a>]) {
-        for &k in &self.folded {
-            if let Some(t) = toks.get_mut(k) {
-                if let Some(lower) = self.forms.get(t.lower) {
-                    t.lower = lower;
-                }
+        for &(k, id) in &self.folded {
+            if let (Some(t), Some(lower)) = (toks.get_mut(k), self.forms.get(id)) {
+                t.lower = lower;
             }
         }
     }
@@ -641,8 +648,7 @@ fn tokenize_into<'t>(
         |toks: &mut Vec<Tok<'t>>, s: usize, e: usize, has_upper: bool, first_upper: bool| {
             let w = &text[s..e];
             if has_upper {
-                lowered.note(w);
-                lowered.folded.push(toks.len());
+                lowered.note(toks.len(), w);
             }
             toks.push(Tok {
                 start: s,
