@@ -169,8 +169,9 @@ impl Lexicon {
         if !word.chars().any(char::is_uppercase) {
             return None;
         }
-        let lower = word.to_lowercase();
-        map.get(&lower).copied().filter(|t| !t.honorific)
+        with_lower(word, |lower| {
+            map.get(lower).copied().filter(|t| !t.honorific)
+        })
     }
 
     /// Every organisation head word of either language, lower-cased.
@@ -190,9 +191,24 @@ impl Lexicon {
             Lang::Fr => &self.heads_fr,
             Lang::En => &self.heads_en,
         };
-        map.get(&super::token::lower_case(word.trim_end_matches('.')))
-            .copied()
+        with_lower(word.trim_end_matches('.'), |lower| map.get(lower).copied())
     }
+}
+
+/// Calls `f` with `word` in lower case (as [`str::to_lowercase`] writes it), copied onto the
+/// stack for the short ASCII words that lists are asked about, not into a new `String`.
+fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    const MAX: usize = 32;
+    if word.len() <= MAX && word.is_ascii() {
+        let mut buf = [0u8; MAX];
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        if let Ok(lower) = std::str::from_utf8(lower) {
+            return f(lower);
+        }
+    }
+    f(&super::token::lower_case(word))
 }
 
 #[cfg(test)]
