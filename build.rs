@@ -14,6 +14,9 @@ use std::path::{Path, PathBuf};
 #[path = "src/extract/table.rs"]
 mod table;
 
+#[path = "src/extract/speech_forms.rs"]
+mod speech_forms;
+
 const LISTS: &str = "assets/lists";
 
 /// Keys in first-seen order (the tables are written in that order, so builds are
@@ -320,6 +323,7 @@ fn write_small(out: &Path, name: &str, map: &Ordered<u8>, count: usize) {
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/extract/table.rs");
+    println!("cargo:rerun-if-changed=src/extract/speech_forms.rs");
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     let l = parse();
 
@@ -358,6 +362,34 @@ fn main() {
         })
         .collect();
     write_table(&out, "orgs", &l.orgs.keys, &org_index, canons.len());
+
+    // Lower-case words that may open a name: organisation head words and the first
+    // words of listed names written in lower case ("mer Noire").
+    let mut lower_starters: Ordered<()> = Ordered::new();
+    for map in [&l.heads_fr, &l.heads_en] {
+        for (w, &pos) in map.keys.iter().zip(&map.values) {
+            if pos == 0 {
+                lower_starters.add(w);
+            }
+        }
+    }
+    for w in &l.multi_first.keys {
+        if w.chars().next().is_some_and(char::is_lowercase) {
+            lower_starters.add(w);
+        }
+    }
+    write_set(&out, "lower_starters", &lower_starters);
+
+    for (name, list, french) in [
+        ("speech_verbs_fr", "speech-verbs-fr.txt", true),
+        ("speech_verbs_en", "speech-verbs-en.txt", false),
+    ] {
+        let mut set: Ordered<()> = Ordered::new();
+        for form in speech_forms::forms(&read(list), french) {
+            set.add(&form);
+        }
+        write_set(&out, name, &set);
+    }
 
     write_small(&out, "given", &l.given, 3);
     write_small(&out, "titles_fr", &l.titles_fr, 6);

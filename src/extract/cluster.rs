@@ -98,16 +98,25 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
     // Words of people named in full, with strong evidence; and their surnames.
     let mut person_words: HashMap<String, usize> = HashMap::default();
     let mut surnames: HashMap<String, usize> = HashMap::default();
+    // Counts `key` in `map`, copying it only the first time.
+    fn count(map: &mut HashMap<String, usize>, key: &str) {
+        match map.get_mut(key) {
+            Some(n) => *n += 1,
+            None => {
+                map.insert(key.to_owned(), 1);
+            }
+        }
+    }
     for (m, &id) in mentions.iter().zip(&ids) {
-        let words = forms.words[id].clone();
+        let words = &forms.words[id];
         let named_in_full = m.evidence == Evidence::Strong || words.len() >= 2;
         if m.kind == Some(EntityKind::Person) && named_in_full {
             // A full name's last word, or a surname a title vouches for (President Clinton).
             if words.len() >= 2 || (words.len() == 1 && m.evidence == Evidence::Strong) {
-                *surnames.entry(words[words.len() - 1].clone()).or_default() += 1;
+                count(&mut surnames, &words[words.len() - 1]);
             }
             for w in words {
-                *person_words.entry(w).or_default() += 1;
+                count(&mut person_words, w);
             }
         }
     }
@@ -115,10 +124,16 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
     let mut sense: HashMap<String, (EntityKind, Evidence)> = HashMap::default();
     for (m, &id) in mentions.iter().zip(&ids) {
         if let Some(kind) = m.kind {
-            let key = forms.folded[id].clone();
-            let e = sense.entry(key).or_insert((kind, m.evidence));
-            if m.evidence > e.1 {
-                *e = (kind, m.evidence);
+            let key = &forms.folded[id];
+            match sense.get_mut(key) {
+                Some(e) => {
+                    if m.evidence > e.1 {
+                        *e = (kind, m.evidence);
+                    }
+                }
+                None => {
+                    sense.insert(key.clone(), (kind, m.evidence));
+                }
             }
         }
     }
@@ -386,6 +401,18 @@ pub fn build(text: &str, lex: &Lexicon, mentions: &[Mention]) -> [Vec<Entity>; 3
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut people_by_word: HashMap<String, Vec<usize>> = HashMap::default();
     let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::default();
+    // Name words and folded keys are computed once per distinct spelling: a long article
+    // repeats its names hundreds of times.
+    let mut words_cache: HashMap<&str, Vec<String>> = HashMap::default();
+    let mut words_of = |span: Span| -> Vec<String> {
+        let raw = text.get(span.start..span.end).unwrap_or("");
+        words_cache
+            .entry(raw)
+            .or_insert_with(|| name_words(text, span))
+            .clone()
+    };
+    let mut folded_surface: HashMap<&str, String> = HashMap::default();
+    let mut folded_canon: HashMap<&str, String> = HashMap::default();
 
     // People named with two words or more first: they define who is who.
     let mut pending_single = Vec::new();
@@ -393,7 +420,7 @@ pub fn build(text: &str, lex: &Lexicon, mentions: &[Mention]) -> [Vec<Entity>; 3
         if m.kind != Some(EntityKind::Person) {
             continue;
         }
-        let words = name_words(text, m.span);
+        let words = words_of(m.span);
         if words.len() < 2 {
             pending_single.push(mi);
             continue;
@@ -425,7 +452,7 @@ pub fn build(text: &str, lex: &Lexicon, mentions: &[Mention]) -> [Vec<Entity>; 3
     // mentioned last before it, else the first after it.
     for mi in pending_single {
         let m = &mentions[mi];
-        let words = name_words(text, m.span);
+        let words = words_of(m.span);
         let key = words
             .first()
             .cloned()
@@ -458,9 +485,16 @@ pub fn build(text: &str, lex: &Lexicon, mentions: &[Mention]) -> [Vec<Entity>; 3
         if kind == EntityKind::Person {
             continue;
         }
-        let key = m
-            .canonical
-            .map_or_else(|| fold(&surface(text, m.span)), fold);
+        let key = match m.canonical {
+            Some(c) => folded_canon.entry(c).or_insert_with(|| fold(c)).clone(),
+            None => {
+                let raw = text.get(m.span.start..m.span.end).unwrap_or("");
+                folded_surface
+                    .entry(raw)
+                    .or_insert_with(|| fold(&surface(text, m.span)))
+                    .clone()
+            }
+        };
         let ci = *by_key.entry((kind, key)).or_insert_with(|| {
             let mut c = Cluster::new(kind, Vec::new());
             c.canonical_hint = m.canonical;

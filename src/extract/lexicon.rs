@@ -76,6 +76,9 @@ pub struct Lexicon {
     heads_en: Table<HeadPosition>,
     /// First words of multi-word place and organisation entries.
     pub multi_first: Set,
+    /// Organisation head words and lower-case first words of multi-word entries: the
+    /// listed words a lower-case word can open a name with.
+    pub lower_starters: Set,
     /// The longest entry, in words.
     pub max_words: usize,
     /// Word prefixes of multi-word entries, so a walk stops as soon as nothing can match.
@@ -133,6 +136,7 @@ static LEXICON: Lexicon = Lexicon {
     heads_fr: Table::new(table!("heads_fr"), &HEADS),
     heads_en: Table::new(table!("heads_en"), &HEADS),
     multi_first: Set::new(table!("multi_first")),
+    lower_starters: Set::new(table!("lower_starters")),
     max_words: MAX_WORDS,
     prefixes: Set::new(table!("prefixes")),
 };
@@ -165,11 +169,13 @@ impl Lexicon {
         if !word.chars().any(char::is_uppercase) {
             return None;
         }
-        let lower = word.to_lowercase();
-        map.get(&lower).copied().filter(|t| !t.honorific)
+        with_lower(word, |lower| {
+            map.get(lower).copied().filter(|t| !t.honorific)
+        })
     }
 
     /// Every organisation head word of either language, lower-cased.
+    #[cfg(test)]
     pub fn head_words(&self) -> impl Iterator<Item = &str> {
         self.heads_fr
             .iter()
@@ -185,8 +191,24 @@ impl Lexicon {
             Lang::Fr => &self.heads_fr,
             Lang::En => &self.heads_en,
         };
-        map.get(&word.trim_end_matches('.').to_lowercase()).copied()
+        with_lower(word.trim_end_matches('.'), |lower| map.get(lower).copied())
     }
+}
+
+/// Calls `f` with `word` in lower case (as [`str::to_lowercase`] writes it), copied onto the
+/// stack for the short ASCII words that lists are asked about, not into a new `String`.
+fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    const MAX: usize = 32;
+    if word.len() <= MAX && word.is_ascii() {
+        let mut buf = [0u8; MAX];
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        if let Ok(lower) = std::str::from_utf8(lower) {
+            return f(lower);
+        }
+    }
+    f(&super::token::lower_case(word))
 }
 
 #[cfg(test)]

@@ -101,13 +101,8 @@ fn lower_starters(lex: &Lexicon) -> &'static HashSet<String> {
             .chain(PLACE_NOUNS_EN)
             .map(|w| (*w).to_owned())
             .collect();
-        set.extend(lex.head_words().map(str::to_owned));
-        set.extend(
-            lex.multi_first
-                .iter()
-                .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-                .map(|w| (*w).to_owned()),
-        );
+        // Head words and lower-case first words of listed names, gathered by the build.
+        set.extend(lex.lower_starters.iter().map(str::to_owned));
         set
     })
 }
@@ -159,7 +154,7 @@ struct Ctx<'a> {
     /// Lower-case words that may open a name.
     starters: &'static HashSet<String>,
     /// Per token: how many numbers and words its line holds (results tables).
-    line_counts: Vec<(u32, u32)>,
+    line_counts: LineCounts,
     /// Words the document also writes in lower case: common words there, not names.
     /// Built on first use; most articles never ask.
     lower_words: std::cell::OnceCell<HashSet<&'a str>>,
@@ -192,10 +187,29 @@ pub fn recognize(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon) -> Vec<M
     out
 }
 
-/// For every token, the numbers and words of its line: computed once, so that no rule
-/// scans a line per token (a 50 MB document may be one line).
-fn line_counts(toks: &[Token]) -> Vec<(u32, u32)> {
-    let mut out = vec![(0, 0); toks.len()];
+/// The numbers and words of each line, by the index of its first token: computed once,
+/// so that no rule scans a line per token (a 50 MB document may be one line), and kept
+/// per line rather than per token.
+struct LineCounts {
+    /// First token of each line, ascending.
+    starts: Vec<usize>,
+    /// Numbers and words of each line.
+    counts: Vec<(u32, u32)>,
+}
+
+impl LineCounts {
+    /// The numbers and words of the line holding token `i`.
+    fn of(&self, i: usize) -> (u32, u32) {
+        let line = self.starts.partition_point(|&s| s <= i).saturating_sub(1);
+        self.counts.get(line).copied().unwrap_or((0, 0))
+    }
+}
+
+fn line_counts(toks: &[Token]) -> LineCounts {
+    let mut out = LineCounts {
+        starts: Vec::new(),
+        counts: Vec::new(),
+    };
     let mut start = 0;
     while start < toks.len() {
         let mut end = start + 1;
@@ -206,8 +220,9 @@ fn line_counts(toks: &[Token]) -> Vec<(u32, u32)> {
         let count = |k: TokenKind| {
             u32::try_from(line.iter().filter(|t| t.kind == k).count()).unwrap_or(u32::MAX)
         };
-        let counts = (count(TokenKind::Number), count(TokenKind::Word));
-        out[start..end].iter_mut().for_each(|c| *c = counts);
+        out.starts.push(start);
+        out.counts
+            .push((count(TokenKind::Number), count(TokenKind::Word)));
         start = end;
     }
     out
@@ -224,7 +239,7 @@ fn shouting_lines(text: &str, toks: &[Token]) -> Vec<bool> {
         }
         let words = toks[start..end]
             .iter()
-            .filter(|t| t.kind == TokenKind::Word && t.text(text).chars().count() > 1)
+            .filter(|t| t.kind == TokenKind::Word && t.text(text).chars().nth(1).is_some())
             .count();
         let caps = toks[start..end].iter().filter(|t| t.all_caps).count();
         if words >= 2 && caps * 10 >= words * 8 {
@@ -287,8 +302,8 @@ impl Ctx<'_> {
         }
     }
 
-    fn lower(&self, i: usize) -> String {
-        self.word(i).to_lowercase()
+    fn lower(&self, i: usize) -> std::borrow::Cow<'_, str> {
+        super::token::lower_case(self.word(i))
     }
 
     fn is_common(&self, i: usize) -> bool {
@@ -503,7 +518,7 @@ impl Ctx<'_> {
                     before
                 };
                 return matches!(
-                    before.as_str(),
+                    &*before,
                     "ministre" | "ministère" | "ministres" | "secrétaire"
                 );
             }
@@ -766,7 +781,7 @@ impl Ctx<'_> {
         for _ in 0..3 {
             let w = self.lower(k);
             if matches!(
-                w.as_str(),
+                &*w,
                 "championnat"
                     | "championnats"
                     | "tour"
@@ -1188,7 +1203,7 @@ impl Ctx<'_> {
         }
         // "Privatisation Minister": before a minister, a portfolio; the person follows.
         if matches!(
-            self.lower(k).as_str(),
+            &*self.lower(k),
             "minister" | "secretary" | "commissioner"
         ) {
             return Some((None, k));
@@ -1214,7 +1229,7 @@ impl Ctx<'_> {
             return false;
         }
         // A line of results has several numbers and few words.
-        let (numbers, words) = self.line_counts[end];
+        let (numbers, words) = self.line_counts.of(end);
         numbers >= 2 && numbers.saturating_mul(2) >= words
     }
 
@@ -1445,7 +1460,7 @@ impl Ctx<'_> {
         let w = self.lower(i);
         is_grammar_word(&w)
             || matches!(
-                w.as_str(),
+                &*w,
                 "a" | "est"
                     | "qui"
                     | "que"

@@ -14,120 +14,30 @@
 //!    a definite role (« le rapporteur public ») its description; an indefinite one null;
 //!    no cue at all continues the previous quotation's speaker.
 
-use std::collections::HashSet;
-use std::sync::OnceLock;
+use rustc_hash::FxHashMap;
 
+use super::table::Set;
 use super::{Analysis, EntityKind, EntityRef, Gender, Lang, Quote, Span};
 
 // ---------------------------------------------------------------------------------------
 // Word lists
 // ---------------------------------------------------------------------------------------
 
-/// Inflected speech verbs (assets/lists, MIT, see the files' headers).
-fn speech_verbs(lang: Lang) -> &'static HashSet<String> {
-    static FR: OnceLock<HashSet<String>> = OnceLock::new();
-    static EN: OnceLock<HashSet<String>> = OnceLock::new();
-    let (cell, raw, extra): (_, &'static str, &[&'static str]) = match lang {
-        Lang::Fr => (
-            &FR,
-            include_str!("../../assets/lists/speech-verbs-fr.txt"),
-            EXTRA_VERBS_FR,
-        ),
-        Lang::En => (
-            &EN,
-            include_str!("../../assets/lists/speech-verbs-en.txt"),
-            EXTRA_VERBS_EN,
-        ),
-    };
-    cell.get_or_init(|| {
-        let mut set = HashSet::new();
-        for w in raw
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .chain(extra.iter().copied())
-        {
-            if lang == Lang::Fr && w.ends_with("er") && !among(NOT_SPEECH_LEMMAS_FR, w) {
-                set.extend(conjugate_er(w));
-            }
-            if !among(NOT_SPEECH_LEMMAS_FR, w) {
-                set.insert(w.to_owned());
-            }
-        }
-        set.retain(|w| !NOT_SPEECH_FORMS_FR.iter().any(|p| w.starts_with(p)));
-        set
-    })
-}
-
-/// Lemmas of the source list that are not cues in news (« demeurer », « se désoler »).
-const NOT_SPEECH_LEMMAS_FR: &[&str] = &["demeurer", "désoler", "inquiéter", "extasier"];
-const NOT_SPEECH_FORMS_FR: &[&str] = &["demeur", "désol", "inquiét", "inquièt", "extasi"];
-
-/// The regular forms of a French verb in -er that news uses: present, imperfect, simple
-/// past, future, conditional, participles (the source list lacks many of them).
-fn conjugate_er(inf: &str) -> Vec<String> {
-    let Some(stem) = inf.strip_suffix("er") else {
-        return Vec::new();
-    };
-    // annoncer → annonçait, engager → engageait: keep the soft consonant before a and o.
-    let soft = if let Some(s) = stem.strip_suffix('c') {
-        format!("{s}ç")
-    } else if stem.ends_with('g') {
-        format!("{stem}e")
-    } else {
-        stem.to_owned()
-    };
-    // répéter → répète: a closed é before a mute ending opens.
-    let open = match stem.char_indices().rev().find(|&(_, c)| c == 'é') {
-        Some((i, _))
-            if stem[i + 'é'.len_utf8()..]
-                .chars()
-                .all(|c| !"aeiouyéèê".contains(c)) =>
-        {
-            format!("{}è{}", &stem[..i], &stem[i + 'é'.len_utf8()..])
-        }
-        _ => stem.to_owned(),
-    };
-    let mut forms: Vec<String> = Vec::new();
-    for e in ["e", "es", "ent"] {
-        forms.push(format!("{open}{e}"));
-    }
-    for e in ["ons", "a", "ais", "ait", "aient", "ant", "èrent", "ât"] {
-        forms.push(format!("{soft}{e}"));
-    }
-    for e in [
-        "ez", "ions", "iez", "é", "ée", "és", "ées", "era", "erait", "eraient", "eront", "er",
-    ] {
-        forms.push(format!("{stem}{e}"));
-    }
-    forms
-}
-
-/// Speech verbs of news the source lists lack.
-#[rustfmt::skip]
-const EXTRA_VERBS_FR: &[&str] = &[
-    "exhorter", "préconiser", "parler", "répéter", "annoncer", "marteler", "prévenir", "réagir", "crier", "nier",
-    "démentir", "regretter", "déplorer", "clamer", "lâcher", "tweeter", "interpeller",
-    "fustiger", "résumer", "rassurer", "reprocher", "réclamer", "appeler", "prôner", "jurer",
-    "avertir", "s'exclamer", "exclamer", "raconter", "répondant", "disant", "écrivant",
-    "reconnaissant", "concluant", "lancer", "lancée", "lancés", "prononcé", "prononcée",
-    "prononcées", "prononcer", "appris", "crie", "crient", "criait", "crié", "criant", "réagi",
-    "réagit", "réagissait", "martèle", "martelé", "tweeté", "twitté", "lâché", "lâchait",
-    "s'exclame", "prévient", "prévenu", "avertit", "averti", "déplore", "déploré", "déplorait",
-    "regrette", "regretté", "nie", "nient", "nié", "niait", "niant", "dément", "démenti",
-    "démentait",
-];
-#[rustfmt::skip]
-const EXTRA_VERBS_EN: &[&str] = &[
-    "tells", "telling", "added", "asked", "asks", "writes", "wrote", "tweeted", "posted",
-    "urged", "urges", "insisted", "vowed", "vows", "recalled", "recalls", "shouted", "yelled",
-    "quipped", "conceded", "concedes", "boasted", "complained", "complains", "lamented",
-    "charged", "countered", "cautioned", "predicted", "joked", "acknowledged", "promised",
-    "promises", "pledged", "called", "explained", "declared",
-];
+// The speech verb tables `build.rs` writes from `speech_forms.rs`.
+static SPEECH_VERBS_FR: Set = Set::new(include_bytes!(concat!(
+    env!("OUT_DIR"),
+    "/speech_verbs_fr.bin"
+)));
+static SPEECH_VERBS_EN: Set = Set::new(include_bytes!(concat!(
+    env!("OUT_DIR"),
+    "/speech_verbs_en.bin"
+)));
 
 fn is_speech_verb(lang: Lang, word: &str) -> bool {
-    speech_verbs(lang).contains(word)
+    match lang {
+        Lang::Fr => SPEECH_VERBS_FR.contains(word),
+        Lang::En => SPEECH_VERBS_EN.contains(word),
+    }
 }
 
 /// Auxiliaries, clitics and adverbs that may sit between a subject and its verb.
@@ -311,11 +221,17 @@ fn pair_marks(text: &str) -> Vec<Marked> {
     let mut continued = 0usize;
 
     let bytes = text.as_bytes();
-    let mut iter = text.char_indices().peekable();
-    let mut prev: Option<char> = None;
-    while let Some((i, c)) = iter.next() {
+    // Only line breaks and quotation marks matter: jump from one to the next.
+    let mut marks = Marks::new(bytes);
+    let mut pos = 0;
+    while let Some(i) = marks.next(pos) {
+        let Some(c) = text.get(i..).and_then(|s| s.chars().next()) else {
+            break;
+        };
         let after = i + c.len_utf8();
+        let prev = text.get(..i).and_then(|s| s.chars().next_back());
         let next = text.get(after..).and_then(|s| s.chars().next());
+        pos = after;
         match c {
             '\n' => {
                 // End of paragraph: the outermost quotation may continue if the next
@@ -354,13 +270,7 @@ fn pair_marks(text: &str) -> Vec<Marked> {
                         });
                         counts[open.family.idx()] += 1;
                         // Skip to just after the continuation mark.
-                        while let Some(&(j, _)) = iter.peek() {
-                            if j >= at + len {
-                                break;
-                            }
-                            iter.next();
-                        }
-                        prev = text.get(..at + len).and_then(|s| s.chars().next_back());
+                        pos = pos.max(at + len);
                         continue;
                     }
                     _ => {
@@ -451,11 +361,7 @@ fn pair_marks(text: &str) -> Vec<Marked> {
                 // A markup attribute (pic="…"): skip its value.
                 let line_end = text[after..].find('\n').map_or(text.len(), |n| after + n);
                 if let Some(n) = text[after..line_end].find('"') {
-                    let skip_to = after + n + 1;
-                    while iter.peek().is_some_and(|&(j, _)| j < skip_to) {
-                        iter.next();
-                    }
-                    prev = Some('"');
+                    pos = after + n + 1;
                     continue;
                 }
             }
@@ -509,11 +415,62 @@ fn pair_marks(text: &str) -> Vec<Marked> {
             }
             _ => {}
         }
-        prev = Some(c);
     }
     flush_paragraph(&mut para_pairs, stack.first().map(|o| o.at), &mut out);
     out.sort_by_key(|m| m.outer.start);
     out
+}
+
+/// Finds line breaks and quotation marks (" « » “ ” „) with `memchr`, for positions that
+/// only grow.
+struct Marks<'b> {
+    bytes: &'b [u8],
+    /// The first 0xE2 byte (which opens “ ” „) at or after the last search for one.
+    next_e2: usize,
+    /// Where that search started.
+    e2_from: usize,
+}
+
+impl<'b> Marks<'b> {
+    fn new(bytes: &'b [u8]) -> Self {
+        Self {
+            bytes,
+            next_e2: memchr::memchr(0xE2, bytes).unwrap_or(bytes.len()),
+            e2_from: 0,
+        }
+    }
+
+    /// The first mark at or after `from` (never less than the previous `from`), always
+    /// on a char boundary.
+    fn next(&mut self, from: usize) -> Option<usize> {
+        let len = self.bytes.len();
+        let mut i = from;
+        while i < len {
+            if i > self.next_e2 || i < self.e2_from {
+                self.e2_from = i;
+                self.next_e2 = memchr::memchr(0xE2, &self.bytes[i..]).map_or(len, |k| i + k);
+            }
+            let stop = self.next_e2.min(len);
+            let at =
+                memchr::memchr3(b'\n', b'"', 0xC2, &self.bytes[i..stop]).map_or(stop, |k| i + k);
+            if at >= len {
+                return None;
+            }
+            let is_mark = match self.bytes[at] {
+                b'\n' | b'"' => true,
+                0xC2 => matches!(self.bytes.get(at + 1), Some(0xAB | 0xBB)),
+                _ => {
+                    self.bytes.get(at + 1) == Some(&0x80)
+                        && matches!(self.bytes.get(at + 2), Some(0x9C..=0x9E))
+                }
+            };
+            if is_mark {
+                return Some(at);
+            }
+            i = at + 1;
+        }
+        None
+    }
 }
 
 /// The continuation mark opening the paragraph that starts at `from`, if any.
@@ -599,65 +556,166 @@ fn close(
 
 /// A word (run of letters and digits) or a single punctuation character; newlines are kept
 /// as tokens because they end sentences.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 struct Tok<'t> {
     start: usize,
-    end: usize,
-    /// Borrowed from the text unless the word has capitals.
-    lower: std::borrow::Cow<'t, str>,
+    /// Length in bytes (a token of 4 GiB or more would be cut short; 32 bytes a token
+    /// rather than 40 keep a long article's stream a fifth smaller).
+    len: u32,
+    /// The word in lower case: the text itself, or a form shared by every token that
+    /// spells the word the same way (see [`Lowered`]).
+    lower: &'t str,
     word: bool,
     cap: bool,
 }
 
-fn tokenize<'t>(text: &'t str) -> Vec<Tok<'t>> {
-    let mut toks = Vec::with_capacity(text.len() / 5);
-    let mut word_start: Option<usize> = None;
-    let push_word = |toks: &mut Vec<Tok<'t>>, s: usize, e: usize| {
-        let w = &text[s..e];
-        let lower = if w.chars().any(char::is_uppercase) {
-            std::borrow::Cow::Owned(w.to_lowercase())
-        } else {
-            std::borrow::Cow::Borrowed(w)
+impl Tok<'_> {
+    /// One past its last byte.
+    #[inline]
+    fn end(&self) -> usize {
+        self.start.saturating_add(self.len as usize)
+    }
+}
+
+/// The lower-case forms of the capitalised words of a document, one per distinct spelling:
+/// tokens borrow from here instead of each owning a copy.
+#[derive(Default)]
+struct Lowered<'t> {
+    /// Spelling → index in `forms`.
+    ids: FxHashMap<&'t str, usize>,
+    forms: Vec<Box<str>>,
+    /// Tokens to point at their lower-case form: token index, form index.
+    folded: Vec<(usize, usize)>,
+}
+
+impl<'t> Lowered<'t> {
+    /// Notes that token `k` is `word`, which has capitals.
+    fn note(&mut self, k: usize, word: &'t str) {
+        let id = match self.ids.get(word) {
+            Some(&id) => id,
+            None => {
+                let lower = if word.is_ascii() {
+                    word.to_ascii_lowercase()
+                } else {
+                    word.to_lowercase()
+                };
+                self.forms.push(lower.into_boxed_str());
+                self.ids.insert(word, self.forms.len() - 1);
+                self.forms.len() - 1
+            }
         };
-        toks.push(Tok {
-            start: s,
-            end: e,
-            lower,
-            word: true,
-            cap: w.chars().next().is_some_and(char::is_uppercase),
-        });
-    };
-    for (i, c) in text.char_indices() {
-        if c.is_alphanumeric() {
+        self.folded.push((k, id));
+    }
+
+    /// Points every folded token at its lower-case form.
+    fn settle<'a>(&'a self, toks: &mut [Tok<'a>]) {
+        for &(k, id) in &self.folded {
+            if let (Some(t), Some(lower)) = (toks.get_mut(k), self.forms.get(id)) {
+                t.lower = lower;
+            }
+        }
+    }
+}
+
+/// What a character is to the tokenizer: `Some(true)` a word character, `Some(false)` a
+/// token of its own, `None` a space to skip.
+#[inline]
+fn char_class(c: char) -> Option<bool> {
+    if super::token::is_alphanumeric(c) {
+        Some(true)
+    } else if c == '\n' || !is_space(c) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// Appends the tokens of `text[from..to]` to `toks`; `from` and `to` lie on char
+/// boundaries.
+fn tokenize_into<'t>(
+    text: &'t str,
+    from: usize,
+    to: usize,
+    toks: &mut Vec<Tok<'t>>,
+    lowered: &mut Lowered<'t>,
+) {
+    let bytes = text.as_bytes();
+    let mut word_start: Option<usize> = None;
+    // Capitals seen in the current word, and whether its first character is one.
+    let mut has_upper = false;
+    let mut first_upper = false;
+    let mut push_word =
+        |toks: &mut Vec<Tok<'t>>, s: usize, e: usize, has_upper: bool, first_upper: bool| {
+            let w = &text[s..e];
+            if has_upper {
+                lowered.note(toks.len(), w);
+            }
+            toks.push(Tok {
+                start: s,
+                len: u32::try_from(e - s).unwrap_or(u32::MAX),
+                lower: w,
+                word: true,
+                cap: first_upper,
+            });
+        };
+    let mut i = from;
+    while i < to {
+        let b = bytes[i];
+        let (c, len) = if b < 0x80 {
+            (char::from(b), 1)
+        } else {
+            match text.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) => (c, c.len_utf8()),
+                None => break,
+            }
+        };
+        let class = if b < 0x80 {
+            if b.is_ascii_alphanumeric() {
+                Some(true)
+            } else if b == b'\n' || !b.is_ascii_whitespace() && b != 0x0B {
+                Some(false)
+            } else {
+                None
+            }
+        } else {
+            char_class(c)
+        };
+        if class == Some(true) {
+            let upper = if b < 0x80 {
+                b.is_ascii_uppercase()
+            } else {
+                c.is_uppercase()
+            };
             if word_start.is_none() {
                 word_start = Some(i);
+                first_upper = upper;
+                has_upper = false;
             }
+            has_upper |= upper;
+            i += len;
             continue;
         }
         if let Some(s) = word_start.take() {
-            push_word(&mut toks, s, i);
+            push_word(toks, s, i, has_upper, first_upper);
         }
-        if c == '\n' || !is_space(c) {
+        if class == Some(false) {
             toks.push(Tok {
                 start: i,
-                end: i + c.len_utf8(),
-                lower: std::borrow::Cow::Borrowed(&text[i..i + c.len_utf8()]),
+                len: u32::try_from(len).unwrap_or(u32::MAX),
+                lower: &text[i..i + len],
                 word: false,
                 cap: false,
             });
         }
+        i += len;
     }
     if let Some(s) = word_start {
-        push_word(&mut toks, s, text.len());
+        push_word(toks, s, to, has_upper, first_upper);
     }
-    toks
 }
 
 fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
-    text.bytes()
-        .enumerate()
-        .filter(|&(_, b)| b == b'\n')
-        .map(|(at, _)| at)
+    memchr::memchr_iter(b'\n', text.as_bytes())
 }
 
 /// Lines around a quotation that its cue and speaker can come from.
@@ -665,7 +723,7 @@ const CONTEXT_LINES: usize = 3;
 
 /// Tokens of the lines around the quotations only: an article's other paragraphs hold no
 /// cue, and tokenizing them is most of the work on long texts.
-fn tokenize_near<'t>(text: &'t str, quoted: &[Span]) -> Vec<Tok<'t>> {
+fn tokenize_near<'t>(text: &'t str, quoted: &[Span], lowered: &mut Lowered<'t>) -> Vec<Tok<'t>> {
     // Where each line starts, found once: a one-line document may hold many quotations.
     let mut starts = vec![0];
     starts.extend(memchr_newlines(text).map(|at| at + 1));
@@ -681,6 +739,7 @@ fn tokenize_near<'t>(text: &'t str, quoted: &[Span]) -> Vec<Tok<'t>> {
             )
         })
         .collect();
+    drop(starts);
     wanted.sort_unstable();
     let mut regions: Vec<(usize, usize)> = Vec::new();
     for (from, to) in wanted {
@@ -689,23 +748,24 @@ fn tokenize_near<'t>(text: &'t str, quoted: &[Span]) -> Vec<Tok<'t>> {
             _ => regions.push((from, to)),
         }
     }
-    let mut toks = Vec::new();
+    // News text has a token every five bytes or so: one allocation, rarely a second
+    // (pages reserved and never written cost no memory).
+    let bytes: usize = regions
+        .iter()
+        .map(|(from, to)| to.saturating_sub(*from))
+        .sum();
+    let mut toks = Vec::with_capacity(bytes / 4 + 16);
     for (from, to) in regions {
-        let Some(part) = text.get(from..to) else {
-            continue;
-        };
-        toks.extend(tokenize(part).into_iter().map(|mut t| {
-            t.start += from;
-            t.end += from;
-            t
-        }));
+        if text.is_char_boundary(from) && text.is_char_boundary(to) && from <= to {
+            tokenize_into(text, from, to, &mut toks, lowered);
+        }
     }
     toks
 }
 
 fn is_sentence_end(toks: &[Tok], i: usize) -> bool {
     let Some(t) = toks.get(i) else { return true };
-    match t.lower.as_ref() {
+    match t.lower {
         "\n" | "!" | "?" | ";" => true,
         "." => {
             // "(D-Wis.) said", "Sept. 11, etc., and": an abbreviation before a bracket,
@@ -720,9 +780,9 @@ fn is_sentence_end(toks: &[Tok], i: usize) -> bool {
             let prev = i.checked_sub(1).and_then(|p| toks.get(p));
             !prev.is_some_and(|p| {
                 p.word
-                    && p.end == t.start
-                    && (among(TITLES, &p.lower)
-                        || among(&["st", "jr", "sr", "no", "vs", "etc", "u", "s"], &p.lower)
+                    && p.end() == t.start
+                    && (among(TITLES, p.lower)
+                        || among(&["st", "jr", "sr", "no", "vs", "etc", "u", "s"], p.lower)
                         || (p.cap && p.lower.chars().count() == 1))
             })
         }
@@ -743,20 +803,24 @@ struct Ctx<'a> {
     quoted: Vec<Span>,
     /// Every entity mention, sorted.
     mentions: Vec<(Span, EntityRef)>,
-    /// Per token: the last sentence end before it.
-    prev_boundary: Vec<Option<usize>>,
-    /// Per token: the first sentence end at or after it.
-    next_boundary: Vec<Option<usize>>,
+    /// Token indices of the sentence ends outside quotations, ascending.
+    boundaries: Vec<usize>,
+    /// Per block of [`TOKEN_BLOCK`] bytes of text: the first token starting in it or after.
+    blocks: Vec<usize>,
 }
 
+/// Bytes of text per entry of [`Ctx::blocks`].
+const TOKEN_BLOCK: usize = 256;
+
 impl<'a> Ctx<'a> {
-    fn new(text: &'a str, lang: Lang, analysis: &'a Analysis, quoted: Vec<Span>) -> Self {
-        let toks = tokenize_near(text, &quoted);
-        let inside = |byte: usize| {
-            let k = quoted.partition_point(|s| s.end <= byte);
-            quoted.get(k).is_some_and(|s| s.start <= byte)
-        };
-        let (prev_boundary, next_boundary) = sentence_bounds(&toks, inside);
+    fn new(
+        text: &'a str,
+        lang: Lang,
+        analysis: &'a Analysis,
+        quoted: Vec<Span>,
+        toks: Vec<Tok<'a>>,
+    ) -> Self {
+        let (boundaries, blocks) = sentence_ends(&toks, &quoted, text.len());
         Self {
             text,
             lang,
@@ -764,8 +828,8 @@ impl<'a> Ctx<'a> {
             toks,
             quoted,
             mentions: analysis.mentions(),
-            prev_boundary,
-            next_boundary,
+            boundaries,
+            blocks,
         }
     }
 }
@@ -778,11 +842,19 @@ impl Ctx<'_> {
 
     /// First token starting at or after `byte`.
     fn tok_at(&self, byte: usize) -> usize {
-        self.toks.partition_point(|t| t.start < byte)
+        // The block table narrows the search to the tokens of one block of text: on a long
+        // article a search over all tokens misses the cache at every step.
+        let b = byte / TOKEN_BLOCK;
+        match (self.blocks.get(b), self.blocks.get(b + 1)) {
+            (Some(&lo), Some(&hi)) if lo <= hi && hi <= self.toks.len() => {
+                lo + self.toks[lo..hi].partition_point(|t| t.start < byte)
+            }
+            _ => self.toks.partition_point(|t| t.start < byte),
+        }
     }
 
     fn word(&self, i: usize) -> &str {
-        self.toks.get(i).map_or("", |t| t.lower.as_ref())
+        self.toks.get(i).map_or("", |t| t.lower)
     }
 
     /// Mentions starting before byte `at` (the latest few thousand, enough for a pronoun or
@@ -803,11 +875,29 @@ impl Ctx<'_> {
             .collect()
     }
 
+    /// The last sentence end before token `i`.
+    fn prev_boundary(&self, i: usize) -> Option<usize> {
+        if i > self.toks.len() {
+            return None;
+        }
+        let k = self.boundaries.partition_point(|&b| b < i);
+        k.checked_sub(1).map(|k| self.boundaries[k])
+    }
+
+    /// The first sentence end at or after token `i`.
+    fn next_boundary(&self, i: usize) -> Option<usize> {
+        if i > self.toks.len() {
+            return None;
+        }
+        let k = self.boundaries.partition_point(|&b| b < i);
+        self.boundaries.get(k).copied()
+    }
+
     /// Token index where the sentence holding token `i` starts, skipping quotations, at most
     /// 80 tokens back.
     fn sentence_start(&self, i: usize) -> usize {
         let floor = i.saturating_sub(80);
-        match self.prev_boundary.get(i).copied().flatten() {
+        match self.prev_boundary(i) {
             Some(b) => (b + 1).max(floor),
             None => floor,
         }
@@ -817,36 +907,36 @@ impl Ctx<'_> {
     /// on.
     fn sentence_end(&self, i: usize) -> usize {
         let cap = (i + 60).min(self.toks.len());
-        self.next_boundary
-            .get(i)
-            .copied()
-            .flatten()
-            .map_or(cap, |b| b.min(cap))
+        self.next_boundary(i).map_or(cap, |b| b.min(cap))
     }
 }
 
-/// For each token, the last sentence end before it and the first at or after it, outside
-/// quotations: sentence bounds in constant time.
-fn sentence_bounds(
-    toks: &[Tok],
-    in_quote: impl Fn(usize) -> bool,
-) -> (Vec<Option<usize>>, Vec<Option<usize>>) {
-    let boundary: Vec<bool> = (0..toks.len())
-        .map(|k| !in_quote(toks[k].start) && is_sentence_end(toks, k))
-        .collect();
-    let mut prev = vec![None; toks.len() + 1];
-    for k in 1..=toks.len() {
-        prev[k] = if boundary[k - 1] {
-            Some(k - 1)
-        } else {
-            prev[k - 1]
-        };
+/// The sentence ends outside quotations, as token indices (sentence bounds by a binary
+/// search, without a table per token), and for each block of [`TOKEN_BLOCK`] bytes of a
+/// text of `text_len` bytes the first token starting at or after it: one walk over the
+/// tokens for both.
+fn sentence_ends(toks: &[Tok], quoted: &[Span], text_len: usize) -> (Vec<usize>, Vec<usize>) {
+    let mut out = Vec::new();
+    let block_count = text_len / TOKEN_BLOCK + 2;
+    let mut blocks = Vec::with_capacity(block_count);
+    // Tokens and quotations are both in reading order: one walk tells which tokens lie
+    // inside a quotation.
+    let mut q = 0;
+    for (k, t) in toks.iter().enumerate() {
+        // Blocks starting at or before this token and after the previous one start here.
+        while blocks.len() < block_count && blocks.len().saturating_mul(TOKEN_BLOCK) <= t.start {
+            blocks.push(k);
+        }
+        while quoted.get(q).is_some_and(|s| s.end <= t.start) {
+            q += 1;
+        }
+        let inside = quoted.get(q).is_some_and(|s| s.start <= t.start);
+        if !inside && is_sentence_end(toks, k) {
+            out.push(k);
+        }
     }
-    let mut next = vec![None; toks.len() + 1];
-    for k in (0..toks.len()).rev() {
-        next[k] = if boundary[k] { Some(k) } else { next[k + 1] };
-    }
-    (prev, next)
+    blocks.resize(block_count, toks.len());
+    (out, blocks)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -884,7 +974,7 @@ struct Cue {
 fn skip_left(ctx: &Ctx, mut i: usize, floor: usize) -> Option<usize> {
     loop {
         let t = ctx.toks.get(i)?;
-        let skippable = among(SKIP_BEFORE_VERB, &t.lower)
+        let skippable = among(SKIP_BEFORE_VERB, t.lower)
             || (t.word
                 && (t.lower.ends_with("ment") || t.lower.ends_with("ly"))
                 && t.lower.len() > 5);
@@ -910,7 +1000,7 @@ fn name_at(ctx: &Ctx, mut i: usize, limit: usize) -> Option<Span> {
     while ctx
         .toks
         .get(i)
-        .is_some_and(|t| t.word && among(TITLES, &t.lower))
+        .is_some_and(|t| t.word && among(TITLES, t.lower))
     {
         i += 1;
         if ctx.word(i) == "." {
@@ -918,32 +1008,32 @@ fn name_at(ctx: &Ctx, mut i: usize, limit: usize) -> Option<Span> {
         }
     }
     let first = ctx.toks.get(i)?;
-    if !first.word || !first.cap || among(NOT_NAMES, &first.lower) || i >= limit {
+    if !first.word || !first.cap || among(NOT_NAMES, first.lower) || i >= limit {
         return None;
     }
     let start = first.start;
-    let mut end = first.end;
+    let mut end = first.end();
     let mut j = i + 1;
     while j < limit {
         let t = &ctx.toks[j];
         let glued = t.start == end;
-        if t.word && t.cap && !among(NOT_NAMES, &t.lower) {
-            end = t.end;
+        if t.word && t.cap && !among(NOT_NAMES, t.lower) {
+            end = t.end();
             j += 1;
         } else if glued
             && (t.lower == "-" || t.lower == "'" || t.lower == "’")
             && ctx
                 .toks
                 .get(j + 1)
-                .is_some_and(|n| n.word && n.start == t.end)
+                .is_some_and(|n| n.word && n.start == t.end())
         {
-            end = ctx.toks[j + 1].end;
+            end = ctx.toks[j + 1].end();
             j += 2;
         } else if among(
             &[
                 "de", "du", "al", "van", "von", "bin", "ben", "da", "di", "el", "der",
             ],
-            &t.lower,
+            t.lower,
         ) && ctx.toks.get(j + 1).is_some_and(|n| n.word && n.cap)
             && !t.cap
         {
@@ -1014,7 +1104,7 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
         return None;
     }
     let byte_from = ctx.toks[from].start;
-    let byte_to = ctx.toks[to - 1].end;
+    let byte_to = ctx.toks[to - 1].end();
     // Pronoun right next to the verb.
     let edge = if before {
         skip_left(ctx, to - 1, from)?
@@ -1022,7 +1112,7 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
         from
     };
     let ew = ctx.word(edge);
-    let edge_span = Span::new(ctx.toks[edge].start, ctx.toks[edge].end);
+    let edge_span = Span::new(ctx.toks[edge].start, ctx.toks[edge].end());
     if let Some(g) = pronoun_gender(ew) {
         return Some((Who::Pronoun(g, edge_span.start), edge_span));
     }
@@ -1044,9 +1134,9 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
     // « Hollande est arrivé à 13 h et évoque … »: the first clause's subject speaks.
     if before && among(&["et", "and", "puis", "then"], ew) && edge > from {
         let first = skip_right(ctx, from, edge);
-        let head_end = ctx.toks[(first + 8).min(edge) - 1].end;
+        let head_end = ctx.toks[(first + 8).min(edge) - 1].end();
         if let Some(&(s, r)) = ctx
-            .mentions_in(ctx.toks[first].start, ctx.toks[edge - 1].end)
+            .mentions_in(ctx.toks[first].start, ctx.toks[edge - 1].end())
             .iter()
             .find(|(s, r)| {
                 s.start < head_end && r.kind == EntityKind::Person && !is_prepositional(ctx, *s)
@@ -1055,8 +1145,8 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
             return Some((Who::Entity(r), s));
         }
         let t = &ctx.toks[first];
-        if let Some(g) = pronoun_gender(&t.lower) {
-            return Some((Who::Pronoun(g, t.start), Span::new(t.start, t.end)));
+        if let Some(g) = pronoun_gender(t.lower) {
+            return Some((Who::Pronoun(g, t.start), Span::new(t.start, t.end())));
         }
         if let Some(name) = name_at(ctx, first, edge) {
             let after = ctx.tok_at(name.end);
@@ -1075,14 +1165,14 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
             // « Idriss Déby, président de l'Union africaine, qui a rappelé »: the head of
             // the apposition.
             if let Some(&(s, r)) = ctx
-                .mentions_in(byte_from, ctx.toks[k].end)
+                .mentions_in(byte_from, ctx.toks[k].end())
                 .iter()
                 .rfind(|(s, r)| r.kind == EntityKind::Person && !is_prepositional(ctx, *s))
             {
                 return Some((Who::Entity(r), s));
             }
         }
-        let end_byte = ctx.toks[k].end;
+        let end_byte = ctx.toks[k].end();
         if let Some(&(s, r)) = ctx
             .mentions_in(byte_from, end_byte)
             .iter()
@@ -1101,7 +1191,7 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
         while n <= k && !ctx.toks[n].cap {
             n += 1;
         }
-        if let Some(name) = name_at(ctx, n, k + 1).filter(|nm| nm.end == ctx.toks[k].end) {
+        if let Some(name) = name_at(ctx, n, k + 1).filter(|nm| nm.end == ctx.toks[k].end()) {
             let who = entity_for_name(ctx, name).map_or(Who::Name(name), Who::Entity);
             return Some((who, name));
         }
@@ -1214,7 +1304,7 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
     if let Some((head, end)) =
         role_before(ctx, np_start, if before { edge + 1 } else { to }, before)
     {
-        let span = Span::new(ctx.toks[head].start, ctx.toks[end - 1].end);
+        let span = Span::new(ctx.toks[head].start, ctx.toks[end - 1].end());
         let head_word = ctx.word(head);
         if let Some((who, at)) = entity_for_role(ctx, head_word, span.start) {
             return Some((who, at));
@@ -1260,10 +1350,10 @@ fn is_modifier(ctx: &Ctx, span: Span) -> bool {
         && ctx.toks.get(after).is_some_and(|t| {
             t.word
                 && !t.cap
-                && !is_speech_verb(ctx.lang, &t.lower)
-                && !among(SKIP_BEFORE_VERB, &t.lower)
-                && !among(PREPOSITIONS, &t.lower)
-                && !among(&["and", "or", "who", "that", "is", "was", "says"], &t.lower)
+                && !is_speech_verb(ctx.lang, t.lower)
+                && !among(SKIP_BEFORE_VERB, t.lower)
+                && !among(PREPOSITIONS, t.lower)
+                && !among(&["and", "or", "who", "that", "is", "was", "says"], t.lower)
         });
     possessive || title || modifier
 }
@@ -1344,7 +1434,7 @@ fn missed_name(ctx: &Ctx, from: usize, to: usize, edge: usize, before: bool) -> 
         from
     };
     let name = name_at(ctx, start, to)?;
-    if before && name.end != ctx.toks[edge].end {
+    if before && name.end != ctx.toks[edge].end() {
         return None;
     }
     let known_other = ctx
@@ -1382,15 +1472,15 @@ fn entity_for_role(ctx: &Ctx, noun: &str, before: usize) -> Option<(Who, Span)> 
             if let Some(&(s, r)) = ctx.mentions.iter().find(|(s, r)| {
                 r.kind != EntityKind::Place
                     && s.start <= t.start
-                    && t.end <= s.end
+                    && t.end() <= s.end
                     && !is_generic_entity(ctx, *r)
             }) {
                 return Some((Who::Entity(r), s));
             }
             // A mention within the next four tokens, before any verb or stop.
-            let window_end = ctx.toks.get(k + 5).map_or(ctx.text.len(), |x| x.end);
+            let window_end = ctx.toks.get(k + 5).map_or(ctx.text.len(), |x| x.end());
             let found = ctx
-                .mentions_in(t.end, window_end)
+                .mentions_in(t.end(), window_end)
                 .into_iter()
                 .find(|(s, _)| {
                     (k + 1..ctx.tok_at(s.start)).all(|j| {
@@ -1402,7 +1492,7 @@ fn entity_for_role(ctx: &Ctx, noun: &str, before: usize) -> Option<(Who, Span)> 
             }
             // « Thierry et Véronique Roy, parents d'un jihadiste »: the noun in apposition.
             if k >= 2 && ctx.word(k - 1) == "," {
-                let before_comma = ctx.toks[k - 2].end;
+                let before_comma = ctx.toks[k - 2].end();
                 if let Some(&(s, r)) = ctx
                     .mentions_before(before_comma)
                     .iter()
@@ -1431,9 +1521,9 @@ fn entity_for_role(ctx: &Ctx, noun: &str, before: usize) -> Option<(Who, Span)> 
 fn role_before(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(usize, usize)> {
     let is_np_tok = |k: usize| {
         let t = &ctx.toks[k];
-        (t.word && !is_speech_verb(ctx.lang, &t.lower) && !among(SKIP_BEFORE_VERB, &t.lower))
-            || among(&["'", "’", "-"], &t.lower)
-            || among(&["de", "du", "des", "d", "of"], &t.lower)
+        (t.word && !is_speech_verb(ctx.lang, t.lower) && !among(SKIP_BEFORE_VERB, t.lower))
+            || among(&["'", "’", "-"], t.lower)
+            || among(&["de", "du", "des", "d", "of"], t.lower)
     };
     if before {
         // Leftwards from the verb to a definite article not governed by a preposition.
@@ -1485,7 +1575,7 @@ fn inversion_at(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
         ctx.toks
             .get(a)
             .zip(ctx.toks.get(b))
-            .is_some_and(|(x, y)| x.end == y.start)
+            .is_some_and(|(x, y)| x.end() == y.start)
     };
     let is_pron = |k: usize| {
         pronoun_gender(ctx.word(k)).is_some()
@@ -1583,8 +1673,8 @@ fn cue_at(ctx: &Ctx, i: usize, end: usize) -> Option<Cue> {
         let verb_end = verb_end(ctx, v);
         if let Some(p) = aux_pron {
             let t = &ctx.toks[p];
-            let g = pronoun_gender(&t.lower).flatten();
-            let who = if among(PRONOUNS_PLURAL, &t.lower) {
+            let g = pronoun_gender(t.lower).flatten();
+            let who = if among(PRONOUNS_PLURAL, t.lower) {
                 Who::Plural
             } else if t.lower == "on" {
                 Who::Anonymous
@@ -1592,21 +1682,21 @@ fn cue_at(ctx: &Ctx, i: usize, end: usize) -> Option<Cue> {
                 Who::Pronoun(g, t.start)
             };
             return Some(Cue {
-                span: Span::new(start_byte, ctx.toks[verb_end - 1].end),
+                span: Span::new(start_byte, ctx.toks[verb_end - 1].end()),
                 who,
             });
         }
         if let Some((p, nx)) = inversion_at(ctx, v) {
             let t = &ctx.toks[p];
-            let g = pronoun_gender(&t.lower).flatten();
-            let who = if among(PRONOUNS_PLURAL, &t.lower) {
+            let g = pronoun_gender(t.lower).flatten();
+            let who = if among(PRONOUNS_PLURAL, t.lower) {
                 Who::Plural
             } else if t.lower == "on" {
                 Who::Anonymous
             } else {
                 Who::Pronoun(g, t.start)
             };
-            let mut span = Span::new(start_byte, ctx.toks[nx - 1].end);
+            let mut span = Span::new(start_byte, ctx.toks[nx - 1].end());
             // « dit-il selon Francetv info »: the pronoun speaks, the source only reports.
             if let Some((_, s, _)) = selon_at(ctx, nx, end) {
                 span.end = s.end.max(span.end);
@@ -1618,12 +1708,12 @@ fn cue_at(ctx: &Ctx, i: usize, end: usize) -> Option<Cue> {
         let np_end = phrase_end(ctx, verb_end + agent, end);
         if let Some((who, s)) = read_speaker(ctx, verb_end + agent, np_end, false) {
             return Some(Cue {
-                span: Span::new(start_byte, s.end.max(ctx.toks[verb_end - 1].end)),
+                span: Span::new(start_byte, s.end.max(ctx.toks[verb_end - 1].end())),
                 who,
             });
         }
         return Some(Cue {
-            span: Span::new(start_byte, ctx.toks[verb_end - 1].end),
+            span: Span::new(start_byte, ctx.toks[verb_end - 1].end()),
             who: Who::Unknown,
         });
     }
@@ -1639,7 +1729,7 @@ fn cue_at(ctx: &Ctx, i: usize, end: usize) -> Option<Cue> {
             let ve = verb_end(ctx, v);
             if let Some((who, _)) = read_speaker(ctx, i, v, true) {
                 return Some(Cue {
-                    span: Span::new(start_byte, ctx.toks[ve - 1].end),
+                    span: Span::new(start_byte, ctx.toks[ve - 1].end()),
                     who,
                 });
             }
@@ -1688,7 +1778,7 @@ fn is_verb_at(ctx: &Ctx, i: usize) -> bool {
     if !t.word || ctx.in_quote(t.start) {
         return false;
     }
-    if is_speech_verb(ctx.lang, &t.lower) {
+    if is_speech_verb(ctx.lang, t.lower) {
         // "note", "rapport" as nouns: a determiner right before means a noun.
         let prev = i.checked_sub(1).map_or("", |p| ctx.word(p));
         let determiners: &[&str] = match ctx.lang {
@@ -1702,7 +1792,7 @@ fn is_verb_at(ctx: &Ctx, i: usize) -> bool {
         return !among(determiners, prev);
     }
     // fait part / fait savoir.
-    among(&["fait", "faisait"], &t.lower) && among(&["part", "savoir"], ctx.word(i + 1))
+    among(&["fait", "faisait"], t.lower) && among(&["part", "savoir"], ctx.word(i + 1))
 }
 
 fn verb_end(ctx: &Ctx, v: usize) -> usize {
@@ -1771,7 +1861,7 @@ fn selon_at(ctx: &Ctx, i: usize, end: usize) -> Option<(Who, Span, usize)> {
         };
         return Some((
             Who::Pronoun(Some(g), t.start),
-            Span::new(ctx.toks[i].start, t.end),
+            Span::new(ctx.toks[i].start, t.end()),
             after + 1,
         ));
     }
@@ -1815,7 +1905,7 @@ fn sentence_subject(ctx: &Ctx, open: usize) -> Option<Cue> {
     // A subject pronoun, not an impersonal one (« il s'agit », « il y a », « il faut »).
     for k in first..end.min(first + 15) {
         let t = &ctx.toks[k];
-        if !matches!(t.lower.as_ref(), "il" | "elle" | "he" | "she") {
+        if !matches!(t.lower, "il" | "elle" | "he" | "she") {
             continue;
         }
         let next: Vec<&str> = (k + 1..k + 4).map(|j| ctx.word(j)).collect();
@@ -1831,16 +1921,16 @@ fn sentence_subject(ctx: &Ctx, open: usize) -> Option<Cue> {
         if impersonal {
             return None;
         }
-        let g = pronoun_gender(&t.lower).flatten();
+        let g = pronoun_gender(t.lower).flatten();
         return Some(Cue {
-            span: Span::new(t.start, t.end),
+            span: Span::new(t.start, t.end()),
             who: Who::Pronoun(g, t.start),
         });
     }
     // A person named at the head of the sentence.
-    let head_end = ctx.toks[(first + 8).min(end) - 1].end;
+    let head_end = ctx.toks[(first + 8).min(end) - 1].end();
     let Some((s, r)) = ctx
-        .mentions_in(ctx.toks[first].start, ctx.toks[end - 1].end)
+        .mentions_in(ctx.toks[first].start, ctx.toks[end - 1].end())
         .into_iter()
         .find(|(s, r)| {
             s.start < head_end && r.kind == EntityKind::Person && !is_prepositional(ctx, *s)
@@ -1862,16 +1952,16 @@ fn sentence_subject(ctx: &Ctx, open: usize) -> Option<Cue> {
             // group does, not in the group's own noun phrase.
             let complement = among(&["de", "d", "of"], ctx.word(first + 2));
             let group = art.cap
-                && matches!(art.lower.as_ref(), "les" | "the")
+                && matches!(art.lower, "les" | "the")
                 && noun.word
                 && !noun.cap
                 && noun.lower.ends_with(['s', 'x'])
-                && !is_speech_verb(ctx.lang, &noun.lower)
+                && !is_speech_verb(ctx.lang, noun.lower)
                 && !complement
                 && end > first + 4;
             return group.then(|| Cue {
-                span: Span::new(art.start, noun.end),
-                who: Who::Role(Span::new(noun.start, noun.end)),
+                span: Span::new(art.start, noun.end()),
+                who: Who::Role(Span::new(noun.start, noun.end())),
             });
         };
         return Some(Cue {
@@ -1955,13 +2045,13 @@ fn cue_before(ctx: &Ctx, open: usize) -> Option<Cue> {
         .find(|&v| introduces(v))
         .or_else(|| verbs.last().copied())?;
     let ve = verb_end(ctx, v);
-    let verb_span = Span::new(ctx.toks[v].start, ctx.toks[ve - 1].end);
+    let verb_span = Span::new(ctx.toks[v].start, ctx.toks[ve - 1].end());
     // Inversion before the quotation: « … », estime-t-il, « … ».
     if let Some((p, _)) = inversion_at(ctx, v) {
         let t = &ctx.toks[p];
-        let g = pronoun_gender(&t.lower).flatten();
+        let g = pronoun_gender(t.lower).flatten();
         return Some(Cue {
-            span: Span::new(verb_span.start, t.end),
+            span: Span::new(verb_span.start, t.end()),
             who: Who::Pronoun(g, t.start),
         });
     }
@@ -2010,20 +2100,20 @@ fn cue_inside(ctx: &Ctx, inner: Span) -> Option<(Cue, Span)> {
             let is_verb = ctx
                 .toks
                 .get(v)
-                .is_some_and(|t| t.word && is_speech_verb(ctx.lang, &t.lower));
+                .is_some_and(|t| t.word && is_speech_verb(ctx.lang, t.lower));
             if is_verb {
                 let pron = aux_pron.or_else(|| inversion_at(ctx, v).map(|(p, _)| p));
                 let close = (v + 1..(v + 8).min(to)).find(|&j| ctx.word(j) == ",");
                 if let (Some(p), Some(c)) = (pron, close) {
                     let t = &ctx.toks[p];
-                    let g = pronoun_gender(&t.lower).flatten();
-                    let span = Span::new(ctx.toks[k + 1].start, ctx.toks[c - 1].end);
+                    let g = pronoun_gender(t.lower).flatten();
+                    let span = Span::new(ctx.toks[k + 1].start, ctx.toks[c - 1].end());
                     return Some((
                         Cue {
                             span,
                             who: Who::Pronoun(g, t.start),
                         },
-                        Span::new(ctx.toks[k].start, ctx.toks[c].end),
+                        Span::new(ctx.toks[k].start, ctx.toks[c].end()),
                     ));
                 }
             }
@@ -2072,22 +2162,22 @@ fn looks_like_name(ctx: &Ctx, inner: Span) -> bool {
     }
     if toks
         .iter()
-        .any(|t| !t.word && !among(&["-", "'", "’", "&", "."], &t.lower))
+        .any(|t| !t.word && !among(&["-", "'", "’", "&", "."], t.lower))
         || toks.last().is_some_and(|t| t.lower == ".")
     {
         return false;
     }
     let first_cap = words
         .iter()
-        .find(|t| !among(FUNCTION_WORDS, &t.lower) || t.cap)
+        .find(|t| !among(FUNCTION_WORDS, t.lower) || t.cap)
         .is_some_and(|t| t.cap);
     let content_caps = words
         .iter()
-        .filter(|t| !among(FUNCTION_WORDS, &t.lower))
+        .filter(|t| !among(FUNCTION_WORDS, t.lower))
         .all(|t| t.cap);
     // Only title case survives a final comma or period: “Neither do I.” is a sentence, and
     // so is anything with a verb or pronoun of the everyday kind (« Rien n'est décidé »).
-    let sentence_like = words.iter().any(|t| among(SENTENCE_WORDS, &t.lower));
+    let sentence_like = words.iter().any(|t| among(SENTENCE_WORDS, t.lower));
     first_cap && (content_caps || (words.len() <= 4 && !punctuated && !sentence_like))
 }
 
@@ -2158,10 +2248,10 @@ fn strong_term(ctx: &Ctx, m: &Marked, prev_term_adjacent: bool) -> bool {
     if capitalised
         && inner_words.len() == 1
         && mid_sentence
-        && !among(SENTENCE_WORDS, &inner_words[0].lower)
+        && !among(SENTENCE_WORDS, inner_words[0].lower)
         && ctx.toks[ctx.tok_at(m.inner.start)..ctx.tok_at(m.inner.end)]
             .iter()
-            .all(|t| t.word || among(&["-", "'", "’"], &t.lower))
+            .all(|t| t.word || among(&["-", "'", "’"], t.lower))
     {
         return true;
     }
@@ -2338,9 +2428,9 @@ fn plural_subject(ctx: &Ctx, at: usize) -> Option<Span> {
         let (Some(art), Some(noun)) = (ctx.toks.get(k), ctx.toks.get(k + 1)) else {
             continue;
         };
-        let plural_article = art.cap && matches!(art.lower.as_ref(), "les" | "the");
+        let plural_article = art.cap && matches!(art.lower, "les" | "the");
         if plural_article && noun.word && !noun.cap && noun.lower.ends_with(['s', 'x']) {
-            return Some(Span::new(noun.start, noun.end));
+            return Some(Span::new(noun.start, noun.end()));
         }
     }
     None
@@ -2393,12 +2483,11 @@ pub fn find(text: &str, lang: Lang, analysis: &Analysis) -> Vec<Quote> {
     if marked.is_empty() {
         return Vec::new();
     }
-    let ctx = Ctx::new(
-        text,
-        lang,
-        analysis,
-        marked.iter().map(|m| m.outer).collect(),
-    );
+    let quoted: Vec<Span> = marked.iter().map(|m| m.outer).collect();
+    let mut lowered = Lowered::default();
+    let mut toks = tokenize_near(text, &quoted, &mut lowered);
+    lowered.settle(&mut toks);
+    let ctx = Ctx::new(text, lang, analysis, quoted, toks);
     let mut quotes: Vec<Quote> = Vec::new();
     let mut prev: Option<Resolved> = None;
     let mut prev_end: Option<usize> = None;
@@ -2497,6 +2586,10 @@ pub fn find(text: &str, lang: Lang, analysis: &Analysis) -> Vec<Quote> {
     }
     quotes
 }
+
+#[cfg(test)]
+#[path = "speech_forms.rs"]
+mod speech_forms;
 
 #[cfg(test)]
 mod tests;

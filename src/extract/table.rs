@@ -118,6 +118,17 @@ pub struct Table<V: 'static> {
     values: &'static [V],
 }
 
+/// `a == b` for two slices of the same length, inline for the short keys of word lists
+/// (a call to `memcmp` costs more than comparing a word).
+#[inline]
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    if a.len() <= 16 {
+        a.iter().zip(b).all(|(x, y)| x == y)
+    } else {
+        a == b
+    }
+}
+
 const fn read_u32(bytes: &[u8], at: usize) -> u32 {
     u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]])
 }
@@ -184,7 +195,12 @@ impl<V> Table<V> {
             if slot >> 24 == want {
                 let off = (slot & 0x00FF_FFFF) as usize;
                 let len = usize::from(*self.entries.get(off)?);
-                if len == key.len() && self.entries.get(off + 1..off + 1 + len) == Some(key) {
+                if len == key.len()
+                    && self
+                        .entries
+                        .get(off + 1..off + 1 + len)
+                        .is_some_and(|k| same_bytes(k, key))
+                {
                     return self.values.get(self.value_index(off + 1 + len)?);
                 }
             }

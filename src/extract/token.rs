@@ -59,7 +59,53 @@ fn is_hyphen(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || matches!(c, '\u{300}'..='\u{36f}')
+    is_alphanumeric(c) || matches!(c, '\u{300}'..='\u{36f}')
+}
+
+/// [`char::is_alphanumeric`], answered without a table search for ASCII and the Latin
+/// letters of European languages (À to ɏ), which are most of the characters of news text.
+#[inline]
+#[must_use]
+pub fn is_alphanumeric(c: char) -> bool {
+    match c {
+        '0'..='9' | 'a'..='z' | 'A'..='Z' => true,
+        '\0'..='\u{7f}' => false,
+        '\u{80}'..='\u{bf}' => matches!(c, 'ª' | 'µ' | 'º' | '²' | '³' | '¹' | '¼' | '½' | '¾'),
+        // Every character from À to ɏ is a letter but for × and ÷.
+        '\u{c0}'..='\u{24f}' => c != '×' && c != '÷',
+        // General punctuation (’ “ ” – — …) holds no letter or digit.
+        '\u{2000}'..='\u{206f}' => false,
+        _ => c.is_alphanumeric(),
+    }
+}
+
+/// [`char::is_alphabetic`], with the same shortcuts as [`is_alphanumeric`].
+#[inline]
+#[must_use]
+pub fn is_alphabetic(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\0'..='\u{7f}' => false,
+        '\u{80}'..='\u{bf}' => matches!(c, 'ª' | 'µ' | 'º'),
+        '\u{c0}'..='\u{24f}' => c != '×' && c != '÷',
+        '\u{2000}'..='\u{206f}' => false,
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// `word` in lower case, borrowed when it already is (nearly always for words that are
+/// not names): the same string as [`str::to_lowercase`] gives, without the copy.
+#[must_use]
+pub fn lower_case(word: &str) -> std::borrow::Cow<'_, str> {
+    // ASCII without capitals, and Latin-1 from ß to ÿ, are their own lower case.
+    let unchanged = word
+        .chars()
+        .all(|c| matches!(c, '\0'..='@' | '['..='\u{bf}' | '\u{df}'..='\u{ff}'));
+    if unchanged {
+        std::borrow::Cow::Borrowed(word)
+    } else {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    }
 }
 
 /// Splits `text` into tokens.
@@ -86,8 +132,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i += 1;
             continue;
         }
-        let Some(c) = text[i..].chars().next() else {
-            break;
+        let c = if b < 0x80 {
+            char::from(b)
+        } else {
+            let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
+                break;
+            };
+            c
         };
         if c.is_whitespace() {
             space_before = true;
@@ -95,7 +146,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         let start = i;
-        let (end, kind) = if let Some(end) = dotted_abbreviation(text, i) {
+        // An abbreviation starts with an ASCII capital: no scan for other tokens.
+        let dotted = if b.is_ascii_uppercase() {
+            dotted_abbreviation(text, i)
+        } else {
+            None
+        };
+        let (end, kind) = if let Some(end) = dotted {
             (end, TokenKind::Word)
         } else if is_word_char(c) {
             scan_word(text, i)
@@ -103,17 +160,25 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             (i + c.len_utf8(), TokenKind::Punct)
         };
         let word = &text[start..end];
-        let mut chars = word.chars();
-        let first = chars.next().unwrap_or(' ');
+        // Every token starts with the character `c`.
+        let first = c;
         // "al-Assad", "el-Sissi", "ben-Gourion": an Arabic article before a capital
-        // is written in lower case but opens a name.
-        let first_upper = first.is_uppercase();
-        let upper = first_upper || (word.contains('-') && arabic_article_name(word));
+        // is written in lower case but opens a name (every such article starts with a,
+        // e, i or b).
+        let first_upper = if b < 0x80 {
+            b.is_ascii_uppercase()
+        } else {
+            first.is_uppercase()
+        };
+        let upper = first_upper
+            || (matches!(b, b'a' | b'e' | b'i' | b'b')
+                && word.contains('-')
+                && arabic_article_name(word));
         let mut letters = 0usize;
         let mut all_upper = first_upper;
         if first_upper {
             for ch in word.chars() {
-                if ch.is_alphabetic() {
+                if is_alphabetic(ch) {
                     letters += 1;
                     if !ch.is_uppercase() {
                         all_upper = false;
@@ -132,7 +197,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             space_before,
         });
         // A closing mark keeps what came before it: after « … fin. » a sentence starts.
-        let closing = matches!(word, ")" | "]" | "»" | "”");
+        let closing = kind == TokenKind::Punct && matches!(word, ")" | "]" | "»" | "”");
         sentence_start = kind == TokenKind::Punct
             && (matches!(
                 word,
@@ -195,7 +260,7 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
             break;
         };
         if is_word_char(c) {
-            has_letter |= c.is_alphabetic();
+            has_letter |= is_alphabetic(c);
             end += c.len_utf8();
             continue;
         }
@@ -295,6 +360,36 @@ mod tests {
             .map(|t| t.text(text))
             .collect();
         assert_eq!(starts, ["Il", "Le", "«", "Bonjour"]);
+    }
+
+    #[test]
+    fn lower_case_agrees_with_the_standard_one() {
+        for w in [
+            "été",
+            "Été",
+            "ÉTÉ",
+            "straße",
+            "STRASSE",
+            "ǅemal",
+            "Ⅻ",
+            "µ",
+            "x÷y",
+            "İstanbul",
+        ] {
+            assert_eq!(lower_case(w), w.to_lowercase(), "{w}");
+        }
+        for c in '\0'..='\u{3000}' {
+            let w = c.to_string();
+            assert_eq!(lower_case(&w), w.to_lowercase(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn fast_letter_test_agrees_with_the_standard_one() {
+        for c in ('\0'..='\u{3000}').chain(['\u{1F600}', '\u{10FFFF}']) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+        }
     }
 
     #[test]

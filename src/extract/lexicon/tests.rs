@@ -72,6 +72,16 @@ fn compiled_tables_hold_exactly_the_reference_keys() {
     let heads: BTreeSet<&str> = new.head_words().collect();
     let old_heads: BTreeSet<&str> = old.head_words().collect();
     assert_eq!(heads, old_heads);
+    // The words that may open a name in lower case: head words and lower-case first words.
+    let starters: BTreeSet<&str> = new.lower_starters.iter().collect();
+    let mut want = old_heads;
+    want.extend(
+        old.multi_first
+            .iter()
+            .copied()
+            .filter(|w| w.chars().next().is_some_and(char::is_lowercase)),
+    );
+    assert_eq!(starters, want);
 }
 
 #[test]

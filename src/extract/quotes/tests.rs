@@ -1083,3 +1083,36 @@ fn a_cue_whose_speaker_comes_before_its_verb_is_still_a_forward_span() {
         }
     }
 }
+
+#[test]
+fn speech_verb_tables_hold_every_form_of_the_lists() {
+    use super::speech_forms::forms;
+    for (raw, french, lang) in [
+        (
+            include_str!("../../../assets/lists/speech-verbs-fr.txt"),
+            true,
+            Lang::Fr,
+        ),
+        (
+            include_str!("../../../assets/lists/speech-verbs-en.txt"),
+            false,
+            Lang::En,
+        ),
+    ] {
+        let forms = forms(raw, french);
+        assert!(forms.len() > 100);
+        for form in &forms {
+            assert!(is_speech_verb(lang, form), "{form}");
+        }
+        let table = match lang {
+            Lang::Fr => &SPEECH_VERBS_FR,
+            Lang::En => &SPEECH_VERBS_EN,
+        };
+        assert_eq!(table.len(), forms.len());
+    }
+    // Regular forms the lists lack, and lemmas that are no cue.
+    assert!(is_speech_verb(Lang::Fr, "annonçait"));
+    assert!(is_speech_verb(Lang::Fr, "répète"));
+    assert!(!is_speech_verb(Lang::Fr, "demeure"));
+    assert!(is_speech_verb(Lang::En, "tweeted"));
+}
