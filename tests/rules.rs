@@ -407,3 +407,56 @@ fn an_unknown_name_in_company_news_is_a_company() {
     assert_eq!(a.organizations.len(), 1);
     assert_eq!(a.organizations[0].mentions.len(), 2);
 }
+
+#[test]
+fn organisation_names_take_several_common_noun_complements() {
+    expect(
+        Lang::Fr,
+        "Le Bureau national de la sécurité des transports aériens a publié un rapport.",
+        &[("Bureau national de la sécurité des transports aériens", Org)],
+    );
+    expect(
+        Lang::Fr,
+        "Il préside la Confédération nationale des artisans, commerçants et agriculteurs depuis mai.",
+        &[(
+            "Confédération nationale des artisans, commerçants et agriculteurs",
+            Org,
+        )],
+    );
+    expect(
+        Lang::Fr,
+        "Elle a rejoint le Comité pour la défense des libertés en 2010.",
+        &[("Comité pour la défense des libertés", Org)],
+    );
+}
+
+#[test]
+fn acronyms_defined_in_the_article_are_the_organisation() {
+    let text = "La Fédération française de cyclisme (FFCy) a réagi. Selon la FFCy, tout va bien.";
+    expect(
+        Lang::Fr,
+        text,
+        &[("Fédération française de cyclisme", Org), ("FFCy", Org)],
+    );
+    let a = analyze(text, Lang::Fr);
+    let uses = a
+        .mentions()
+        .iter()
+        .filter(|(m, r)| &text[m.start..m.end] == "FFCy" && r.kind == Org)
+        .count();
+    assert_eq!(uses, 2, "both uses of FFCy");
+    expect(
+        Lang::Fr,
+        "Il a été entendu par le Sdra (service départemental de renseignement agricole) hier.",
+        &[
+            ("Sdra", Org),
+            ("service départemental de renseignement agricole", Org),
+        ],
+    );
+    // A bracketed aside that the letters do not spell defines nothing.
+    expect_none(
+        Lang::Fr,
+        "Le Comité a voté hier (AFP).",
+        &["Comité a voté hier"],
+    );
+}

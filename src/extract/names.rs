@@ -112,6 +112,10 @@ fn lower_starters(lex: &Lexicon) -> &'static HashSet<String> {
     })
 }
 
+/// How many "de + common noun" complements an organisation's name may take
+/// ("Conseil national de la sécurité des transports").
+const MAX_LOWER_COMPLEMENTS: usize = 3;
+
 /// The longest name, in tokens, a rule will build.
 const MAX_NAME_TOKENS: usize = 16;
 
@@ -1241,6 +1245,7 @@ impl Ctx<'_> {
             Lang::En => ORG_LINKS_EN,
         };
         let mut lower_nouns = 0;
+        let mut proper_seen = false;
         let start = end;
         while let Some(t) = self.toks.get(end) {
             if end - start >= MAX_NAME_TOKENS {
@@ -1279,22 +1284,45 @@ impl Ctx<'_> {
                 end = k + 1;
                 // "Église épiscopale des États-Unis de la communion": no common noun
                 // after a proper one.
-                lower_nouns += 1;
+                proper_seen = true;
                 continue;
             }
-            let link_de = matches!(self.word(end), "de" | "des" | "du" | "d'" | "d’");
+            let link_de = matches!(self.word(end), "de" | "des" | "du" | "d'" | "d’" | "pour");
             if self.lang == Lang::Fr
                 && link_de
-                && lower_nouns == 0
+                && !proper_seen
+                && lower_nouns < MAX_LOWER_COMPLEMENTS
                 && self.is_word(k)
                 && !self.is_function_word(k)
                 && !self.toks[k].line_start
             {
                 lower_nouns += 1;
-                end = k + 1;
+                end = self.extend_org_coordination(k + 1);
                 continue;
             }
             break;
+        }
+        end
+    }
+
+    /// "Direction des examens et concours", "Union nationale des déportés, internés et
+    /// victimes de guerre": common nouns listed after a complement of an organisation's
+    /// name belong to it when the list closes with "et" and a noun.
+    fn extend_org_coordination(&self, end: usize) -> usize {
+        let noun = |k: usize| {
+            self.toks
+                .get(k)
+                .is_some_and(|t| t.kind == TokenKind::Word && !t.upper && !t.line_start)
+                && !self.is_function_word(k)
+                && !self.is_demonym(k)
+        };
+        let mut k = end;
+        for _ in 0..4 {
+            match self.word(k) {
+                "," if noun(k + 1) => k += 2,
+                "et" if noun(k + 1) => return k + 2,
+                _ => return end,
+            }
         }
         end
     }
