@@ -460,3 +460,12 @@ fn acronyms_defined_in_the_article_are_the_organisation() {
         &["Comité a voté hier"],
     );
 }
+
+#[test]
+fn names_written_without_accents_on_capitals_are_found() {
+    expect(
+        Lang::Fr,
+        "Il est revenu d'Evreux et de Saint-Etienne avant de partir pour l'Equateur.",
+        &[("Evreux", Loc), ("Saint-Etienne", Loc), ("Equateur", Loc)],
+    );
+}
