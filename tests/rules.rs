@@ -469,3 +469,12 @@ fn names_written_without_accents_on_capitals_are_found() {
         &[("Evreux", Loc), ("Saint-Etienne", Loc), ("Equateur", Loc)],
     );
 }
+
+#[test]
+fn french_public_bodies_and_broadcasters_are_organisations() {
+    expect(
+        Lang::Fr,
+        "Selon Météo-France et l'Urssaf, interrogés par Europe 1, la saison sera longue.",
+        &[("Météo-France", Org), ("Urssaf", Org), ("Europe 1", Org)],
+    );
+}
