@@ -478,3 +478,32 @@ fn french_public_bodies_and_broadcasters_are_organisations() {
         &[("Météo-France", Org), ("Urssaf", Org), ("Europe 1", Org)],
     );
 }
+
+#[test]
+fn establishments_named_by_their_town_are_organisations() {
+    expect(
+        Lang::Fr,
+        "Il a été soigné à l'hôpital de Quimper puis au laboratoire d'hématologie de Rennes.",
+        &[
+            ("hôpital de Quimper", Org),
+            ("laboratoire d'hématologie de Rennes", Org),
+        ],
+    );
+}
+
+#[test]
+fn centres_named_by_a_proper_name_are_places() {
+    expect(
+        Lang::Fr,
+        "L'exposition a lieu au centre Paul-Verlaine, puis au centre commercial des Arcades.",
+        &[
+            ("centre Paul-Verlaine", Loc),
+            ("centre commercial des Arcades", Loc),
+        ],
+    );
+    expect(
+        Lang::Fr,
+        "Les jeunes se retrouvent dans la cité de la Fraternité.",
+        &[("cité de la Fraternité", Loc)],
+    );
+}

@@ -85,6 +85,7 @@ const PLACE_NOUNS_FR: &[&str] = &[
     "océan",
     "fleuve",
     "rivière",
+    "cité",
 ];
 const PLACE_NOUNS_EN: &[&str] = &[
     "lake", "mount", "river", "gulf", "bay", "sea", "ocean", "cape",
@@ -810,6 +811,9 @@ impl Ctx<'_> {
             if !self.starters.contains(self.word(i)) {
                 return None;
             }
+            if let Some(found) = self.named_centre(i) {
+                return Some(found);
+            }
             if let Some(found) = self.lowercase_org(i) {
                 return Some(found);
             }
@@ -1414,6 +1418,71 @@ impl Ctx<'_> {
         Some((Some(m), end))
     }
 
+    /// "laboratoire d'astrophysique de Besançon", "hôpital militaire de Brest": an
+    /// establishment, its field and the town it serves.
+    fn establishment_of_place(&self, i: usize) -> bool {
+        if !is_establishment(self.word(i)) {
+            return false;
+        }
+        let mut k = i + 1;
+        // Its field or kind: "d'astrophysique", "militaire", "universitaire".
+        for _ in 0..2 {
+            if matches!(self.word(k), "de" | "d'" | "d’")
+                && self
+                    .toks
+                    .get(k + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Word && !t.upper)
+                && !self.is_function_word(k + 1)
+            {
+                k += 2;
+            } else if self
+                .toks
+                .get(k)
+                .is_some_and(|t| t.kind == TokenKind::Word && !t.upper)
+                && is_adjective(self.word(k))
+            {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        k > i + 1
+            && matches!(self.word(k), "de" | "d'" | "d’" | "du")
+            && self.is_cap(k + 1)
+            && !self.toks[k + 1].line_start
+    }
+
+    /// "centre Marie-Marvingt", "centre commercial des Nations": a centre named by a
+    /// proper name is a building; "centre de recherche" is left to the organisation rules.
+    fn named_centre(&self, i: usize) -> Option<(Option<Mention>, usize)> {
+        if self.lang != Lang::Fr || self.word(i) != "centre" {
+            return None;
+        }
+        let mut k = i + 1;
+        if self.word(k) == "commercial" {
+            k += 1;
+            if matches!(self.word(k), "de" | "du" | "des" | "d'" | "d’") {
+                k += 1;
+            }
+            if matches!(self.word(k), "la" | "l'" | "l’" | "Les" | "La" | "Le") {
+                k += 1;
+            }
+        }
+        if !self.is_cap(k) || self.toks[k].line_start {
+            return None;
+        }
+        let end = self.cap_run(k);
+        if self
+            .gazetteer(k)
+            .is_some_and(|(j, kind, _)| j == end && kind == EntityKind::Place)
+            && k == i + 1
+        {
+            return None;
+        }
+        let m = self.mention(i, end, Some(EntityKind::Place), Evidence::Context, None);
+        Some((Some(m), end))
+    }
+
     /// "armée syrienne", "gouvernement ukrainien", "ministère de l'Intérieur", "comité Nobel".
     fn lowercase_org(&self, i: usize) -> Option<(Option<Mention>, usize)> {
         if self.lang != Lang::Fr
@@ -1449,14 +1518,15 @@ impl Ctx<'_> {
                 | "front"
                 | "syndicat"
                 | "église"
-        );
+        ) || is_establishment(self.word(i));
         let ok = self.is_demonym(next)
             || self.is_cap(next)
             || (institution
                 && matches!(self.word(next), "de" | "du" | "des" | "d'" | "d’")
                 && (self.is_cap(next + 1)
                     || (matches!(self.word(next + 1), "la" | "l'" | "l’")
-                        && self.is_cap(next + 2))));
+                        && self.is_cap(next + 2))))
+            || self.establishment_of_place(i);
         if !ok {
             return None;
         }
@@ -1474,6 +1544,23 @@ impl Ctx<'_> {
         );
         Some((Some(m), end))
     }
+}
+
+/// Establishments that, written in lower case, name a body by its town: "hôpital
+/// d'Ajaccio", "observatoire de Parkes".
+fn is_establishment(w: &str) -> bool {
+    matches!(
+        w,
+        "hôpital"
+            | "observatoire"
+            | "laboratoire"
+            | "clinique"
+            | "prison"
+            | "lycée"
+            | "collège"
+            | "institut"
+            | "musée"
+    )
 }
 
 /// Months and days are capitalised in English and never names in either language.
