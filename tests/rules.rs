@@ -507,3 +507,27 @@ fn centres_named_by_a_proper_name_are_places() {
         &[("cité de la Fraternité", Loc)],
     );
 }
+
+#[test]
+fn foreign_names_sharing_a_word_with_english_are_people() {
+    expect(
+        Lang::Fr,
+        "Hier soir, Kwame Bolt a remporté la course devant Ban Ki-woon.",
+        &[("Kwame Bolt", Per)],
+    );
+    // Every word English, or an acronym in the run: a title or an event.
+    expect_none(
+        Lang::Fr,
+        "Il a vu Solar Impulse puis la WTS Gold Coast.",
+        &["Solar Impulse", "WTS Gold Coast"],
+    );
+}
+
+#[test]
+fn the_name_after_prix_names_a_prize() {
+    expect_none(
+        Lang::Fr,
+        "Le lauréat du prix Nobel de chimie a été reçu par le prix Pulitzer Anna Lind.",
+        &["Nobel", "Pulitzer"],
+    );
+}

@@ -853,6 +853,9 @@ impl Ctx<'_> {
             return None;
         }
         let gaz = self.gazetteer(i);
+        if gaz.is_none() && self.names_a_prize(i) {
+            return Some((None, run));
+        }
 
         // "M. Kim": after an honorific, a name is a person's even if a place bears it.
         if let Some((j, EntityKind::Place, _)) = gaz {
@@ -1052,12 +1055,7 @@ impl Ctx<'_> {
             // Unknown capitalised words in a row are a name when none is a common word of
             // either language ("Star Wars", "Solar Impulse" are titles) and the last is
             // no place ("Ironman France" is an event).
-            let any_common = (i..run).any(|k| {
-                self.is_word(k)
-                    && (self.lex.is_common(Lang::Fr, &self.lower(k))
-                        || self.lex.is_common(Lang::En, &self.lower(k)))
-                    && !self.is_name_word(k)
-            });
+            let any_common = self.run_has_common_words(i, run);
             let ends_in_place = matches!(
                 self.lex.places.get(self.form(run - 1).as_ref()),
                 Some(PlaceKind::Country | PlaceKind::Continent | PlaceKind::Region)
@@ -1106,6 +1104,31 @@ impl Ctx<'_> {
             }
         }
         Some((Some(self.mention(i, run, None, Evidence::Guess, None)), run))
+    }
+
+    /// "le prix Nobel de la paix", "les prix Pulitzer": the name after "prix" names the
+    /// prize, not the person it honours.
+    fn names_a_prize(&self, i: usize) -> bool {
+        self.lang == Lang::Fr && i > 0 && self.word(i - 1) == "prix"
+    }
+
+    /// Whether a run of unknown capitalised words holds common words, and so is a title
+    /// or a slogan rather than a name. In French text an English word counts only when
+    /// every word of the run is English ("Star Wars", but "Usain Bolt", "Ban Ki-moon"
+    /// are people): a foreign name often shares a word with English.
+    fn run_has_common_words(&self, i: usize, run: usize) -> bool {
+        let common = |k: usize, lang: Lang| {
+            self.is_word(k) && self.lex.is_common(lang, &self.lower(k)) && !self.is_name_word(k)
+        };
+        match self.lang {
+            Lang::Fr => {
+                (i..run).any(|k| common(k, Lang::Fr) || self.toks[k].all_caps)
+                    || (i..run)
+                        .filter(|&k| self.is_word(k))
+                        .all(|k| common(k, Lang::En))
+            }
+            Lang::En => (i..run).any(|k| common(k, Lang::Fr) || common(k, Lang::En)),
+        }
     }
 
     /// "CHICAGO 71 64 .526", "Durham 114 and 81-3", "Lotte 6 Hyundai 2": a place
