@@ -531,3 +531,34 @@ fn the_name_after_prix_names_a_prize() {
         &["Nobel", "Pulitzer"],
     );
 }
+
+#[test]
+fn city_districts_roads_and_distance_ends_are_places() {
+    expect(
+        Lang::Fr,
+        "Il vit dans le 7e arrondissement de Lyon, puis le 3 e arrondissement de Marseille.",
+        &[
+            ("7e arrondissement de Lyon", Loc),
+            ("3 e arrondissement de Marseille", Loc),
+        ],
+    );
+    expect(
+        Lang::Fr,
+        "Un camion s'est renversé sur l'autoroute A64 hier.",
+        &[("autoroute A64", Loc)],
+    );
+    expect(
+        Lang::Fr,
+        "L'étape de 160 kilomètres entre Bagnères et Peyragudes sera décisive.",
+        &[("Bagnères", Loc), ("Peyragudes", Loc)],
+    );
+}
+
+#[test]
+fn historic_french_regions_are_places() {
+    expect(
+        Lang::Fr,
+        "Il a grandi en Picardie avant de s'installer dans le Périgord et en Lorraine.",
+        &[("Picardie", Loc), ("Périgord", Loc), ("Lorraine", Loc)],
+    );
+}

@@ -86,6 +86,7 @@ const PLACE_NOUNS_FR: &[&str] = &[
     "fleuve",
     "rivière",
     "cité",
+    "autoroute",
 ];
 const PLACE_NOUNS_EN: &[&str] = &[
     "lake", "mount", "river", "gulf", "bay", "sea", "ocean", "cape",
@@ -804,6 +805,9 @@ impl Ctx<'_> {
     /// The name starting at token `i`, and where to go on.
     fn at(&self, i: usize) -> Option<(Option<Mention>, usize)> {
         let t = self.toks[i];
+        if let Some(found) = self.arrondissement(i) {
+            return Some(found);
+        }
         if t.kind != TokenKind::Word {
             return None;
         }
@@ -1035,6 +1039,12 @@ impl Ctx<'_> {
                 run,
             ));
         }
+        if self.distance_end(i) && given.is_none() {
+            return Some((
+                Some(self.mention(i, run, Some(EntityKind::Place), Evidence::Context, None)),
+                run,
+            ));
+        }
         if self.place_cue_before(i) && given.is_none() {
             return Some((
                 Some(self.mention(i, run, Some(EntityKind::Place), Evidence::Context, None)),
@@ -1104,6 +1114,62 @@ impl Ctx<'_> {
             }
         }
         Some((Some(self.mention(i, run, None, Evidence::Guess, None)), run))
+    }
+
+    /// "15e arrondissement de Paris", "1er arrondissement de Lyon": a district of a city
+    /// is one place, its number included.
+    fn arrondissement(&self, i: usize) -> Option<(Option<Mention>, usize)> {
+        if self.lang != Lang::Fr {
+            return None;
+        }
+        let w = self.word(i);
+        let t = &self.toks[i];
+        let mut k = i + 1;
+        let ordinal = |s: &str| matches!(s, "e" | "er" | "ème" | "è" | "eme" | "re");
+        match t.kind {
+            TokenKind::Number if ordinal(self.word(k)) => k += 1,
+            TokenKind::Word
+                if w.starts_with(|c: char| c.is_ascii_digit())
+                    && ordinal(w.trim_start_matches(|c: char| c.is_ascii_digit())) => {}
+            _ => return None,
+        }
+        if self.word(k) != "arrondissement" || !matches!(self.word(k + 1), "de" | "d'" | "d’") {
+            return None;
+        }
+        let name = k + 2;
+        if !self.is_cap(name) || self.toks[name].line_start {
+            return None;
+        }
+        let end = self.cap_run(name);
+        let m = self.mention(i, end, Some(EntityKind::Place), Evidence::Strong, None);
+        Some((Some(m), end))
+    }
+
+    /// "82 kilomètres entre Vielha et Ordino", "the 40 km between Foxton and Levin": the
+    /// ends of a distance are places.
+    fn distance_end(&self, i: usize) -> bool {
+        const UNITS: &[&str] = &[
+            "kilomètres",
+            "km",
+            "mètres",
+            "miles",
+            "kilometres",
+            "kilometers",
+        ];
+        let Some(prev) = i.checked_sub(1) else {
+            return false;
+        };
+        let between = |k: usize| {
+            k > 0
+                && matches!(self.word(k), "entre" | "between")
+                && UNITS.contains(&self.word(k - 1))
+        };
+        if between(prev) {
+            return true;
+        }
+        // The second end: "… et Y", with the first end a few words back.
+        matches!(self.word(prev), "et" | "and")
+            && (prev.saturating_sub(6)..prev).any(|k| between(k) && self.is_cap(k + 1))
     }
 
     /// "le prix Nobel de la paix", "les prix Pulitzer": the name after "prix" names the
