@@ -562,3 +562,18 @@ fn historic_french_regions_are_places() {
         &[("Picardie", Loc), ("Périgord", Loc), ("Lorraine", Loc)],
     );
 }
+
+#[test]
+fn towns_listed_after_clubs_are_the_clubs() {
+    expect(
+        Lang::Fr,
+        "Les responsables des douze clubs présents Épinal, Lunéville et Toul ont voté.",
+        &[("Épinal", Org), ("Lunéville", Org), ("Toul", Org)],
+    );
+    // Towns listed elsewhere stay towns.
+    expect(
+        Lang::Fr,
+        "Il a vécu à Épinal, Lunéville et Toul.",
+        &[("Épinal", Loc), ("Lunéville", Loc), ("Toul", Loc)],
+    );
+}
