@@ -577,3 +577,17 @@ fn towns_listed_after_clubs_are_the_clubs() {
         &[("Épinal", Loc), ("Lunéville", Loc), ("Toul", Loc)],
     );
 }
+
+#[test]
+fn a_makers_name_with_a_model_or_a_count_is_a_product() {
+    expect_none(
+        Lang::Fr,
+        "La compagnie a commandé 40 Airbus et loue un Boeing 787 depuis mars.",
+        &["Airbus", "Boeing"],
+    );
+    expect(
+        Lang::Fr,
+        "Airbus a annoncé hier de nouvelles commandes.",
+        &[("Airbus", Org)],
+    );
+}

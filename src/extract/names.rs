@@ -904,6 +904,9 @@ impl Ctx<'_> {
             if weak_single || adjective {
                 return None;
             }
+            if kind == EntityKind::Organization && single && self.names_a_product(i) {
+                return Some((None, j));
+            }
             if weak_single {
                 return None;
             }
@@ -1170,6 +1173,34 @@ impl Ctx<'_> {
         // The second end: "… et Y", with the first end a few words back.
         matches!(self.word(prev), "et" | "and")
             && (prev.saturating_sub(6)..prev).any(|k| between(k) && self.is_cap(k + 1))
+    }
+
+    /// "un Airbus A320", "des Boeing 737", "l'achat de 114 Airbus", "une Peugeot 307": a
+    /// maker's name with a model number or a count names its products, not the firm.
+    fn names_a_product(&self, i: usize) -> bool {
+        // English results tables put scores after club names ("Arsenal 2 Chelsea 1").
+        if self.lang != Lang::Fr {
+            return false;
+        }
+        let is_year = |w: &str| w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
+        let model = self.toks.get(i + 1).is_some_and(|t| {
+            let w = t.text(self.text);
+            !t.line_start
+                && t.space_before
+                && match t.kind {
+                    TokenKind::Number => !is_year(w) && !w.contains([',', '.']),
+                    TokenKind::Word => {
+                        t.upper && w.chars().any(|c| c.is_ascii_digit()) && w.chars().count() <= 10
+                    }
+                    TokenKind::Punct => false,
+                }
+        });
+        let counted = i > 0 && {
+            let t = &self.toks[i - 1];
+            let w = t.text(self.text);
+            t.kind == TokenKind::Number && !is_year(w) && !self.toks[i].line_start
+        };
+        model || counted
     }
 
     /// "le prix Nobel de la paix", "les prix Pulitzer": the name after "prix" names the
