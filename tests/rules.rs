@@ -453,6 +453,12 @@ fn acronyms_defined_in_the_article_are_the_organisation() {
             ("service départemental de renseignement agricole", Org),
         ],
     );
+    // A long name holding a listed organisation.
+    expect(
+        Lang::Fr,
+        "Le bureau de la MINUK (Mission des Nations unies au Kosovo) ferme.",
+        &[("MINUK", Org), ("Mission des Nations unies au Kosovo", Org)],
+    );
     // A bracketed aside that the letters do not spell defines nothing.
     expect_none(
         Lang::Fr,
@@ -589,5 +595,20 @@ fn a_makers_name_with_a_model_or_a_count_is_a_product() {
         Lang::Fr,
         "Airbus a annoncé hier de nouvelles commandes.",
         &[("Airbus", Org)],
+    );
+}
+
+#[test]
+fn lower_case_national_institutions_and_dioceses_are_organisations() {
+    expect(
+        Lang::Fr,
+        "Le député a quitté l'assemblée nationale et l'évêque du diocèse de Gaspé a démissionné.",
+        &[("assemblée nationale", Org), ("diocèse de Gaspé", Org)],
+    );
+    // A meeting is no organisation.
+    expect_none(
+        Lang::Fr,
+        "Le club tiendra son assemblée générale en mai.",
+        &["assemblée générale"],
     );
 }

@@ -117,6 +117,26 @@ impl Doc<'_> {
         Some(out)
     }
 
+    /// Whether tokens `from..to` hold a listed organisation's name ("Opération des
+    /// Nations unies au Burundi").
+    fn holds_listed_org(&self, lex: &Lexicon, from: usize, to: usize) -> bool {
+        (from..to).any(|s| {
+            let mut key = String::new();
+            (s..to.min(s + 6)).any(|k| {
+                let t = &self.toks[k];
+                if k > s && t.space_before && !key.ends_with('\'') {
+                    key.push(' ');
+                }
+                key.extend(
+                    self.word(k)
+                        .chars()
+                        .map(|c| if c == '’' { '\'' } else { c }),
+                );
+                lex.orgs.contains_key(key.as_str())
+            })
+        })
+    }
+
     fn defines(&self, letters: &[char], from: usize, to: usize) -> bool {
         self.content_words(from, to).is_some_and(|words| {
             words.len() >= 2 && spells(letters, &words, MAX_SKIPPED_WORDS, true)
@@ -206,7 +226,8 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
             || mentions
                 .iter()
                 .any(|m| inside(m) && m.kind == Some(EntityKind::Organization))
-            || lex.orgs.contains_key(doc.word(d.short));
+            || lex.orgs.contains_key(doc.word(d.short))
+            || doc.holds_listed_org(lex, from, to);
         if !is_org {
             continue;
         }

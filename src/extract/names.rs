@@ -1639,8 +1639,31 @@ impl Ctx<'_> {
                 | "syndicat"
                 | "église"
         ) || is_establishment(self.word(i));
+        // "assemblée nationale", "cour pénale internationale": an institution and its
+        // adjective; "parti conservateur" names a kind of party, not one.
+        let adjective = institution
+            && self.word(i) != "parti"
+            && matches!(
+                self.word(next),
+                "nationale"
+                    | "national"
+                    | "internationale"
+                    | "international"
+                    | "pénale"
+                    | "constitutionnel"
+                    | "constitutionnelle"
+                    | "fédéral"
+                    | "fédérale"
+                    | "suprême"
+                    | "européenne"
+                    | "européen"
+                    | "anglicane"
+                    | "catholique"
+                    | "orthodoxe"
+            );
         let ok = self.is_demonym(next)
             || self.is_cap(next)
+            || adjective
             || (institution
                 && matches!(self.word(next), "de" | "du" | "des" | "d'" | "d’")
                 && (self.is_cap(next + 1)
