@@ -612,3 +612,35 @@ fn lower_case_national_institutions_and_dioceses_are_organisations() {
         &["assemblée générale"],
     );
 }
+
+#[test]
+fn establishments_keep_their_noun_before_a_name() {
+    expect(
+        Lang::Fr,
+        "Une étude de l'université Stanford et du cabinet Durand a été publiée.",
+        &[("université Stanford", Org), ("cabinet Durand", Org)],
+    );
+}
+
+#[test]
+fn a_church_named_by_its_town_is_a_building_there() {
+    expect(
+        Lang::Fr,
+        "Les obsèques auront lieu en l'église Saint-Martin de Verdun demain.",
+        &[("église Saint-Martin", Loc), ("Verdun", Loc)],
+    );
+    expect(
+        Lang::Fr,
+        "La messe a été dite en l'église de Verdun.",
+        &[("Verdun", Loc)],
+    );
+}
+
+#[test]
+fn organisation_complements_take_prenominal_adjectives() {
+    expect(
+        Lang::Fr,
+        "Il préside la Fédération nationale des anciens combattants depuis 2010.",
+        &[("Fédération nationale des anciens combattants", Org)],
+    );
+}

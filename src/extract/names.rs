@@ -1421,7 +1421,19 @@ impl Ctx<'_> {
                 && !self.toks[k].line_start
             {
                 lower_nouns += 1;
-                end = self.extend_org_coordination(k + 1);
+                // "des anciens combattants", "des jeunes agriculteurs".
+                let noun = if is_prenominal(self.word(k))
+                    && self
+                        .toks
+                        .get(k + 1)
+                        .is_some_and(|t| t.kind == TokenKind::Word && !t.upper && !t.line_start)
+                    && !self.is_function_word(k + 1)
+                {
+                    k + 1
+                } else {
+                    k
+                };
+                end = self.extend_org_coordination(noun + 1);
                 continue;
             }
             break;
@@ -1572,6 +1584,47 @@ impl Ctx<'_> {
             && !self.toks[k + 1].line_start
     }
 
+    /// "église Notre-Dame" as a building, or nothing when the church has no name of its
+    /// own ("l'église de Void"); the town is found on its own after it.
+    fn church_and_town(&self, i: usize) -> Option<(Option<Mention>, usize)> {
+        let next = i + 1;
+        if !self.is_cap(next) {
+            return Some((None, next));
+        }
+        let mut end = next + 1;
+        while end < self.toks.len()
+            && self.is_cap(end)
+            && !self.toks[end].line_start
+            && !matches!(self.word(end), "de" | "d'" | "d’")
+        {
+            end += 1;
+        }
+        let m = self.mention(i, end, Some(EntityKind::Place), Evidence::Context, None);
+        Some((Some(m), end))
+    }
+
+    /// Whether the words from `k` on, after the noun "église", end in "de <town>".
+    fn church_of_town(&self, mut k: usize) -> bool {
+        if self.is_cap(k) && !matches!(self.word(k + 1), "de" | "d'" | "d’") {
+            k = self.cap_run(k);
+        } else if self.is_cap(k) {
+            k += 1;
+        }
+        if !matches!(self.word(k), "de" | "d'" | "d’") {
+            return false;
+        }
+        k += 1;
+        if matches!(self.word(k), "l'" | "l’") {
+            k += 1;
+        }
+        self.gazetteer(k)
+            .is_some_and(|(_, kind, _)| kind == EntityKind::Place)
+            || (matches!(self.word(k - 1), "l'" | "l’")
+                && self
+                    .single_entry(k + 1, &format!("L'{}", self.word(k)))
+                    .is_some())
+    }
+
     /// "centre Marie-Marvingt", "centre commercial des Nations": a centre named by a
     /// proper name is a building; "centre de recherche" is left to the organisation rules.
     fn named_centre(&self, i: usize) -> Option<(Option<Mention>, usize)> {
@@ -1674,7 +1727,16 @@ impl Ctx<'_> {
             return None;
         }
         // "l'agence Bloomberg": the name alone names it; "comité Nobel" needs its head.
-        if self.is_cap(next) && ORG_CUES.contains(&self.word(i)) {
+        // "l'église de Void-Vacon", "l'église Saint-Martin de Laval": a church named by
+        // its town is a building there, and the town is the place named.
+        if self.word(i) == "église" && self.church_of_town(next) {
+            return self.church_and_town(i);
+        }
+        // "université Harvard", "laboratoire Amgen", "cabinet Cadel": an establishment
+        // keeps its noun.
+        let keeps_noun = is_establishment(self.word(i))
+            || matches!(self.word(i), "université" | "cabinet" | "agence");
+        if self.is_cap(next) && ORG_CUES.contains(&self.word(i)) && !keeps_noun {
             return None;
         }
         let end = self.extend_org(next);
@@ -1687,6 +1749,25 @@ impl Ctx<'_> {
         );
         Some((Some(m), end))
     }
+}
+
+/// Adjectives that stand before their noun: "anciens combattants", "jeunes agriculteurs".
+fn is_prenominal(w: &str) -> bool {
+    matches!(
+        w,
+        "ancien"
+            | "anciens"
+            | "ancienne"
+            | "anciennes"
+            | "jeunes"
+            | "petits"
+            | "petites"
+            | "grands"
+            | "grandes"
+            | "nouveaux"
+            | "nouvelles"
+            | "vieux"
+    )
 }
 
 /// Establishments that, written in lower case, name a body by its town: "hôpital
