@@ -266,8 +266,10 @@ fn parse() -> Lists {
         };
         l.add_place(row[0], kind, pop(row[2]));
     }
-    for row in rows(&read("places-geonames-small.tsv")) {
-        l.add_place(row[0], Kind::Town, pop(row[2]));
+    for name in ["places-geonames-small.tsv", "places-communes-fr.tsv"] {
+        for row in rows(&read(name)) {
+            l.add_place(row[0], Kind::Town, pop(row[2]));
+        }
     }
     for row in rows(&read("places-cldr.tsv")) {
         let kind = match row[1] {

@@ -644,3 +644,17 @@ fn organisation_complements_take_prenominal_adjectives() {
         &[("Fédération nationale des anciens combattants", Org)],
     );
 }
+
+#[test]
+fn small_french_communes_are_places() {
+    expect(
+        Lang::Fr,
+        "Le maire d'Oullins-Pierre-Bénite a inauguré la salle.",
+        &[("Oullins-Pierre-Bénite", Loc)],
+    );
+    expect(
+        Lang::Fr,
+        "Les habitants de Saint-Étienne-au-Temple ont voté.",
+        &[("Saint-Étienne-au-Temple", Loc)],
+    );
+}
