@@ -658,3 +658,33 @@ fn small_french_communes_are_places() {
         &[("Saint-Étienne-au-Temple", Loc)],
     );
 }
+
+#[test]
+fn an_unknown_acronym_and_its_town_are_one_organisation() {
+    expect(
+        Lang::Fr,
+        "Il a été transporté au CHRU de Nancy dans la nuit.",
+        &[("CHRU de Nancy", Org)],
+    );
+}
+
+#[test]
+fn a_portfolio_after_a_minister_and_his_nationality_is_the_ministry() {
+    expect(
+        Lang::Fr,
+        "Le ministre iranien des Finances a démenti.",
+        &[("Finances", Org)],
+    );
+}
+
+#[test]
+fn religious_bodies_open_with_their_head_word() {
+    expect(
+        Lang::Fr,
+        "La Congrégation pour le clergé et la Communion anglicane ont publié un texte.",
+        &[
+            ("Congrégation pour le clergé", Org),
+            ("Communion anglicane", Org),
+        ],
+    );
+}

@@ -152,7 +152,7 @@ const ADJECTIVE_ENDINGS: &[&str] = &[
     "ique", "iques", "aire", "aires", "ais", "aise", "aises", "ois", "oise", "oises", "ain",
     "aine", "ains", "aines", "if", "ive", "ifs", "ives", "iste", "istes", "éen", "éenne", "éens",
     "éennes", "ien", "ial", "iale", "ier", "ière", "ieur", "ieure", "aise", "in", "ine", "é", "ée",
-    "és", "ées", "eur", "eure",
+    "és", "ées", "eur", "eure", "ane", "anes",
 ];
 
 struct Ctx<'a> {
@@ -496,16 +496,7 @@ impl Ctx<'_> {
                 return true;
             }
             if step == 0 && matches!(w, "l'" | "l’" | "des" | "du" | "la") {
-                let before = self.lower(k.saturating_sub(1));
-                let before = if before == "de" {
-                    self.lower(k.saturating_sub(2))
-                } else {
-                    before
-                };
-                return matches!(
-                    before.as_str(),
-                    "ministre" | "ministère" | "ministres" | "secrétaire"
-                );
+                return self.portfolio_before(i);
             }
             // "l'entreprise de télécommunications Ericsson": a complement of the cue.
             let complement = step > 0 && matches!(self.word(k - 1), "de" | "d'" | "d’");
@@ -518,6 +509,51 @@ impl Ctx<'_> {
             }
         }
         false
+    }
+
+    /// "CHU de Reims", "IUT de Lannion": an unknown acronym and the town it serves are one
+    /// organisation. Returns the end of the town's name.
+    fn acronym_of_place(&self, run: usize) -> Option<usize> {
+        if self.lang != Lang::Fr || !matches!(self.word(run), "de" | "d'" | "d’") {
+            return None;
+        }
+        let town = run + 1;
+        if !self.is_cap(town) || self.toks[town].line_start {
+            return None;
+        }
+        // A town or city, not a country: "le PIB de France" is no body.
+        let local = matches!(
+            self.lex.places.get(self.form(town).as_ref()),
+            Some(PlaceKind::City | PlaceKind::Town | PlaceKind::Capital)
+        );
+        match self.gazetteer(town) {
+            Some((j, EntityKind::Place, _)) if local => Some(j),
+            _ => None,
+        }
+    }
+
+    /// "ministre de l'Intérieur", "ministre iranien des Transports", "ministère de la
+    /// Santé": the capitalised word at `i` is a ministry's portfolio.
+    fn portfolio_before(&self, i: usize) -> bool {
+        let Some(mut k) = i.checked_sub(1) else {
+            return false;
+        };
+        if !matches!(self.word(k), "l'" | "l’" | "des" | "du" | "la") {
+            return false;
+        }
+        if self.lower(k.saturating_sub(1)) == "de" {
+            k = k.saturating_sub(1);
+        }
+        // A nationality between: "le ministre iranien des Transports".
+        let mut before = k.saturating_sub(1);
+        if self.is_demonym(before) && !self.toks[before].upper {
+            before = before.saturating_sub(1);
+        }
+        k > 0
+            && matches!(
+                self.lower(before).as_str(),
+                "ministre" | "ministère" | "ministres" | "secrétaire"
+            )
     }
 
     /// An honorific right before token `i` (M., Mme, Mr, Dr): its gender.
@@ -1019,6 +1055,19 @@ impl Ctx<'_> {
             );
             return Some((Some(m), run));
         }
+        // "le CHU de Reims": even an acronym that is a common noun names a body with its town.
+        if t.all_caps && !self.shouting[i] && self.word(i).chars().all(char::is_alphabetic) {
+            if let Some(end) = self.acronym_of_place(i + 1) {
+                let m = self.mention(
+                    i,
+                    end,
+                    Some(EntityKind::Organization),
+                    Evidence::Context,
+                    None,
+                );
+                return Some((Some(m), end));
+            }
+        }
         let acronym = t.all_caps
             && !self.shouting[i]
             && len == 1
@@ -1398,7 +1447,9 @@ impl Ctx<'_> {
             if k == end && !(self.word(k) == "la" || self.word(k) == "l'") {
                 break;
             }
-            if matches!(self.word(k), "la" | "l'" | "l’" | "the") {
+            if matches!(self.word(k), "la" | "l'" | "l’" | "the")
+                || (self.word(end) == "pour" && matches!(self.word(k), "le" | "les"))
+            {
                 k += 1;
             }
             if k == end {
