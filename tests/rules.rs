@@ -688,3 +688,17 @@ fn religious_bodies_open_with_their_head_word() {
         ],
     );
 }
+
+#[test]
+fn an_acronym_dated_with_a_year_is_an_event() {
+    expect_none(
+        Lang::Fr,
+        "La XTS 2016 commence samedi. La XTS Lisbonne sera la dernière étape.",
+        &["XTS", "XTS Lisbonne"],
+    );
+    expect(
+        Lang::Fr,
+        "La FFXR a publié son rapport 2016.",
+        &[("FFXR", Org)],
+    );
+}

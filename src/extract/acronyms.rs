@@ -144,6 +144,28 @@ impl Doc<'_> {
     }
 }
 
+/// "WTS 2016", "CAN 2017", "JMJ 2016": an unlisted acronym the article dates with a year
+/// names an event, there and in its other uses ("la WTS Stockholm").
+fn drop_events(doc: &Doc<'_>, lex: &Lexicon, mentions: &mut Vec<Mention>) {
+    let toks = doc.toks;
+    let is_year = |i: usize| {
+        let w = doc.word(i);
+        toks.get(i)
+            .is_some_and(|t| t.kind == TokenKind::Number && !t.line_start)
+            && w.len() == 4
+            && (w.starts_with("19") || w.starts_with("20"))
+    };
+    let events: HashSet<&str> = (0..toks.len())
+        .filter(|&i| toks[i].all_caps && toks[i].kind == TokenKind::Word && is_year(i + 1))
+        .map(|i| doc.word(i))
+        .filter(|w| !lex.orgs.contains_key(w))
+        .collect();
+    if events.is_empty() {
+        return;
+    }
+    mentions.retain(|m| !(events.contains(doc.word(m.first)) && m.kind != Some(EntityKind::Place)));
+}
+
 /// One definition: the long name's tokens and the acronym's token.
 struct Definition {
     long: (usize, usize),
@@ -208,6 +230,7 @@ fn definitions(doc: &Doc<'_>, lex: &Lexicon, lang: Lang) -> Vec<Definition> {
 /// organisation, or the acronym is a listed organisation.
 pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: &mut Vec<Mention>) {
     let doc = Doc { text, toks };
+    drop_events(&doc, lex, mentions);
     let defs = definitions(&doc, lex, lang);
     if defs.is_empty() {
         return;
