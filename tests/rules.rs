@@ -702,3 +702,17 @@ fn an_acronym_dated_with_a_year_is_an_event() {
         &[("FFXR", Org)],
     );
 }
+
+#[test]
+fn a_common_noun_with_its_adjective_after_a_preposition_is_no_place() {
+    expect_none(
+        Lang::Fr,
+        "Il a couru aux Jeux paralympiques puis en Master 2 et en PT4.",
+        &["Jeux", "Master", "PT4"],
+    );
+    expect(
+        Lang::Fr,
+        "La fête a eu lieu au Zénith, près de la gare.",
+        &[("Zénith", Loc)],
+    );
+}

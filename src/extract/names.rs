@@ -1103,10 +1103,14 @@ impl Ctx<'_> {
                 run,
             ));
         }
+        // "aux Jeux olympiques", "en Master 1", "en PT5": after a preposition, a common
+        // noun with its adjective or number, or a category code, is no place.
         if len == 1
             && self.place_prep_before(i)
             && given.is_none()
             && !self.lex.surnames.contains(self.word(i))
+            && !(self.lang == Lang::Fr && self.is_common(i) && self.qualified_after(i))
+            && !self.word(i).chars().any(|c| c.is_ascii_digit())
         {
             return Some((
                 Some(self.mention(i, run, Some(EntityKind::Place), Evidence::Context, None)),
@@ -1250,6 +1254,19 @@ impl Ctx<'_> {
             t.kind == TokenKind::Number && !is_year(w) && !self.toks[i].line_start
         };
         model || counted
+    }
+
+    /// "Jeux olympiques", "Ski alpin", "Master 1": a common noun followed by its adjective
+    /// or its number names a thing, not a place.
+    fn qualified_after(&self, i: usize) -> bool {
+        self.toks.get(i + 1).is_some_and(|t| {
+            !t.line_start
+                && match t.kind {
+                    TokenKind::Number => true,
+                    TokenKind::Word => !t.upper && is_adjective(t.text(self.text)),
+                    TokenKind::Punct => false,
+                }
+        })
     }
 
     /// "le prix Nobel de la paix", "les prix Pulitzer": the name after "prix" names the
