@@ -716,3 +716,17 @@ fn a_common_noun_with_its_adjective_after_a_preposition_is_no_place() {
         &[("Zénith", Loc)],
     );
 }
+
+#[test]
+fn a_word_governing_a_makes_it_no_place_preposition() {
+    expect_none(
+        Lang::Fr,
+        "Le service est similaire à Zoomix et le joueur a perdu face à Kravitzki.",
+        &["Zoomix", "Kravitzki"],
+    );
+    expect(
+        Lang::Fr,
+        "Le service a été lancé à Zoomville hier.",
+        &[("Zoomville", Loc)],
+    );
+}

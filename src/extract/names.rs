@@ -699,6 +699,47 @@ impl Ctx<'_> {
         }
         let w = self.word(i - 1);
         let lower = w.to_lowercase();
+        // "similaire à Snapchat", "grâce à Airbnb", "face à Djokovic": words that govern
+        // "à" make it no place preposition.
+        if self.lang == Lang::Fr
+            && matches!(lower.as_str(), "à" | "aux")
+            && i >= 2
+            && matches!(
+                self.lower(i - 2).as_str(),
+                "similaire"
+                    | "similaires"
+                    | "semblable"
+                    | "semblables"
+                    | "identique"
+                    | "comparable"
+                    | "comparé"
+                    | "comparée"
+                    | "grâce"
+                    | "face"
+                    | "supérieur"
+                    | "supérieure"
+                    | "inférieur"
+                    | "inférieure"
+                    | "concurrent"
+                    | "rival"
+                    | "opposé"
+                    | "opposée"
+                    | "lié"
+                    | "liée"
+                    | "liés"
+                    | "appartenant"
+                    | "rachat"
+                    | "racheté"
+                    | "vendu"
+                    | "vendue"
+                    | "succédé"
+                    | "succède"
+                    | "succéder"
+                    | "contre"
+            )
+        {
+            return false;
+        }
         match self.lang {
             Lang::Fr => PLACE_PREPS_FR.contains(&lower.as_str()),
             Lang::En => PLACE_PREPS_EN.contains(&lower.as_str()),
