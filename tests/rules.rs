@@ -730,3 +730,12 @@ fn a_word_governing_a_makes_it_no_place_preposition() {
         &[("Zoomville", Loc)],
     );
 }
+
+#[test]
+fn an_unlisted_name_ending_an_event_belongs_to_the_event() {
+    expect_none(
+        Lang::Fr,
+        "Elle a gagné l'or aux Jeux olympiques de Zarvosk.",
+        &["Zarvosk"],
+    );
+}

@@ -937,6 +937,11 @@ impl Ctx<'_> {
         if gaz.is_none() && self.names_a_prize(i) {
             return Some((None, run));
         }
+        // "Jeux olympiques de Rio", "championnats du monde de Kazan": an unlisted name that
+        // ends an event's name belongs to the event.
+        if gaz.is_none() && self.lang == Lang::Fr && self.in_event_name(i) {
+            return Some((None, run));
+        }
 
         // "M. Kim": after an honorific, a name is a person's even if a place bears it.
         if let Some((j, EntityKind::Place, _)) = gaz {
