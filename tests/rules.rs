@@ -739,3 +739,20 @@ fn an_unlisted_name_ending_an_event_belongs_to_the_event() {
         &["Zarvosk"],
     );
 }
+
+#[test]
+fn a_government_named_by_its_leader_names_a_person() {
+    let text = "Manuel Durandal a présenté sa démission. Le gouvernement Durandal a chuté.";
+    let a = analyze(text, Lang::Fr);
+    let people = a
+        .mentions()
+        .iter()
+        .filter(|(m, r)| text[m.start..m.end].ends_with("Durandal") && r.kind == Per)
+        .count();
+    assert_eq!(people, 2, "both mentions of Durandal are the person");
+    expect_none(
+        Lang::Fr,
+        "Manuel Durandal a présenté sa démission. Le gouvernement Durandal a chuté.",
+        &["gouvernement Durandal"],
+    );
+}

@@ -1841,6 +1841,16 @@ impl Ctx<'_> {
             return None;
         }
         // "l'agence Bloomberg": the name alone names it; "comité Nobel" needs its head.
+        // "le gouvernement Valls", "l'administration Obama": a government named by its
+        // leader names the leader, a person.
+        if matches!(
+            self.word(i),
+            "gouvernement" | "administration" | "régime" | "mairie" | "direction"
+        ) && self.is_cap(next)
+            && self.gazetteer(next).is_none()
+        {
+            return None;
+        }
         // "l'église de Void-Vacon", "l'église Saint-Martin de Laval": a church named by
         // its town is a building there, and the town is the place named.
         if self.word(i) == "église" && self.church_of_town(next) {
