@@ -756,3 +756,12 @@ fn a_government_named_by_its_leader_names_a_person() {
         &["gouvernement Durandal"],
     );
 }
+
+#[test]
+fn english_titles_keep_their_article_in_french_text() {
+    expect(
+        Lang::Fr,
+        "Selon le quotidien britannique The Daily Courier, l'accord est signé.",
+        &[("The Daily Courier", Org)],
+    );
+}

@@ -1036,6 +1036,9 @@ impl Ctx<'_> {
             );
             return Some((Some(m), end));
         }
+        if let Some(found) = self.english_title(i, run) {
+            return Some(found);
+        }
         if let Some(found) = self.particle_surname(i) {
             return Some(found);
         }
@@ -1359,6 +1362,29 @@ impl Ctx<'_> {
         // A line of results has several numbers and few words.
         let (numbers, words) = self.line_counts[end];
         numbers >= 2 && numbers.saturating_mul(2) >= words
+    }
+
+    /// "The Guardian", "le quotidien The Independent": in French text an English title
+    /// keeps its article when it names a listed organisation or follows an outlet's noun.
+    fn english_title(&self, i: usize, run: usize) -> Option<(Option<Mention>, usize)> {
+        if self.lang != Lang::Fr || self.word(i) != "The" || run < i + 2 {
+            return None;
+        }
+        let listed =
+            matches!(self.gazetteer(i + 1), Some((j, EntityKind::Organization, _)) if j == run);
+        let cued = self.org_cue_before(i)
+            || (i > 0 && matches!(self.lower(i - 1).as_str(), "selon" | "d'après" | "par"));
+        if !(listed || cued) {
+            return None;
+        }
+        let m = self.mention(
+            i,
+            run,
+            Some(EntityKind::Organization),
+            Evidence::Strong,
+            None,
+        );
+        Some((Some(m), run))
     }
 
     /// "De Gendt", "Van Aert", "Le Pen": a capitalised particle before an unknown
