@@ -765,3 +765,12 @@ fn english_titles_keep_their_article_in_french_text() {
         &[("The Daily Courier", Org)],
     );
 }
+
+#[test]
+fn a_name_with_a_glued_plus_sign_is_a_channel() {
+    expect(
+        Lang::Fr,
+        "Le match sera diffusé sur Sportzone+ et sur la radio.",
+        &[("Sportzone+", Org)],
+    );
+}

@@ -916,6 +916,23 @@ impl Ctx<'_> {
         if is_roman_ordinal(self.word(i)) {
             return None;
         }
+        // "Canal+", "Disney+": a name with a glued plus sign is a channel or a service.
+        if self.word(i + 1) == "+"
+            && !self.toks[i + 1].space_before
+            && self
+                .toks
+                .get(i + 2)
+                .is_none_or(|n| n.space_before || n.kind == TokenKind::Punct)
+        {
+            let m = self.mention(
+                i,
+                i + 2,
+                Some(EntityKind::Organization),
+                Evidence::Strong,
+                None,
+            );
+            return Some((Some(m), i + 2));
+        }
         // "The White House" is listed, but the article is not part of the name when the
         // name without it is listed too.
         if matches!(self.word(i), "The" | "the") {
