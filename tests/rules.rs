@@ -774,3 +774,18 @@ fn a_name_with_a_glued_plus_sign_is_a_channel() {
         &[("Sportzone+", Org)],
     );
 }
+
+#[test]
+fn a_natural_features_lower_case_noun_stays_out_of_its_name() {
+    expect(
+        Lang::Fr,
+        "Les rives du lac de Vassivière et les îles de Flores sont touchées, comme l'océan Indien.",
+        &[("Vassivière", Loc), ("Flores", Loc), ("océan Indien", Loc)],
+    );
+    // A name that is an adjective keeps its noun.
+    expect(
+        Lang::Fr,
+        "Des navires croisent en mer Noire.",
+        &[("mer Noire", Loc)],
+    );
+}

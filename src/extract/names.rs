@@ -892,6 +892,9 @@ impl Ctx<'_> {
             if !self.starters.contains(self.word(i)) {
                 return None;
             }
+            if let Some(found) = self.generic_geo_noun(i) {
+                return Some(found);
+            }
             if let Some(found) = self.named_centre(i) {
                 return Some(found);
             }
@@ -1780,6 +1783,42 @@ impl Ctx<'_> {
                 && self
                     .single_entry(k + 1, &format!("L'{}", self.word(k)))
                     .is_some())
+    }
+
+    /// "lac du Bourget", "îles de Faial", "mer Méditerranée": the lower-case noun of a
+    /// natural feature stays out of the name when the name stands on its own (after "de",
+    /// or a listed place); "mer Noire", "golfe Persique" keep it, their name being an
+    /// adjective. Returns where the name starts, for the rules to read it alone.
+    fn generic_geo_noun(&self, i: usize) -> Option<(Option<Mention>, usize)> {
+        const NOUNS: &[&str] = &[
+            "mer", "océan", "lac", "île", "îles", "fleuve", "rivière", "massif", "mont", "monts",
+            "golfe", "baie", "détroit", "archipel",
+        ];
+        if self.lang != Lang::Fr || !NOUNS.contains(&self.word(i)) {
+            return None;
+        }
+        let mut k = i + 1;
+        if matches!(self.word(k), "de" | "du" | "des" | "d'" | "d’") {
+            k += 1;
+            if matches!(self.word(k), "la" | "l'" | "l’") {
+                k += 1;
+            }
+        }
+        if !self.is_cap(k) || self.toks[k].line_start {
+            return None;
+        }
+        let linked = k > i + 1;
+        let gaz = self.gazetteer(k);
+        if gaz.is_some_and(|(_, kind, _)| kind == EntityKind::Place) {
+            return Some((None, k));
+        }
+        if !linked || gaz.is_some() {
+            return None;
+        }
+        // An unlisted name after the noun and "de": the noun says it is a place.
+        let end = self.cap_run(k);
+        let m = self.mention(k, end, Some(EntityKind::Place), Evidence::Context, None);
+        Some((Some(m), end))
     }
 
     /// "centre Marie-Marvingt", "centre commercial des Nations": a centre named by a
