@@ -789,3 +789,12 @@ fn a_natural_features_lower_case_noun_stays_out_of_its_name() {
         &[("mer Noire", Loc)],
     );
 }
+
+#[test]
+fn usual_country_abbreviations_and_former_states_are_places() {
+    expect(
+        Lang::Fr,
+        "Des réfugiés ont fui vers la RDC, puis l'ex-soldat a grandi en URSS.",
+        &[("RDC", Loc), ("URSS", Loc)],
+    );
+}
