@@ -798,3 +798,12 @@ fn usual_country_abbreviations_and_former_states_are_places() {
         &[("RDC", Loc), ("URSS", Loc)],
     );
 }
+
+#[test]
+fn a_name_after_a_craft_work_or_storm_noun_names_that_thing() {
+    expect_none(
+        Lang::Fr,
+        "Le télescope spatial Keller et la sonde Orfeo ont suivi la tempête tropicale Marcel.",
+        &["Keller", "Orfeo", "Marcel"],
+    );
+}

@@ -957,6 +957,9 @@ impl Ctx<'_> {
         if gaz.is_none() && self.names_a_prize(i) {
             return Some((None, run));
         }
+        if gaz.is_none() && self.object_cue_before(i) {
+            return Some((None, run));
+        }
         // "Jeux olympiques de Rio", "championnats du monde de Kazan": an unlisted name that
         // ends an event's name belongs to the event.
         if gaz.is_none() && self.lang == Lang::Fr && self.in_event_name(i) {
@@ -1336,6 +1339,68 @@ impl Ctx<'_> {
                     TokenKind::Punct => false,
                 }
         })
+    }
+
+    /// "le télescope spatial Hubble", "la sonde Rosetta", "la série Navarro", "la tempête
+    /// tropicale Alex": a name after the noun of a craft, a work or a storm names that
+    /// thing, not a person or a place.
+    fn object_cue_before(&self, i: usize) -> bool {
+        const CUES: &[&str] = &[
+            "télescope",
+            "satellite",
+            "satellites",
+            "sonde",
+            "rover",
+            "robot",
+            "astromobile",
+            "porte-avions",
+            "navire",
+            "frégate",
+            "sous-marin",
+            "paquebot",
+            "cargo",
+            "fusée",
+            "lanceur",
+            "vaisseau",
+            "capsule",
+            "missile",
+            "drone",
+            "saga",
+            "série",
+            "feuilleton",
+            "film",
+            "album",
+            "roman",
+            "opéra",
+            "tempête",
+            "ouragan",
+            "cyclone",
+            "typhon",
+            "système",
+        ];
+        if self.lang != Lang::Fr {
+            return false;
+        }
+        let mut k = i;
+        for _ in 0..3 {
+            let Some(prev) = k.checked_sub(1) else {
+                return false;
+            };
+            k = prev;
+            let t = &self.toks[k];
+            if t.kind != TokenKind::Word || t.upper {
+                return false;
+            }
+            let w = self.word(k);
+            if CUES.contains(&w) {
+                return true;
+            }
+            // "télescope spatial", "tempête tropicale", "système de positionnement européen".
+            if !(is_adjective(w) || self.is_demonym(k)) {
+                return false;
+            }
+        }
+        false
     }
 
     /// "le prix Nobel de la paix", "les prix Pulitzer": the name after "prix" names the
