@@ -797,6 +797,11 @@ fn usual_country_abbreviations_and_former_states_are_places() {
         "Des réfugiés ont fui vers la RDC, puis l'ex-soldat a grandi en URSS.",
         &[("RDC", Loc), ("URSS", Loc)],
     );
+    expect(
+        Lang::Fr,
+        "La République démocratique du Congo a battu le Congo voisin.",
+        &[("République démocratique du Congo", Loc)],
+    );
 }
 
 #[test]
