@@ -812,3 +812,18 @@ fn a_name_after_a_craft_work_or_storm_noun_names_that_thing() {
         &["Zeptar", "Orfeo", "Marcel"],
     );
 }
+
+#[test]
+fn korean_style_names_and_bare_surnames_as_subjects_are_people() {
+    expect(
+        Lang::Fr,
+        "Selon le porte-parole, Moon Jae-sung a démissionné.",
+        &[("Moon Jae-sung", Per)],
+    );
+    // "Hollande" is a region, a common noun and a surname: bare before "est", the person.
+    expect(
+        Lang::Fr,
+        "La séance a été levée. Hollande est arrivé sur place à midi.",
+        &[("Hollande", Per)],
+    );
+}

@@ -982,6 +982,12 @@ impl Ctx<'_> {
                     run,
                 ));
             }
+            if j == i + 1 && run == j && self.surname_as_subject(i) {
+                return Some((
+                    Some(self.mention(i, j, Some(EntityKind::Person), Evidence::Context, None)),
+                    j,
+                ));
+            }
         }
         // A list entry that covers the whole run (or more) wins.
         if let Some((j, kind, canon)) = gaz {
@@ -1193,6 +1199,24 @@ impl Ctx<'_> {
             // Unknown capitalised words in a row are a name when none is a common word of
             // either language ("Star Wars", "Solar Impulse" are titles) and the last is
             // no place ("Ironman France" is an event).
+            // "Ban Ki-moon", "Park Geun-hye": a short family name and a hyphenated given name.
+            let hyphenated_given = run == i + 2 && self.lang == Lang::Fr && {
+                let (a, b) = (self.word(i), self.word(i + 1));
+                a.chars().count() <= 4
+                    && b.split_once('-').is_some_and(|(x, y)| {
+                        x.chars().count() >= 2
+                            && y.chars().count() >= 2
+                            && x.chars().skip(1).all(char::is_lowercase)
+                            && y.chars().skip(1).all(char::is_lowercase)
+                            && y.chars().all(char::is_alphabetic)
+                    })
+            };
+            if hyphenated_given {
+                return Some((
+                    Some(self.mention(i, run, Some(EntityKind::Person), Evidence::Context, None)),
+                    run,
+                ));
+            }
             let any_common = self.run_has_common_words(i, run);
             let ends_in_place = matches!(
                 self.lex.places.get(self.form(run - 1).as_ref()),
@@ -1219,6 +1243,12 @@ impl Ctx<'_> {
             ));
         }
         if self.lex.surnames.contains(self.word(i)) && !self.is_common(i) {
+            return Some((
+                Some(self.mention(i, run, Some(EntityKind::Person), Evidence::Context, None)),
+                run,
+            ));
+        }
+        if len == 1 && self.surname_as_subject(i) {
             return Some((
                 Some(self.mention(i, run, Some(EntityKind::Person), Evidence::Context, None)),
                 run,
@@ -1401,6 +1431,44 @@ impl Ctx<'_> {
             }
         }
         false
+    }
+
+    /// "Hollande est arrivé sur place": a French country, region or common noun takes an
+    /// article as a subject ("la Hollande a…"), so a bare one that is also a known
+    /// surname, right before an auxiliary, is the person.
+    fn surname_as_subject(&self, i: usize) -> bool {
+        if self.lang != Lang::Fr || !self.lex.surnames.contains(self.word(i)) {
+            return false;
+        }
+        // A country or region, or no place at all ("Blanc a déclaré").
+        let country = matches!(
+            self.lex.places.get(self.form(i).as_ref()),
+            Some(PlaceKind::Country | PlaceKind::Region) | None
+        );
+        let bare = i == 0
+            || !matches!(
+                self.lower(i - 1).as_str(),
+                "la" | "le"
+                    | "les"
+                    | "l'"
+                    | "l’"
+                    | "en"
+                    | "de"
+                    | "du"
+                    | "des"
+                    | "d'"
+                    | "d’"
+                    | "au"
+                    | "aux"
+                    | "à"
+                    | "et"
+                    | "ou"
+            );
+        let verb = matches!(
+            self.word(i + 1),
+            "a" | "est" | "avait" | "était" | "sera" | "aura" | "va" | "n'a" | "n'est"
+        );
+        country && bare && verb
     }
 
     /// "le prix Nobel de la paix", "les prix Pulitzer": the name after "prix" names the
