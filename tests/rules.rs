@@ -827,3 +827,15 @@ fn korean_style_names_and_bare_surnames_as_subjects_are_people() {
         &[("Hollande", Per)],
     );
 }
+
+#[test]
+fn a_common_first_name_after_a_role_noun_and_its_later_uses_belong_to_the_name() {
+    let text = "Le journaliste Eloge Willy Kaneza a reçu le prix. Eloge Willy Kaneza est connu.";
+    let a = analyze(text, Lang::Fr);
+    let full = a
+        .mentions()
+        .iter()
+        .filter(|(m, r)| &text[m.start..m.end] == "Eloge Willy Kaneza" && r.kind == Per)
+        .count();
+    assert_eq!(full, 2, "both mentions carry the first name");
+}

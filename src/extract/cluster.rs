@@ -157,6 +157,7 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
     }
     clubs_listed_by_town(text, toks, mentions);
     coordinate(text, toks, mentions);
+    extend_to_full_names(text, toks, mentions);
     mentions.retain(|m| m.kind.is_some());
 
     // Capitalised words no rule took (a surname opening a sentence) that name a person
@@ -236,6 +237,35 @@ fn coordinate(text: &str, toks: &[Token], mentions: &mut [Mention]) {
                 a.kind = b.kind;
                 a.evidence = Evidence::Context;
             }
+        }
+    }
+}
+
+/// "Eloge Willy Kaneza … Eloge Willy Kaneza est connu": where a rule dropped a
+/// sentence-initial first name, the capitalised word before a person's mention that
+/// makes a full name the article writes elsewhere belongs to it.
+fn extend_to_full_names(text: &str, toks: &[Token], mentions: &mut [Mention]) {
+    let full: HashSet<String> = mentions
+        .iter()
+        .filter(|m| m.kind == Some(EntityKind::Person) && m.end >= m.first + 2)
+        .map(|m| surface(text, m.span))
+        .collect();
+    if full.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        if m.kind != Some(EntityKind::Person) || m.first == 0 || toks[m.first].line_start {
+            continue;
+        }
+        let p = m.first - 1;
+        let t = &toks[p];
+        if t.kind != TokenKind::Word || !t.upper {
+            continue;
+        }
+        let longer = Span::new(t.span.start, m.span.end);
+        if full.contains(&surface(text, longer)) {
+            m.span = longer;
+            m.first = p;
         }
     }
 }

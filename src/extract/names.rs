@@ -1076,7 +1076,13 @@ impl Ctx<'_> {
         }
         // "l'Espagnole Caroline Routier", "son épouse Carla Bruni": a common noun before
         // a first name is not part of the name.
-        if run > i + 2 && !self.is_name_word(i) && self.given(i + 1).is_some() {
+        // After a role noun, though, the word is a first name ("le journaliste Eloge
+        // Willy Kaneza").
+        if run > i + 2
+            && !self.is_name_word(i)
+            && self.given(i + 1).is_some()
+            && !(self.lang == Lang::Fr && self.role_noun_before(i))
+        {
             return None;
         }
         // Organisations named by their head or tail word.
@@ -1431,6 +1437,14 @@ impl Ctx<'_> {
             }
         }
         false
+    }
+
+    /// A lower-case role noun right before `i` ("le journaliste", "la chanteuse").
+    fn role_noun_before(&self, i: usize) -> bool {
+        i > 0 && {
+            let w = self.word(i - 1);
+            !self.toks[i - 1].upper && self.lex.title(self.lang, w).is_some_and(|t| !t.honorific)
+        }
     }
 
     /// "Hollande est arrivé sur place": a French country, region or common noun takes an
