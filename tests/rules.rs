@@ -839,3 +839,12 @@ fn a_common_first_name_after_a_role_noun_and_its_later_uses_belong_to_the_name()
         .count();
     assert_eq!(full, 2, "both mentions carry the first name");
 }
+
+#[test]
+fn a_title_that_is_also_a_first_name_stays_out_before_a_name() {
+    expect(
+        Lang::Fr,
+        "La messe a été célébrée autour du Pape François hier.",
+        &[("François", Per)],
+    );
+}

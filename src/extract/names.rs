@@ -773,7 +773,15 @@ impl Ctx<'_> {
         if is_calendar_word(&form) && self.lang == Lang::En {
             return true;
         }
-        if self.lex.title(self.lang, w).is_some() && !self.lex.given.contains_key(w) {
+        // "Pape François", "Président Macron": a title that is also a first name (Pape) is
+        // the title when a name follows that is a first name or a known surname.
+        if self.lex.title(self.lang, w).is_some()
+            && (!self.lex.given.contains_key(w)
+                || (self.is_cap(i + 1)
+                    && !self.toks[i + 1].line_start
+                    && (self.given(i + 1).is_some()
+                        || self.lex.surnames.contains(self.word(i + 1)))))
+        {
             return true;
         }
         if (t.sentence_start || self.shouting[i]) && self.is_common(i) && !self.is_name_word(i) {
