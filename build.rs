@@ -195,7 +195,13 @@ fn unaccented_capitals(name: &str) -> Option<String> {
 }
 
 fn add_unaccented_capitals(l: &mut Lists) {
-    let places: Vec<(String, Kind, u64)> = l
+    // Variants are added only where the lists have nothing of that spelling; several
+    // accented names with one plain spelling merge as list entries do (the surest kind,
+    // the largest population; for organisations, the first canonical name in order).
+    let known = |l: &Lists, name: &str| {
+        l.places.index.contains_key(name) || l.orgs.index.contains_key(name)
+    };
+    let mut places: Vec<(String, Kind, u64)> = l
         .places
         .keys
         .iter()
@@ -208,26 +214,26 @@ fn add_unaccented_capitals(l: &mut Lists) {
                 .map_or(0, |&i| l.population.values[i]);
             unaccented_capitals(k).map(|u| (u, *v, pop))
         })
+        .filter(|(u, _, _)| !known(l, u))
         .collect();
-    for (name, kind, pop) in places {
-        if l.places.index.contains_key(&name) || l.orgs.index.contains_key(&name) {
-            continue;
-        }
-        l.add_place(&name, kind, pop);
-    }
-    let orgs: Vec<(String, String)> = l
+    let mut orgs: Vec<(String, String)> = l
         .orgs
         .keys
         .iter()
         .zip(&l.orgs.values)
         .filter_map(|(k, v)| unaccented_capitals(k).map(|u| (u, v.clone())))
+        .filter(|(u, _)| !known(l, u))
         .collect();
+    orgs.sort();
+    places.sort_by(|a, b| a.0.cmp(&b.0));
+    for (name, kind, pop) in places {
+        l.add_place(&name, kind, pop);
+    }
     for (name, canonical) in orgs {
-        if l.orgs.index.contains_key(&name) || l.places.index.contains_key(&name) {
-            continue;
+        if !l.orgs.index.contains_key(&name) {
+            l.orgs.insert(&name, canonical);
+            l.note_words(&name);
         }
-        l.orgs.insert(&name, canonical);
-        l.note_words(&name);
     }
 }
 
