@@ -848,3 +848,12 @@ fn a_title_that_is_also_a_first_name_stays_out_before_a_name() {
         &[("François", Per)],
     );
 }
+
+#[test]
+fn a_mission_names_where_it_serves() {
+    expect(
+        Lang::Fr,
+        "Les soldats de la Mission des Nations unies en Haïti sont partis.",
+        &[("Mission des Nations unies en Haïti", Org)],
+    );
+}

@@ -1623,6 +1623,15 @@ impl Ctx<'_> {
         let mut end = run;
         if head {
             end = self.extend_org(run);
+            // "Mission de l'Union africaine en Somalie": a mission names where it serves.
+            if self.lang == Lang::Fr
+                && matches!(self.word(i), "Mission" | "Opération")
+                && matches!(self.word(end), "en" | "au" | "aux")
+                && self.is_cap(end + 1)
+                && !self.toks[end + 1].line_start
+            {
+                end = self.cap_run(end + 1);
+            }
         }
         // "Conseil" alone at a sentence start is a common noun; mid-sentence, the capital
         // names the institution ("adopté par le Parlement").
@@ -1697,7 +1706,9 @@ impl Ctx<'_> {
             }
             let w = self.word(end);
             if self.lang == Lang::Fr
-                && (self.is_demonym(end) || is_adjective(w))
+                && (self.is_demonym(end)
+                    || is_adjective(w)
+                    || matches!(w, "unies" | "unis" | "libre" | "libres"))
                 && !self.is_function_word(end)
             {
                 end += 1;
