@@ -176,6 +176,70 @@ impl Lists {
     }
 }
 
+/// "Evreux", "Etat islamique", "Ile-de-France": French often drops the accents of
+/// capital letters (and writes Œ as Oe), so place and organisation names are also
+/// listed that way, unless the plain spelling already names something else.
+fn unaccented_capitals(name: &str) -> Option<String> {
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        match c {
+            'É' | 'È' | 'Ê' | 'Ë' => out.push('E'),
+            'À' | 'Â' | 'Ä' => out.push('A'),
+            'Î' | 'Ï' => out.push('I'),
+            'Ô' | 'Ö' => out.push('O'),
+            'Û' | 'Ü' | 'Ù' => out.push('U'),
+            'Ç' => out.push('C'),
+            'Œ' => out.push_str("Oe"),
+            'œ' => out.push_str("oe"),
+            _ => out.push(c),
+        }
+    }
+    (out != name).then_some(out)
+}
+
+fn add_unaccented_capitals(l: &mut Lists) {
+    // Variants are added only where the lists have nothing of that spelling; several
+    // accented names with one plain spelling merge as list entries do (the surest kind,
+    // the largest population; for organisations, the first canonical name in order).
+    let known = |l: &Lists, name: &str| {
+        l.places.index.contains_key(name) || l.orgs.index.contains_key(name)
+    };
+    let mut places: Vec<(String, Kind, u64)> = l
+        .places
+        .keys
+        .iter()
+        .zip(&l.places.values)
+        .filter_map(|(k, v)| {
+            let pop = l
+                .population
+                .index
+                .get(k)
+                .map_or(0, |&i| l.population.values[i]);
+            unaccented_capitals(k).map(|u| (u, *v, pop))
+        })
+        .filter(|(u, _, _)| !known(l, u))
+        .collect();
+    let mut orgs: Vec<(String, String)> = l
+        .orgs
+        .keys
+        .iter()
+        .zip(&l.orgs.values)
+        .filter_map(|(k, v)| unaccented_capitals(k).map(|u| (u, v.clone())))
+        .filter(|(u, _)| !known(l, u))
+        .collect();
+    orgs.sort();
+    places.sort_by(|a, b| a.0.cmp(&b.0));
+    for (name, kind, pop) in places {
+        l.add_place(&name, kind, pop);
+    }
+    for (name, canonical) in orgs {
+        if !l.orgs.index.contains_key(&name) {
+            l.orgs.insert(&name, canonical);
+            l.note_words(&name);
+        }
+    }
+}
+
 fn read(name: &str) -> String {
     let path = Path::new(LISTS).join(name);
     println!("cargo:rerun-if-changed={}", path.display());
@@ -211,8 +275,10 @@ fn parse() -> Lists {
         };
         l.add_place(row[0], kind, pop(row[2]));
     }
-    for row in rows(&read("places-geonames-small.tsv")) {
-        l.add_place(row[0], Kind::Town, pop(row[2]));
+    for name in ["places-geonames-small.tsv", "places-communes-fr.tsv"] {
+        for row in rows(&read(name)) {
+            l.add_place(row[0], Kind::Town, pop(row[2]));
+        }
     }
     for row in rows(&read("places-cldr.tsv")) {
         let kind = match row[1] {
@@ -236,6 +302,7 @@ fn parse() -> Lists {
         l.orgs.insert(row[0], canonical.to_owned());
         l.note_words(row[0]);
     }
+    add_unaccented_capitals(&mut l);
     for row in rows(&read("demonyms.tsv")) {
         l.demonyms.add(row[0]);
     }

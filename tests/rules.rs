@@ -434,6 +434,28 @@ fn countries_under_their_common_or_former_names_are_places() {
 }
 
 #[test]
+fn organisation_names_take_several_common_noun_complements() {
+    expect(
+        Lang::Fr,
+        "Le Bureau national de la sécurité des transports aériens a publié un rapport.",
+        &[("Bureau national de la sécurité des transports aériens", Org)],
+    );
+    expect(
+        Lang::Fr,
+        "Il préside la Confédération nationale des artisans, commerçants et agriculteurs depuis mai.",
+        &[(
+            "Confédération nationale des artisans, commerçants et agriculteurs",
+            Org,
+        )],
+    );
+    expect(
+        Lang::Fr,
+        "Elle a rejoint le Comité pour la défense des libertés en 2010.",
+        &[("Comité pour la défense des libertés", Org)],
+    );
+}
+
+#[test]
 fn a_county_in_a_teams_place_in_a_sports_report_is_a_team() {
     let text = "CRICKET - CUMBRIA CLOSE IN ON VICTORY.\n\
         Cumbria closed on 310 for six in their match against Dorset, whose captain took \
@@ -611,6 +633,43 @@ fn names_of_events_indexes_and_units_are_no_organisations() {
 }
 
 #[test]
+fn acronyms_defined_in_the_article_are_the_organisation() {
+    let text = "La Fédération française de cyclisme (FFCy) a réagi. Selon la FFCy, tout va bien.";
+    expect(
+        Lang::Fr,
+        text,
+        &[("Fédération française de cyclisme", Org), ("FFCy", Org)],
+    );
+    let a = analyze(text, Lang::Fr);
+    let uses = a
+        .mentions()
+        .iter()
+        .filter(|(m, r)| &text[m.start..m.end] == "FFCy" && r.kind == Org)
+        .count();
+    assert_eq!(uses, 2, "both uses of FFCy");
+    expect(
+        Lang::Fr,
+        "Il a été entendu par le Sdra (service départemental de renseignement agricole) hier.",
+        &[
+            ("Sdra", Org),
+            ("service départemental de renseignement agricole", Org),
+        ],
+    );
+    // A long name holding a listed organisation.
+    expect(
+        Lang::Fr,
+        "Le bureau de la MINUK (Mission des Nations unies au Kosovo) ferme.",
+        &[("MINUK", Org), ("Mission des Nations unies au Kosovo", Org)],
+    );
+    // A bracketed aside that the letters do not spell defines nothing.
+    expect_none(
+        Lang::Fr,
+        "Le Comité a voté hier (AFP).",
+        &["Comité a voté hier"],
+    );
+}
+
+#[test]
 fn rivals_winners_over_totals_and_lists_mark_teams() {
     let text = "CRICKET - TITLE RACE.\nTitle rivals Cumbria, nine-wicket winners over \
         Cornwall, face Dorset and Devon on Monday in the county championship. Dorset 244 \
@@ -713,6 +772,388 @@ fn a_bodys_complement_stops_at_people_dates_and_countries() {
 }
 
 #[test]
+fn names_written_without_accents_on_capitals_are_found() {
+    expect(
+        Lang::Fr,
+        "Il est revenu d'Evreux et de Saint-Etienne avant de partir pour l'Equateur.",
+        &[("Evreux", Loc), ("Saint-Etienne", Loc), ("Equateur", Loc)],
+    );
+}
+
+#[test]
+fn french_public_bodies_and_broadcasters_are_organisations() {
+    expect(
+        Lang::Fr,
+        "Selon Météo-France et l'Urssaf, interrogés par Europe 1, la saison sera longue.",
+        &[("Météo-France", Org), ("Urssaf", Org), ("Europe 1", Org)],
+    );
+}
+
+#[test]
+fn establishments_named_by_their_town_are_organisations() {
+    expect(
+        Lang::Fr,
+        "Il a été soigné à l'hôpital de Quimper puis au laboratoire d'hématologie de Rennes.",
+        &[
+            ("hôpital de Quimper", Org),
+            ("laboratoire d'hématologie de Rennes", Org),
+        ],
+    );
+}
+
+#[test]
+fn centres_named_by_a_proper_name_are_places() {
+    expect(
+        Lang::Fr,
+        "L'exposition a lieu au centre Paul-Verlaine, puis au centre commercial des Arcades.",
+        &[
+            ("centre Paul-Verlaine", Loc),
+            ("centre commercial des Arcades", Loc),
+        ],
+    );
+    expect(
+        Lang::Fr,
+        "Les jeunes se retrouvent dans la cité de la Fraternité.",
+        &[("cité de la Fraternité", Loc)],
+    );
+}
+
+#[test]
+fn foreign_names_sharing_a_word_with_english_are_people() {
+    expect(
+        Lang::Fr,
+        "Hier soir, Kwame Bolt a remporté la course devant Ban Ki-woon.",
+        &[("Kwame Bolt", Per)],
+    );
+    // Every word English, or an acronym in the run: a title or an event.
+    expect_none(
+        Lang::Fr,
+        "Il a vu Solar Impulse puis la WTS Gold Coast.",
+        &["Solar Impulse", "WTS Gold Coast"],
+    );
+}
+
+#[test]
+fn the_name_after_prix_names_a_prize() {
+    expect_none(
+        Lang::Fr,
+        "Le lauréat du prix Nobel de chimie a été reçu par le prix Pulitzer Anna Lind.",
+        &["Nobel", "Pulitzer"],
+    );
+}
+
+#[test]
+fn city_districts_roads_and_distance_ends_are_places() {
+    expect(
+        Lang::Fr,
+        "Il vit dans le 7e arrondissement de Lyon, puis le 3 e arrondissement de Marseille.",
+        &[
+            ("7e arrondissement de Lyon", Loc),
+            ("3 e arrondissement de Marseille", Loc),
+        ],
+    );
+    expect(
+        Lang::Fr,
+        "Un camion s'est renversé sur l'autoroute A64 hier.",
+        &[("autoroute A64", Loc)],
+    );
+    expect(
+        Lang::Fr,
+        "L'étape de 160 kilomètres entre Bagnères et Peyragudes sera décisive.",
+        &[("Bagnères", Loc), ("Peyragudes", Loc)],
+    );
+}
+
+#[test]
+fn historic_french_regions_are_places() {
+    expect(
+        Lang::Fr,
+        "Il a grandi en Picardie avant de s'installer dans le Périgord et en Lorraine.",
+        &[("Picardie", Loc), ("Périgord", Loc), ("Lorraine", Loc)],
+    );
+}
+
+#[test]
+fn towns_listed_after_clubs_are_the_clubs() {
+    expect(
+        Lang::Fr,
+        "Les responsables des douze clubs présents Épinal, Lunéville et Toul ont voté.",
+        &[("Épinal", Org), ("Lunéville", Org), ("Toul", Org)],
+    );
+    // Towns listed elsewhere stay towns.
+    expect(
+        Lang::Fr,
+        "Il a vécu à Épinal, Lunéville et Toul.",
+        &[("Épinal", Loc), ("Lunéville", Loc), ("Toul", Loc)],
+    );
+}
+
+#[test]
+fn a_makers_name_with_a_model_or_a_count_is_a_product() {
+    expect_none(
+        Lang::Fr,
+        "La compagnie a commandé 40 Airbus et loue un Boeing 787 depuis mars.",
+        &["Airbus", "Boeing"],
+    );
+    expect(
+        Lang::Fr,
+        "Airbus a annoncé hier de nouvelles commandes.",
+        &[("Airbus", Org)],
+    );
+}
+
+#[test]
+fn lower_case_national_institutions_and_dioceses_are_organisations() {
+    expect(
+        Lang::Fr,
+        "Le député a quitté l'assemblée nationale et l'évêque du diocèse de Gaspé a démissionné.",
+        &[("assemblée nationale", Org), ("diocèse de Gaspé", Org)],
+    );
+    // A meeting is no organisation.
+    expect_none(
+        Lang::Fr,
+        "Le club tiendra son assemblée générale en mai.",
+        &["assemblée générale"],
+    );
+}
+
+#[test]
+fn establishments_keep_their_noun_before_a_name() {
+    expect(
+        Lang::Fr,
+        "Une étude de l'université Stanford et du cabinet Durand a été publiée.",
+        &[("université Stanford", Org), ("cabinet Durand", Org)],
+    );
+}
+
+#[test]
+fn a_church_named_by_its_town_is_a_building_there() {
+    expect(
+        Lang::Fr,
+        "Les obsèques auront lieu en l'église Saint-Martin de Verdun demain.",
+        &[("église Saint-Martin", Loc), ("Verdun", Loc)],
+    );
+    expect(
+        Lang::Fr,
+        "La messe a été dite en l'église de Verdun.",
+        &[("Verdun", Loc)],
+    );
+}
+
+#[test]
+fn organisation_complements_take_prenominal_adjectives() {
+    expect(
+        Lang::Fr,
+        "Il préside la Fédération nationale des anciens combattants depuis 2010.",
+        &[("Fédération nationale des anciens combattants", Org)],
+    );
+}
+
+#[test]
+fn small_french_communes_are_places() {
+    expect(
+        Lang::Fr,
+        "Le maire d'Oullins-Pierre-Bénite a inauguré la salle.",
+        &[("Oullins-Pierre-Bénite", Loc)],
+    );
+    expect(
+        Lang::Fr,
+        "Les habitants de Saint-Étienne-au-Temple ont voté.",
+        &[("Saint-Étienne-au-Temple", Loc)],
+    );
+}
+
+#[test]
+fn an_unknown_acronym_and_its_town_are_one_organisation() {
+    expect(
+        Lang::Fr,
+        "Il a été transporté au CHRU de Nancy dans la nuit.",
+        &[("CHRU de Nancy", Org)],
+    );
+}
+
+#[test]
+fn a_portfolio_after_a_minister_and_his_nationality_is_the_ministry() {
+    expect(
+        Lang::Fr,
+        "Le ministre iranien des Finances a démenti.",
+        &[("Finances", Org)],
+    );
+}
+
+#[test]
+fn religious_bodies_open_with_their_head_word() {
+    expect(
+        Lang::Fr,
+        "La Congrégation pour le clergé et la Communion anglicane ont publié un texte.",
+        &[
+            ("Congrégation pour le clergé", Org),
+            ("Communion anglicane", Org),
+        ],
+    );
+}
+
+#[test]
+fn an_acronym_dated_with_a_year_is_an_event() {
+    expect_none(
+        Lang::Fr,
+        "La XTS 2016 commence samedi. La XTS Lisbonne sera la dernière étape.",
+        &["XTS", "XTS Lisbonne"],
+    );
+    expect(
+        Lang::Fr,
+        "La FFXR a publié son rapport 2016.",
+        &[("FFXR", Org)],
+    );
+}
+
+#[test]
+fn a_common_noun_with_its_adjective_after_a_preposition_is_no_place() {
+    expect_none(
+        Lang::Fr,
+        "Il a couru aux Jeux paralympiques puis en Master 2 et en PT4.",
+        &["Jeux", "Master", "PT4"],
+    );
+    expect(
+        Lang::Fr,
+        "La fête a eu lieu au Zénith, près de la gare.",
+        &[("Zénith", Loc)],
+    );
+}
+
+#[test]
+fn a_word_governing_a_makes_it_no_place_preposition() {
+    expect_none(
+        Lang::Fr,
+        "Le service est similaire à Zoomix et le joueur a perdu face à Kravitzki.",
+        &["Zoomix", "Kravitzki"],
+    );
+    expect(
+        Lang::Fr,
+        "Le service a été lancé à Zoomville hier.",
+        &[("Zoomville", Loc)],
+    );
+}
+
+#[test]
+fn an_unlisted_name_ending_an_event_belongs_to_the_event() {
+    expect_none(
+        Lang::Fr,
+        "Elle a gagné l'or aux Jeux olympiques de Zarvosk.",
+        &["Zarvosk"],
+    );
+}
+
+#[test]
+fn a_government_named_by_its_leader_names_a_person() {
+    let text = "Manuel Durandal a présenté sa démission. Le gouvernement Durandal a chuté.";
+    let a = analyze(text, Lang::Fr);
+    let people = a
+        .mentions()
+        .iter()
+        .filter(|(m, r)| text[m.start..m.end].ends_with("Durandal") && r.kind == Per)
+        .count();
+    assert_eq!(people, 2, "both mentions of Durandal are the person");
+    expect_none(
+        Lang::Fr,
+        "Manuel Durandal a présenté sa démission. Le gouvernement Durandal a chuté.",
+        &["gouvernement Durandal"],
+    );
+}
+
+#[test]
+fn english_titles_keep_their_article_in_french_text() {
+    expect(
+        Lang::Fr,
+        "Selon le quotidien britannique The Daily Courier, l'accord est signé.",
+        &[("The Daily Courier", Org)],
+    );
+}
+
+#[test]
+fn a_name_with_a_glued_plus_sign_is_a_channel() {
+    expect(
+        Lang::Fr,
+        "Le match sera diffusé sur Sportzone+ et sur la radio.",
+        &[("Sportzone+", Org)],
+    );
+}
+
+#[test]
+fn a_natural_features_lower_case_noun_stays_out_of_its_name() {
+    expect(
+        Lang::Fr,
+        "Les rives du lac de Vassivière et les îles de Flores sont touchées, comme l'océan Indien.",
+        &[("Vassivière", Loc), ("Flores", Loc), ("océan Indien", Loc)],
+    );
+    // A name that is an adjective keeps its noun.
+    expect(
+        Lang::Fr,
+        "Des navires croisent en mer Noire.",
+        &[("mer Noire", Loc)],
+    );
+}
+
+#[test]
+fn usual_country_abbreviations_and_former_states_are_places() {
+    expect(
+        Lang::Fr,
+        "Des réfugiés ont fui vers la RDC, puis l'ex-soldat a grandi en URSS.",
+        &[("RDC", Loc), ("URSS", Loc)],
+    );
+    expect(
+        Lang::Fr,
+        "La République démocratique du Congo a battu le Congo voisin.",
+        &[("République démocratique du Congo", Loc)],
+    );
+}
+
+#[test]
+fn a_name_after_a_craft_work_or_storm_noun_names_that_thing() {
+    expect_none(
+        Lang::Fr,
+        "Le télescope spatial Zeptar et la sonde Orfeo ont suivi la tempête tropicale Marcel.",
+        &["Zeptar", "Orfeo", "Marcel"],
+    );
+}
+
+#[test]
+fn korean_style_names_and_bare_surnames_as_subjects_are_people() {
+    expect(
+        Lang::Fr,
+        "Selon le porte-parole, Moon Jae-sung a démissionné.",
+        &[("Moon Jae-sung", Per)],
+    );
+    // "Hollande" is a region, a common noun and a surname: bare before "est", the person.
+    expect(
+        Lang::Fr,
+        "La séance a été levée. Hollande est arrivé sur place à midi.",
+        &[("Hollande", Per)],
+    );
+}
+
+#[test]
+fn a_common_first_name_after_a_role_noun_and_its_later_uses_belong_to_the_name() {
+    let text = "Le journaliste Eloge Willy Kaneza a reçu le prix. Eloge Willy Kaneza est connu.";
+    let a = analyze(text, Lang::Fr);
+    let full = a
+        .mentions()
+        .iter()
+        .filter(|(m, r)| &text[m.start..m.end] == "Eloge Willy Kaneza" && r.kind == Per)
+        .count();
+    assert_eq!(full, 2, "both mentions carry the first name");
+}
+
+#[test]
+fn a_title_that_is_also_a_first_name_stays_out_before_a_name() {
+    expect(
+        Lang::Fr,
+        "La messe a été célébrée autour du Pape François hier.",
+        &[("François", Per)],
+    );
+}
+
+#[test]
 fn a_political_article_with_a_few_game_words_is_no_sports_report() {
     let text = "The campaign team claimed victory this season. Campaigning against Valdor \
         County officials, the senator scored points before the final debate with Tulsa.";
@@ -748,5 +1189,14 @@ fn a_dotted_acronym_opening_a_line_is_the_acronym() {
         Lang::En,
         "U.N. officials said the talks would go on.",
         &[("U.N.", Org)],
+    );
+}
+
+#[test]
+fn a_mission_names_where_it_serves() {
+    expect(
+        Lang::Fr,
+        "Les soldats de la Mission des Nations unies en Haïti sont partis.",
+        &[("Mission des Nations unies en Haïti", Org)],
     );
 }

@@ -32,6 +32,10 @@ const SPECS: &[Spec] = &[
         fields: &[None, Some(&["town"]), NUMBER],
     },
     Spec {
+        file: "places-communes-fr.tsv",
+        fields: &[None, Some(&["town"]), NUMBER],
+    },
+    Spec {
         file: "places-cldr.tsv",
         fields: &[None, Some(&["country", "continent", "city", "region"])],
     },

@@ -185,7 +185,9 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
             }
         }
     }
+    clubs_listed_by_town(text, toks, mentions);
     coordinate(text, toks, mentions);
+    extend_to_full_names(text, toks, mentions);
     mentions.retain(|m| m.kind.is_some());
 
     // Capitalised words no rule took (a surname opening a sentence) that name a person
@@ -266,6 +268,79 @@ fn coordinate(text: &str, toks: &[Token], mentions: &mut [Mention]) {
                 a.evidence = Evidence::Context;
             }
         }
+    }
+}
+
+/// "Eloge Willy Kaneza … Eloge Willy Kaneza est connu": where a rule dropped a
+/// sentence-initial first name, the capitalised word before a person's mention that
+/// makes a full name the article writes elsewhere belongs to it.
+fn extend_to_full_names(text: &str, toks: &[Token], mentions: &mut [Mention]) {
+    let full: HashSet<String> = mentions
+        .iter()
+        .filter(|m| m.kind == Some(EntityKind::Person) && m.end >= m.first + 2)
+        .map(|m| surface(text, m.span))
+        .collect();
+    if full.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        if m.kind != Some(EntityKind::Person) || m.first == 0 || toks[m.first].line_start {
+            continue;
+        }
+        let p = m.first - 1;
+        let t = &toks[p];
+        if t.kind != TokenKind::Word || !t.upper {
+            continue;
+        }
+        let longer = Span::new(t.span.start, m.span.end);
+        if full.contains(&surface(text, longer)) {
+            m.span = longer;
+            m.first = p;
+        }
+    }
+}
+
+/// "les quatorze clubs présents : Belleville, Dieulouard et Faulx", "the teams Leeds,
+/// Hull and York": towns listed right after the noun for clubs or teams name the
+/// clubs, not the towns.
+fn clubs_listed_by_town(text: &str, toks: &[Token], mentions: &mut [Mention]) {
+    const CLUBS: &[&str] = &["clubs", "équipes", "teams", "formations"];
+    let mut k = 0;
+    while k < mentions.len() {
+        let first = mentions[k].first;
+        // The noun, perhaps with a participle or adjective ("présents", "engagés") and a
+        // colon between.
+        let cue = (first.saturating_sub(3)..first).rev().find(|&c| {
+            CLUBS.contains(&toks[c].text(text))
+                && toks[c + 1..first].iter().all(|t| {
+                    let w = t.text(text);
+                    w == ":" || (t.kind == TokenKind::Word && !t.upper && w != "de" && w != "des")
+                })
+        });
+        if cue.is_none() || mentions[k].kind != Some(EntityKind::Place) {
+            k += 1;
+            continue;
+        }
+        // The list: places joined by commas and a final "et".
+        let mut end = k + 1;
+        while end < mentions.len() {
+            let (a, b) = (&mentions[end - 1], &mentions[end]);
+            let joined = b.first > a.end
+                && b.first - a.end == 1
+                && matches!(toks[a.end].text(text), "," | "et" | "and")
+                && b.kind == Some(EntityKind::Place);
+            if !joined {
+                break;
+            }
+            end += 1;
+        }
+        if end - k >= 2 {
+            for m in &mut mentions[k..end] {
+                m.kind = Some(EntityKind::Organization);
+                m.evidence = Evidence::Context;
+            }
+        }
+        k = end;
     }
 }
 

@@ -4,6 +4,7 @@
 //! organisations are found as byte spans, clustered into entities (one per person, with
 //! every surface form as an alias), and quotations are attributed to their speakers.
 
+mod acronyms;
 mod cluster;
 mod fold;
 mod lang;
@@ -193,6 +194,7 @@ pub fn analyze(text: &str, lang: Lang) -> Analysis {
     let lex = lexicon::Lexicon::get();
     let toks = token::tokenize(text);
     let mut mentions = names::recognize(text, &toks, lang, lex);
+    acronyms::resolve(text, &toks, lang, lex, &mut mentions);
     sports::teams(text, &toks, lang, lex, &mut mentions);
     orgs::aliases(text, &toks, lang, &mut mentions);
     cluster::resolve(text, &toks, lang, lex, &mut mentions);

@@ -85,6 +85,8 @@ const PLACE_NOUNS_FR: &[&str] = &[
     "océan",
     "fleuve",
     "rivière",
+    "cité",
+    "autoroute",
 ];
 const PLACE_NOUNS_EN: &[&str] = &[
     "lake", "mount", "river", "gulf", "bay", "sea", "ocean", "cape",
@@ -106,6 +108,10 @@ fn lower_starters(lex: &Lexicon) -> &'static HashSet<String> {
         set
     })
 }
+
+/// How many "de + common noun" complements an organisation's name may take
+/// ("Conseil national de la sécurité des transports").
+const MAX_LOWER_COMPLEMENTS: usize = 3;
 
 /// The longest name, in tokens, a rule will build.
 const MAX_NAME_TOKENS: usize = 16;
@@ -141,7 +147,7 @@ const ADJECTIVE_ENDINGS: &[&str] = &[
     "ique", "iques", "aire", "aires", "ais", "aise", "aises", "ois", "oise", "oises", "ain",
     "aine", "ains", "aines", "if", "ive", "ifs", "ives", "iste", "istes", "éen", "éenne", "éens",
     "éennes", "ien", "ial", "iale", "ier", "ière", "ieur", "ieure", "aise", "in", "ine", "é", "ée",
-    "és", "ées", "eur", "eure",
+    "és", "ées", "eur", "eure", "ane", "anes",
 ];
 
 struct Ctx<'a> {
@@ -511,16 +517,7 @@ impl Ctx<'_> {
                 return true;
             }
             if step == 0 && matches!(w, "l'" | "l’" | "des" | "du" | "la") {
-                let before = self.lower(k.saturating_sub(1));
-                let before = if before == "de" {
-                    self.lower(k.saturating_sub(2))
-                } else {
-                    before
-                };
-                return matches!(
-                    &*before,
-                    "ministre" | "ministère" | "ministres" | "secrétaire"
-                );
+                return self.portfolio_before(i);
             }
             // "l'entreprise de télécommunications Ericsson": a complement of the cue.
             let complement = step > 0 && k > 0 && matches!(self.word(k - 1), "de" | "d'" | "d’");
@@ -533,6 +530,51 @@ impl Ctx<'_> {
             }
         }
         false
+    }
+
+    /// "CHU de Reims", "IUT de Lannion": an unknown acronym and the town it serves are one
+    /// organisation. Returns the end of the town's name.
+    fn acronym_of_place(&self, run: usize) -> Option<usize> {
+        if self.lang != Lang::Fr || !matches!(self.word(run), "de" | "d'" | "d’") {
+            return None;
+        }
+        let town = run + 1;
+        if !self.is_cap(town) || self.toks[town].line_start {
+            return None;
+        }
+        // A town or city, not a country: "le PIB de France" is no body.
+        let local = matches!(
+            self.lex.places.get(self.form(town).as_ref()),
+            Some(PlaceKind::City | PlaceKind::Town | PlaceKind::Capital)
+        );
+        match self.gazetteer(town) {
+            Some((j, EntityKind::Place, _)) if local => Some(j),
+            _ => None,
+        }
+    }
+
+    /// "ministre de l'Intérieur", "ministre iranien des Transports", "ministère de la
+    /// Santé": the capitalised word at `i` is a ministry's portfolio.
+    fn portfolio_before(&self, i: usize) -> bool {
+        let Some(mut k) = i.checked_sub(1) else {
+            return false;
+        };
+        if !matches!(self.word(k), "l'" | "l’" | "des" | "du" | "la") {
+            return false;
+        }
+        if self.lower(k.saturating_sub(1)) == "de" {
+            k = k.saturating_sub(1);
+        }
+        // A nationality between: "le ministre iranien des Transports".
+        let mut before = k.saturating_sub(1);
+        if self.is_demonym(before) && !self.toks[before].upper {
+            before = before.saturating_sub(1);
+        }
+        k > 0
+            && matches!(
+                &*self.lower(before),
+                "ministre" | "ministère" | "ministres" | "secrétaire"
+            )
     }
 
     /// An honorific right before token `i` (M., Mme, Mr, Dr): its gender.
@@ -678,6 +720,47 @@ impl Ctx<'_> {
         }
         let w = self.word(i - 1);
         let lower = w.to_lowercase();
+        // "similaire à Snapchat", "grâce à Airbnb", "face à Djokovic": words that govern
+        // "à" make it no place preposition.
+        if self.lang == Lang::Fr
+            && matches!(lower.as_str(), "à" | "aux")
+            && i >= 2
+            && matches!(
+                &*self.lower(i - 2),
+                "similaire"
+                    | "similaires"
+                    | "semblable"
+                    | "semblables"
+                    | "identique"
+                    | "comparable"
+                    | "comparé"
+                    | "comparée"
+                    | "grâce"
+                    | "face"
+                    | "supérieur"
+                    | "supérieure"
+                    | "inférieur"
+                    | "inférieure"
+                    | "concurrent"
+                    | "rival"
+                    | "opposé"
+                    | "opposée"
+                    | "lié"
+                    | "liée"
+                    | "liés"
+                    | "appartenant"
+                    | "rachat"
+                    | "racheté"
+                    | "vendu"
+                    | "vendue"
+                    | "succédé"
+                    | "succède"
+                    | "succéder"
+                    | "contre"
+            )
+        {
+            return false;
+        }
         match self.lang {
             Lang::Fr => PLACE_PREPS_FR.contains(&lower.as_str()),
             Lang::En => PLACE_PREPS_EN.contains(&lower.as_str()),
@@ -711,7 +794,15 @@ impl Ctx<'_> {
         if is_calendar_word(&form) && self.lang == Lang::En {
             return true;
         }
-        if self.lex.title(self.lang, w).is_some() && !self.lex.given.contains_key(w) {
+        // "Pape François", "Président Macron": a title that is also a first name (Pape) is
+        // the title when a name follows that is a first name or a known surname.
+        if self.lex.title(self.lang, w).is_some()
+            && (!self.lex.given.contains_key(w)
+                || (self.is_cap(i + 1)
+                    && !self.toks[i + 1].line_start
+                    && (self.given(i + 1).is_some()
+                        || self.lex.surnames.contains(self.word(i + 1)))))
+        {
             return true;
         }
         if (t.sentence_start || self.shouting[i]) && self.is_common(i) && !self.is_name_word(i) {
@@ -820,12 +911,21 @@ impl Ctx<'_> {
     /// The name starting at token `i`, and where to go on.
     fn at(&self, i: usize) -> Option<(Option<Mention>, usize)> {
         let t = self.toks[i];
+        if let Some(found) = self.arrondissement(i) {
+            return Some(found);
+        }
         if t.kind != TokenKind::Word {
             return None;
         }
         if !t.upper {
             if !self.starters.contains(self.word(i)) {
                 return None;
+            }
+            if let Some(found) = self.generic_geo_noun(i) {
+                return Some(found);
+            }
+            if let Some(found) = self.named_centre(i) {
+                return Some(found);
             }
             if let Some(found) = self.lowercase_org(i) {
                 return Some(found);
@@ -847,6 +947,23 @@ impl Ctx<'_> {
         }
         if is_roman_ordinal(self.word(i)) {
             return None;
+        }
+        // "Canal+", "Disney+": a name with a glued plus sign is a channel or a service.
+        if self.word(i + 1) == "+"
+            && !self.toks[i + 1].space_before
+            && self
+                .toks
+                .get(i + 2)
+                .is_none_or(|n| n.space_before || n.kind == TokenKind::Punct)
+        {
+            let m = self.mention(
+                i,
+                i + 2,
+                Some(EntityKind::Organization),
+                Evidence::Strong,
+                None,
+            );
+            return Some((Some(m), i + 2));
         }
         // "The White House" is listed, but the article is not part of the name when the
         // name without it is listed too.
@@ -901,6 +1018,17 @@ impl Ctx<'_> {
                 return Some(found);
             }
         }
+        if gaz.is_none() && self.names_a_prize(i) {
+            return Some((None, run));
+        }
+        if gaz.is_none() && self.object_cue_before(i) {
+            return Some((None, run));
+        }
+        // "Jeux olympiques de Rio", "championnats du monde de Kazan": an unlisted name that
+        // ends an event's name belongs to the event.
+        if gaz.is_none() && self.lang == Lang::Fr && self.in_event_name(i) {
+            return Some((None, run));
+        }
 
         // "M. Kim": after an honorific, a name is a person's even if a place bears it.
         if let Some((j, EntityKind::Place, _)) = gaz {
@@ -916,6 +1044,12 @@ impl Ctx<'_> {
                 return Some((
                     Some(self.mention(i, run, Some(EntityKind::Person), Evidence::Strong, g)),
                     run,
+                ));
+            }
+            if j == i + 1 && run == j && self.surname_as_subject(i) {
+                return Some((
+                    Some(self.mention(i, j, Some(EntityKind::Person), Evidence::Context, None)),
+                    j,
                 ));
             }
         }
@@ -944,6 +1078,9 @@ impl Ctx<'_> {
                 );
             if weak_single || adjective {
                 return None;
+            }
+            if kind == EntityKind::Organization && single && self.names_a_product(i) {
+                return Some((None, j));
             }
             if weak_single {
                 return None;
@@ -994,6 +1131,9 @@ impl Ctx<'_> {
             );
             return Some((Some(m), end));
         }
+        if let Some(found) = self.english_title(i, run) {
+            return Some(found);
+        }
         if let Some(found) = self.particle_surname(i) {
             return Some(found);
         }
@@ -1002,7 +1142,13 @@ impl Ctx<'_> {
         }
         // "l'Espagnole Caroline Routier", "son épouse Carla Bruni": a common noun before
         // a first name is not part of the name.
-        if run > i + 2 && !self.is_name_word(i) && self.given(i + 1).is_some() {
+        // After a role noun, though, the word is a first name ("le journaliste Eloge
+        // Willy Kaneza").
+        if run > i + 2
+            && !self.is_name_word(i)
+            && self.given(i + 1).is_some()
+            && !(self.lang == Lang::Fr && self.role_noun_before(i))
+        {
             return None;
         }
         // Organisations named by their head or tail word.
@@ -1059,6 +1205,19 @@ impl Ctx<'_> {
             );
             return Some((Some(m), run));
         }
+        // "le CHU de Reims": even an acronym that is a common noun names a body with its town.
+        if t.all_caps && !self.shouting[i] && self.word(i).chars().all(char::is_alphabetic) {
+            if let Some(end) = self.acronym_of_place(i + 1) {
+                let m = self.mention(
+                    i,
+                    end,
+                    Some(EntityKind::Organization),
+                    Evidence::Context,
+                    None,
+                );
+                return Some((Some(m), end));
+            }
+        }
         let acronym = t.all_caps
             && !self.shouting[i]
             && len == 1
@@ -1082,16 +1241,26 @@ impl Ctx<'_> {
                 run,
             ));
         }
+        if self.distance_end(i) && given.is_none() {
+            return Some((
+                Some(self.mention(i, run, Some(EntityKind::Place), Evidence::Context, None)),
+                run,
+            ));
+        }
         if self.place_cue_before(i) && given.is_none() {
             return Some((
                 Some(self.mention(i, run, Some(EntityKind::Place), Evidence::Context, None)),
                 run,
             ));
         }
+        // "aux Jeux olympiques", "en Master 1", "en PT5": after a preposition, a common
+        // noun with its adjective or number, or a category code, is no place.
         if len == 1
             && self.place_prep_before(i)
             && given.is_none()
             && !self.lex.surnames.contains(self.word(i))
+            && !(self.lang == Lang::Fr && self.is_common(i) && self.qualified_after(i))
+            && !self.word(i).chars().any(|c| c.is_ascii_digit())
         {
             return Some((
                 Some(self.mention(i, run, Some(EntityKind::Place), Evidence::Context, None)),
@@ -1102,12 +1271,25 @@ impl Ctx<'_> {
             // Unknown capitalised words in a row are a name when none is a common word of
             // either language ("Star Wars", "Solar Impulse" are titles) and the last is
             // no place ("Ironman France" is an event).
-            let any_common = (i..run).any(|k| {
-                self.is_word(k)
-                    && (self.lex.is_common(Lang::Fr, &self.lower(k))
-                        || self.lex.is_common(Lang::En, &self.lower(k)))
-                    && !self.is_name_word(k)
-            });
+            // "Ban Ki-moon", "Park Geun-hye": a short family name and a hyphenated given name.
+            let hyphenated_given = run == i + 2 && self.lang == Lang::Fr && {
+                let (a, b) = (self.word(i), self.word(i + 1));
+                a.chars().count() <= 4
+                    && b.split_once('-').is_some_and(|(x, y)| {
+                        x.chars().count() >= 2
+                            && y.chars().count() >= 2
+                            && x.chars().skip(1).all(char::is_lowercase)
+                            && y.chars().skip(1).all(char::is_lowercase)
+                            && y.chars().all(char::is_alphabetic)
+                    })
+            };
+            if hyphenated_given {
+                return Some((
+                    Some(self.mention(i, run, Some(EntityKind::Person), Evidence::Context, None)),
+                    run,
+                ));
+            }
+            let any_common = self.run_has_common_words(i, run);
             let ends_in_place = matches!(
                 self.lex.places.get(self.form(run - 1).as_ref()),
                 Some(PlaceKind::Country | PlaceKind::Continent | PlaceKind::Region)
@@ -1133,6 +1315,12 @@ impl Ctx<'_> {
             ));
         }
         if self.lex.surnames.contains(self.word(i)) && !self.is_common(i) {
+            return Some((
+                Some(self.mention(i, run, Some(EntityKind::Person), Evidence::Context, None)),
+                run,
+            ));
+        }
+        if len == 1 && self.surname_as_subject(i) {
             return Some((
                 Some(self.mention(i, run, Some(EntityKind::Person), Evidence::Context, None)),
                 run,
@@ -1202,14 +1390,241 @@ impl Ctx<'_> {
             return None;
         }
         // "Privatisation Minister": before a minister, a portfolio; the person follows.
-        if matches!(
-            &*self.lower(k),
-            "minister" | "secretary" | "commissioner"
-        ) {
+        if matches!(&*self.lower(k), "minister" | "secretary" | "commissioner") {
             return Some((None, k));
         }
         let m = self.mention(i, k, Some(EntityKind::Organization), Evidence::Strong, None);
         Some((Some(m), k))
+    }
+
+    /// "15e arrondissement de Paris", "1er arrondissement de Lyon": a district of a city
+    /// is one place, its number included.
+    fn arrondissement(&self, i: usize) -> Option<(Option<Mention>, usize)> {
+        if self.lang != Lang::Fr {
+            return None;
+        }
+        let w = self.word(i);
+        let t = &self.toks[i];
+        let mut k = i + 1;
+        let ordinal = |s: &str| matches!(s, "e" | "er" | "ème" | "è" | "eme" | "re");
+        match t.kind {
+            TokenKind::Number if ordinal(self.word(k)) => k += 1,
+            TokenKind::Word
+                if w.starts_with(|c: char| c.is_ascii_digit())
+                    && ordinal(w.trim_start_matches(|c: char| c.is_ascii_digit())) => {}
+            _ => return None,
+        }
+        if self.word(k) != "arrondissement" || !matches!(self.word(k + 1), "de" | "d'" | "d’") {
+            return None;
+        }
+        let name = k + 2;
+        if !self.is_cap(name) || self.toks[name].line_start {
+            return None;
+        }
+        let end = self.cap_run(name);
+        let m = self.mention(i, end, Some(EntityKind::Place), Evidence::Strong, None);
+        Some((Some(m), end))
+    }
+
+    /// "82 kilomètres entre Vielha et Ordino", "the 40 km between Foxton and Levin": the
+    /// ends of a distance are places.
+    fn distance_end(&self, i: usize) -> bool {
+        const UNITS: &[&str] = &[
+            "kilomètres",
+            "km",
+            "mètres",
+            "miles",
+            "kilometres",
+            "kilometers",
+        ];
+        let Some(prev) = i.checked_sub(1) else {
+            return false;
+        };
+        let between = |k: usize| {
+            k > 0
+                && matches!(self.word(k), "entre" | "between")
+                && UNITS.contains(&self.word(k - 1))
+        };
+        if between(prev) {
+            return true;
+        }
+        // The second end: "… et Y", with the first end a few words back.
+        matches!(self.word(prev), "et" | "and")
+            && (prev.saturating_sub(6)..prev).any(|k| between(k) && self.is_cap(k + 1))
+    }
+
+    /// "un Airbus A320", "des Boeing 737", "l'achat de 114 Airbus", "une Peugeot 307": a
+    /// maker's name with a model number or a count names its products, not the firm.
+    fn names_a_product(&self, i: usize) -> bool {
+        // English results tables put scores after club names ("Arsenal 2 Chelsea 1").
+        if self.lang != Lang::Fr {
+            return false;
+        }
+        let is_year = |w: &str| w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
+        let model = self.toks.get(i + 1).is_some_and(|t| {
+            let w = t.text(self.text);
+            !t.line_start
+                && t.space_before
+                && match t.kind {
+                    TokenKind::Number => !is_year(w) && !w.contains([',', '.']),
+                    TokenKind::Word => {
+                        t.upper && w.chars().any(|c| c.is_ascii_digit()) && w.chars().count() <= 10
+                    }
+                    TokenKind::Punct => false,
+                }
+        });
+        let counted = i > 0 && {
+            let t = &self.toks[i - 1];
+            let w = t.text(self.text);
+            t.kind == TokenKind::Number && !is_year(w) && !self.toks[i].line_start
+        };
+        model || counted
+    }
+
+    /// "Jeux olympiques", "Ski alpin", "Master 1": a common noun followed by its adjective
+    /// or its number names a thing, not a place.
+    fn qualified_after(&self, i: usize) -> bool {
+        self.toks.get(i + 1).is_some_and(|t| {
+            !t.line_start
+                && match t.kind {
+                    TokenKind::Number => true,
+                    TokenKind::Word => !t.upper && is_adjective(t.text(self.text)),
+                    TokenKind::Punct => false,
+                }
+        })
+    }
+
+    /// "le télescope spatial Hubble", "la sonde Rosetta", "la série Navarro", "la tempête
+    /// tropicale Alex": a name after the noun of a craft, a work or a storm names that
+    /// thing, not a person or a place.
+    fn object_cue_before(&self, i: usize) -> bool {
+        const CUES: &[&str] = &[
+            "télescope",
+            "satellite",
+            "satellites",
+            "sonde",
+            "rover",
+            "robot",
+            "astromobile",
+            "porte-avions",
+            "navire",
+            "frégate",
+            "sous-marin",
+            "paquebot",
+            "cargo",
+            "fusée",
+            "lanceur",
+            "vaisseau",
+            "capsule",
+            "missile",
+            "drone",
+            "saga",
+            "série",
+            "feuilleton",
+            "film",
+            "album",
+            "roman",
+            "opéra",
+            "tempête",
+            "ouragan",
+            "cyclone",
+            "typhon",
+            "système",
+        ];
+        if self.lang != Lang::Fr {
+            return false;
+        }
+        let mut k = i;
+        for _ in 0..3 {
+            let Some(prev) = k.checked_sub(1) else {
+                return false;
+            };
+            k = prev;
+            let t = &self.toks[k];
+            if t.kind != TokenKind::Word || t.upper {
+                return false;
+            }
+            let w = self.word(k);
+            if CUES.contains(&w) {
+                return true;
+            }
+            // "télescope spatial", "tempête tropicale", "système de positionnement européen".
+            if !(is_adjective(w) || self.is_demonym(k)) {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// A lower-case role noun right before `i` ("le journaliste", "la chanteuse").
+    fn role_noun_before(&self, i: usize) -> bool {
+        i > 0 && {
+            let w = self.word(i - 1);
+            !self.toks[i - 1].upper && self.lex.title(self.lang, w).is_some_and(|t| !t.honorific)
+        }
+    }
+
+    /// "Hollande est arrivé sur place": a French country, region or common noun takes an
+    /// article as a subject ("la Hollande a…"), so a bare one that is also a known
+    /// surname, right before an auxiliary, is the person.
+    fn surname_as_subject(&self, i: usize) -> bool {
+        if self.lang != Lang::Fr || !self.lex.surnames.contains(self.word(i)) {
+            return false;
+        }
+        // A country or region, or no place at all ("Blanc a déclaré").
+        let country = matches!(
+            self.lex.places.get(self.form(i).as_ref()),
+            Some(PlaceKind::Country | PlaceKind::Region) | None
+        );
+        let bare = i == 0
+            || !matches!(
+                &*self.lower(i - 1),
+                "la" | "le"
+                    | "les"
+                    | "l'"
+                    | "l’"
+                    | "en"
+                    | "de"
+                    | "du"
+                    | "des"
+                    | "d'"
+                    | "d’"
+                    | "au"
+                    | "aux"
+                    | "à"
+                    | "et"
+                    | "ou"
+            );
+        let verb = matches!(
+            self.word(i + 1),
+            "a" | "est" | "avait" | "était" | "sera" | "aura" | "va" | "n'a" | "n'est"
+        );
+        country && bare && verb
+    }
+
+    /// "le prix Nobel de la paix", "les prix Pulitzer": the name after "prix" names the
+    /// prize, not the person it honours.
+    fn names_a_prize(&self, i: usize) -> bool {
+        self.lang == Lang::Fr && i > 0 && self.word(i - 1) == "prix"
+    }
+
+    /// Whether a run of unknown capitalised words holds common words, and so is a title
+    /// or a slogan rather than a name. In French text an English word counts only when
+    /// every word of the run is English ("Star Wars", but "Usain Bolt", "Ban Ki-moon"
+    /// are people): a foreign name often shares a word with English.
+    fn run_has_common_words(&self, i: usize, run: usize) -> bool {
+        let common = |k: usize, lang: Lang| {
+            self.is_word(k) && self.lex.is_common(lang, &self.lower(k)) && !self.is_name_word(k)
+        };
+        match self.lang {
+            Lang::Fr => {
+                (i..run).any(|k| common(k, Lang::Fr) || self.toks[k].all_caps)
+                    || (i..run)
+                        .filter(|&k| self.is_word(k))
+                        .all(|k| common(k, Lang::En))
+            }
+            Lang::En => (i..run).any(|k| common(k, Lang::Fr) || common(k, Lang::En)),
+        }
     }
 
     /// "CHICAGO 71 64 .526", "Durham 114 and 81-3", "Lotte 6 Hyundai 2": a place
@@ -1231,6 +1646,29 @@ impl Ctx<'_> {
         // A line of results has several numbers and few words.
         let (numbers, words) = self.line_counts.of(end);
         numbers >= 2 && numbers.saturating_mul(2) >= words
+    }
+
+    /// "The Guardian", "le quotidien The Independent": in French text an English title
+    /// keeps its article when it names a listed organisation or follows an outlet's noun.
+    fn english_title(&self, i: usize, run: usize) -> Option<(Option<Mention>, usize)> {
+        if self.lang != Lang::Fr || self.word(i) != "The" || run < i + 2 {
+            return None;
+        }
+        let listed =
+            matches!(self.gazetteer(i + 1), Some((j, EntityKind::Organization, _)) if j == run);
+        let cued = self.org_cue_before(i)
+            || (i > 0 && matches!(&*self.lower(i - 1), "selon" | "d'après" | "par"));
+        if !(listed || cued) {
+            return None;
+        }
+        let m = self.mention(
+            i,
+            run,
+            Some(EntityKind::Organization),
+            Evidence::Strong,
+            None,
+        );
+        Some((Some(m), run))
     }
 
     /// "De Gendt", "Van Aert", "Le Pen": a capitalised particle before an unknown
@@ -1294,6 +1732,15 @@ impl Ctx<'_> {
         let mut end = run;
         if head || (tail && self.lang == Lang::En && self.complement_follows(last)) {
             end = self.extend_org(run);
+            // "Mission de l'Union africaine en Somalie": a mission names where it serves.
+            if self.lang == Lang::Fr
+                && matches!(self.word(i), "Mission" | "Opération")
+                && matches!(self.word(end), "en" | "au" | "aux")
+                && self.is_cap(end + 1)
+                && !self.toks[end + 1].line_start
+            {
+                end = self.cap_run(end + 1);
+            }
         }
         if self.lang == Lang::En {
             end = self.extend_in_place(i, end);
@@ -1392,6 +1839,7 @@ impl Ctx<'_> {
             Lang::En => ORG_LINKS_EN,
         };
         let mut lower_nouns = 0;
+        let mut proper_seen = false;
         let start = end;
         while let Some(t) = self.toks.get(end) {
             if end - start >= MAX_NAME_TOKENS {
@@ -1406,7 +1854,9 @@ impl Ctx<'_> {
             }
             let w = self.word(end);
             if self.lang == Lang::Fr
-                && (self.is_demonym(end) || is_adjective(w))
+                && (self.is_demonym(end)
+                    || is_adjective(w)
+                    || matches!(w, "unies" | "unis" | "libre" | "libres"))
                 && !self.is_function_word(end)
             {
                 end += 1;
@@ -1420,7 +1870,9 @@ impl Ctx<'_> {
             if k == end && !(self.word(k) == "la" || self.word(k) == "l'") {
                 break;
             }
-            if matches!(self.word(k), "la" | "l'" | "l’" | "the") {
+            if matches!(self.word(k), "la" | "l'" | "l’" | "the")
+                || (self.word(end) == "pour" && matches!(self.word(k), "le" | "les"))
+            {
                 k += 1;
             }
             if k == end {
@@ -1434,22 +1886,57 @@ impl Ctx<'_> {
                 end = k + 1;
                 // "Église épiscopale des États-Unis de la communion": no common noun
                 // after a proper one.
-                lower_nouns += 1;
+                proper_seen = true;
                 continue;
             }
-            let link_de = matches!(self.word(end), "de" | "des" | "du" | "d'" | "d’");
+            let link_de = matches!(self.word(end), "de" | "des" | "du" | "d'" | "d’" | "pour");
             if self.lang == Lang::Fr
                 && link_de
-                && lower_nouns == 0
+                && !proper_seen
+                && lower_nouns < MAX_LOWER_COMPLEMENTS
                 && self.is_word(k)
                 && !self.is_function_word(k)
                 && !self.toks[k].line_start
             {
                 lower_nouns += 1;
-                end = k + 1;
+                // "des anciens combattants", "des jeunes agriculteurs".
+                let noun = if is_prenominal(self.word(k))
+                    && self
+                        .toks
+                        .get(k + 1)
+                        .is_some_and(|t| t.kind == TokenKind::Word && !t.upper && !t.line_start)
+                    && !self.is_function_word(k + 1)
+                {
+                    k + 1
+                } else {
+                    k
+                };
+                end = self.extend_org_coordination(noun + 1);
                 continue;
             }
             break;
+        }
+        end
+    }
+
+    /// "Direction des examens et concours", "Union nationale des déportés, internés et
+    /// victimes de guerre": common nouns listed after a complement of an organisation's
+    /// name belong to it when the list closes with "et" and a noun.
+    fn extend_org_coordination(&self, end: usize) -> usize {
+        let noun = |k: usize| {
+            self.toks
+                .get(k)
+                .is_some_and(|t| t.kind == TokenKind::Word && !t.upper && !t.line_start)
+                && !self.is_function_word(k)
+                && !self.is_demonym(k)
+        };
+        let mut k = end;
+        for _ in 0..4 {
+            match self.word(k) {
+                "," if noun(k + 1) => k += 2,
+                "et" if noun(k + 1) => return k + 2,
+                _ => return end,
+            }
         }
         end
     }
@@ -1541,6 +2028,148 @@ impl Ctx<'_> {
         Some((Some(m), end))
     }
 
+    /// "laboratoire d'astrophysique de Besançon", "hôpital militaire de Brest": an
+    /// establishment, its field and the town it serves.
+    fn establishment_of_place(&self, i: usize) -> bool {
+        if !is_establishment(self.word(i)) {
+            return false;
+        }
+        let mut k = i + 1;
+        // Its field or kind: "d'astrophysique", "militaire", "universitaire".
+        for _ in 0..2 {
+            if matches!(self.word(k), "de" | "d'" | "d’")
+                && self
+                    .toks
+                    .get(k + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Word && !t.upper)
+                && !self.is_function_word(k + 1)
+            {
+                k += 2;
+            } else if self
+                .toks
+                .get(k)
+                .is_some_and(|t| t.kind == TokenKind::Word && !t.upper)
+                && is_adjective(self.word(k))
+            {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        k > i + 1
+            && matches!(self.word(k), "de" | "d'" | "d’" | "du")
+            && self.is_cap(k + 1)
+            && !self.toks[k + 1].line_start
+    }
+
+    /// "église Notre-Dame" as a building, or nothing when the church has no name of its
+    /// own ("l'église de Void"); the town is found on its own after it.
+    fn church_and_town(&self, i: usize) -> Option<(Option<Mention>, usize)> {
+        let next = i + 1;
+        if !self.is_cap(next) {
+            return Some((None, next));
+        }
+        let mut end = next + 1;
+        while end < self.toks.len()
+            && self.is_cap(end)
+            && !self.toks[end].line_start
+            && !matches!(self.word(end), "de" | "d'" | "d’")
+        {
+            end += 1;
+        }
+        let m = self.mention(i, end, Some(EntityKind::Place), Evidence::Context, None);
+        Some((Some(m), end))
+    }
+
+    /// Whether the words from `k` on, after the noun "église", end in "de <town>".
+    fn church_of_town(&self, mut k: usize) -> bool {
+        if self.is_cap(k) && !matches!(self.word(k + 1), "de" | "d'" | "d’") {
+            k = self.cap_run(k);
+        } else if self.is_cap(k) {
+            k += 1;
+        }
+        if !matches!(self.word(k), "de" | "d'" | "d’") {
+            return false;
+        }
+        k += 1;
+        if matches!(self.word(k), "l'" | "l’") {
+            k += 1;
+        }
+        self.gazetteer(k)
+            .is_some_and(|(_, kind, _)| kind == EntityKind::Place)
+            || (matches!(self.word(k - 1), "l'" | "l’")
+                && self
+                    .single_entry(k + 1, &format!("L'{}", self.word(k)))
+                    .is_some())
+    }
+
+    /// "lac du Bourget", "îles de Faial", "mer Méditerranée": the lower-case noun of a
+    /// natural feature stays out of the name when the name stands on its own (after "de",
+    /// or a listed place); "mer Noire", "golfe Persique" keep it, their name being an
+    /// adjective. Returns where the name starts, for the rules to read it alone.
+    fn generic_geo_noun(&self, i: usize) -> Option<(Option<Mention>, usize)> {
+        const NOUNS: &[&str] = &[
+            "mer", "océan", "lac", "île", "îles", "fleuve", "rivière", "massif", "mont", "monts",
+            "golfe", "baie", "détroit", "archipel",
+        ];
+        if self.lang != Lang::Fr || !NOUNS.contains(&self.word(i)) {
+            return None;
+        }
+        let mut k = i + 1;
+        if matches!(self.word(k), "de" | "du" | "des" | "d'" | "d’") {
+            k += 1;
+            if matches!(self.word(k), "la" | "l'" | "l’") {
+                k += 1;
+            }
+        }
+        if !self.is_cap(k) || self.toks[k].line_start {
+            return None;
+        }
+        let linked = k > i + 1;
+        let gaz = self.gazetteer(k);
+        if gaz.is_some_and(|(_, kind, _)| kind == EntityKind::Place) {
+            return Some((None, k));
+        }
+        if !linked || gaz.is_some() {
+            return None;
+        }
+        // An unlisted name after the noun and "de": the noun says it is a place.
+        let end = self.cap_run(k);
+        let m = self.mention(k, end, Some(EntityKind::Place), Evidence::Context, None);
+        Some((Some(m), end))
+    }
+
+    /// "centre Marie-Marvingt", "centre commercial des Nations": a centre named by a
+    /// proper name is a building; "centre de recherche" is left to the organisation rules.
+    fn named_centre(&self, i: usize) -> Option<(Option<Mention>, usize)> {
+        if self.lang != Lang::Fr || self.word(i) != "centre" {
+            return None;
+        }
+        let mut k = i + 1;
+        if self.word(k) == "commercial" {
+            k += 1;
+            if matches!(self.word(k), "de" | "du" | "des" | "d'" | "d’") {
+                k += 1;
+            }
+            if matches!(self.word(k), "la" | "l'" | "l’" | "Les" | "La" | "Le") {
+                k += 1;
+            }
+        }
+        if !self.is_cap(k) || self.toks[k].line_start {
+            return None;
+        }
+        let end = self.cap_run(k);
+        if self
+            .gazetteer(k)
+            .is_some_and(|(j, kind, _)| j == end && kind == EntityKind::Place)
+            && k == i + 1
+        {
+            return None;
+        }
+        let m = self.mention(i, end, Some(EntityKind::Place), Evidence::Context, None);
+        Some((Some(m), end))
+    }
+
     /// "armée syrienne", "gouvernement ukrainien", "ministère de l'Intérieur", "comité Nobel".
     fn lowercase_org(&self, i: usize) -> Option<(Option<Mention>, usize)> {
         if self.lang != Lang::Fr
@@ -1576,19 +2205,62 @@ impl Ctx<'_> {
                 | "front"
                 | "syndicat"
                 | "église"
-        );
+        ) || is_establishment(self.word(i));
+        // "assemblée nationale", "cour pénale internationale": an institution and its
+        // adjective; "parti conservateur" names a kind of party, not one.
+        let adjective = institution
+            && self.word(i) != "parti"
+            && matches!(
+                self.word(next),
+                "nationale"
+                    | "national"
+                    | "internationale"
+                    | "international"
+                    | "pénale"
+                    | "constitutionnel"
+                    | "constitutionnelle"
+                    | "fédéral"
+                    | "fédérale"
+                    | "suprême"
+                    | "européenne"
+                    | "européen"
+                    | "anglicane"
+                    | "catholique"
+                    | "orthodoxe"
+            );
         let ok = self.is_demonym(next)
             || self.is_cap(next)
+            || adjective
             || (institution
                 && matches!(self.word(next), "de" | "du" | "des" | "d'" | "d’")
                 && (self.is_cap(next + 1)
                     || (matches!(self.word(next + 1), "la" | "l'" | "l’")
-                        && self.is_cap(next + 2))));
+                        && self.is_cap(next + 2))))
+            || self.establishment_of_place(i);
         if !ok {
             return None;
         }
         // "l'agence Bloomberg": the name alone names it; "comité Nobel" needs its head.
-        if self.is_cap(next) && ORG_CUES.contains(&self.word(i)) {
+        // "le gouvernement Valls", "l'administration Obama": a government named by its
+        // leader names the leader, a person.
+        if matches!(
+            self.word(i),
+            "gouvernement" | "administration" | "régime" | "mairie" | "direction"
+        ) && self.is_cap(next)
+            && self.gazetteer(next).is_none()
+        {
+            return None;
+        }
+        // "l'église de Void-Vacon", "l'église Saint-Martin de Laval": a church named by
+        // its town is a building there, and the town is the place named.
+        if self.word(i) == "église" && self.church_of_town(next) {
+            return self.church_and_town(i);
+        }
+        // "université Harvard", "laboratoire Amgen", "cabinet Cadel": an establishment
+        // keeps its noun.
+        let keeps_noun = is_establishment(self.word(i))
+            || matches!(self.word(i), "université" | "cabinet" | "agence");
+        if self.is_cap(next) && ORG_CUES.contains(&self.word(i)) && !keeps_noun {
             return None;
         }
         let end = self.extend_org(next);
@@ -1601,6 +2273,42 @@ impl Ctx<'_> {
         );
         Some((Some(m), end))
     }
+}
+
+/// Adjectives that stand before their noun: "anciens combattants", "jeunes agriculteurs".
+fn is_prenominal(w: &str) -> bool {
+    matches!(
+        w,
+        "ancien"
+            | "anciens"
+            | "ancienne"
+            | "anciennes"
+            | "jeunes"
+            | "petits"
+            | "petites"
+            | "grands"
+            | "grandes"
+            | "nouveaux"
+            | "nouvelles"
+            | "vieux"
+    )
+}
+
+/// Establishments that, written in lower case, name a body by its town: "hôpital
+/// d'Ajaccio", "observatoire de Parkes".
+fn is_establishment(w: &str) -> bool {
+    matches!(
+        w,
+        "hôpital"
+            | "observatoire"
+            | "laboratoire"
+            | "clinique"
+            | "prison"
+            | "lycée"
+            | "collège"
+            | "institut"
+            | "musée"
+    )
 }
 
 /// Months and days are capitalised in English and never names in either language.

@@ -117,9 +117,14 @@ impl Reference {
             let pop = row[2].parse().ok().unwrap_or(0);
             lex.add_place(row[0], kind, pop);
         }
-        for row in rows(list!("places-geonames-small.tsv")) {
-            let pop = row[2].parse().ok().unwrap_or(0);
-            lex.add_place(row[0], PlaceKind::Town, pop);
+        for data in [
+            list!("places-geonames-small.tsv"),
+            list!("places-communes-fr.tsv"),
+        ] {
+            for row in rows(data) {
+                let pop = row[2].parse().ok().unwrap_or(0);
+                lex.add_place(row[0], PlaceKind::Town, pop);
+            }
         }
         for row in rows(list!("places-cldr.tsv")) {
             let kind = match row[1] {
@@ -143,6 +148,7 @@ impl Reference {
             lex.orgs.insert(row[0], canonical);
             lex.note_words(row[0]);
         }
+        lex.add_unaccented_capitals();
         lex.demonyms
             .extend(rows(list!("demonyms.tsv")).map(|r| r[0]));
         for data in [
@@ -204,6 +210,56 @@ impl Reference {
             }
         }
         lex
+    }
+
+    /// Place and organisation names also spelt without accents on capitals, where the
+    /// lists have nothing of that spelling (as `build.rs` does).
+    fn add_unaccented_capitals(&mut self) {
+        fn plain(name: &str) -> Option<String> {
+            let mut out = String::with_capacity(name.len());
+            for c in name.chars() {
+                match c {
+                    'É' | 'È' | 'Ê' | 'Ë' => out.push('E'),
+                    'À' | 'Â' | 'Ä' => out.push('A'),
+                    'Î' | 'Ï' => out.push('I'),
+                    'Ô' | 'Ö' => out.push('O'),
+                    'Û' | 'Ü' | 'Ù' => out.push('U'),
+                    'Ç' => out.push('C'),
+                    'Œ' => out.push_str("Oe"),
+                    'œ' => out.push_str("oe"),
+                    _ => out.push(c),
+                }
+            }
+            (out != name).then_some(out)
+        }
+        let known = |lex: &Self, n: &str| lex.places.contains_key(n) || lex.orgs.contains_key(n);
+        let places: Vec<(String, PlaceKind, u64)> = self
+            .places
+            .iter()
+            .filter_map(|(k, v)| {
+                let pop = self.population.get(k).copied().unwrap_or(0);
+                plain(k).map(|u| (u, *v, pop))
+            })
+            .filter(|(u, _, _)| !known(self, u))
+            .collect();
+        let mut orgs: Vec<(String, &'static str)> = self
+            .orgs
+            .iter()
+            .filter_map(|(k, v)| plain(k).map(|u| (u, *v)))
+            .filter(|(u, _)| !known(self, u))
+            .collect();
+        orgs.sort();
+        for (name, kind, pop) in places {
+            let name: &'static str = Box::leak(name.into_boxed_str());
+            self.add_place(name, kind, pop);
+        }
+        for (name, canonical) in orgs {
+            if !self.orgs.contains_key(name.as_str()) {
+                let name: &'static str = Box::leak(name.into_boxed_str());
+                self.orgs.insert(name, canonical);
+                self.note_words(name);
+            }
+        }
     }
 
     fn add_place(&mut self, name: &'static str, kind: PlaceKind, pop: u64) {

@@ -1,0 +1,328 @@
+//! Acronyms an article defines: "le Front national (FN)", "le SNR (service national de
+//! renseignement)". The long name and its acronym are one organisation, and every other
+//! use of the acronym in the article names it too, whatever the lists say of it.
+//!
+//! An acronym counts as defined only when its letters spell the first letters (or
+//! the first syllables: FFTri, Fédération française de triathlon) of the long name's
+//! words, so a bracketed aside ("(AFP)", "(photo)") defines nothing.
+
+use rustc_hash::FxHashSet as HashSet;
+
+use super::fold::fold;
+use super::lexicon::{HeadPosition, Lexicon};
+use super::names::{Evidence, Mention};
+use super::token::{Token, TokenKind};
+use super::{EntityKind, Lang, Span};
+
+/// The longest long name, in tokens.
+const MAX_EXPANSION_TOKENS: usize = 16;
+
+/// Content words of the long name an acronym may leave out (FIDH: Fédération
+/// internationale des [ligues des] droits de l'homme).
+const MAX_SKIPPED_WORDS: usize = 2;
+
+/// Words that never give a letter to an acronym.
+fn is_link_word(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "du"
+            | "des"
+            | "d'"
+            | "d’"
+            | "la"
+            | "le"
+            | "les"
+            | "l'"
+            | "l’"
+            | "au"
+            | "aux"
+            | "et"
+            | "pour"
+            | "en"
+            | "à"
+            | "sur"
+            | "un"
+            | "une"
+            | "of"
+            | "the"
+            | "and"
+            | "for"
+            | "on"
+            | "in"
+            | "&"
+    )
+}
+
+/// The letters of an acronym-shaped word, folded: "CNDD-FDD" → "cnddfdd".
+fn acronym_letters(word: &str, strict: bool) -> Option<Vec<char>> {
+    let mut chars = word.chars();
+    if !chars.next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let letters: Vec<char> = fold(word).chars().filter(|c| c.is_alphabetic()).collect();
+    let capitals = word.chars().filter(|c| c.is_uppercase()).count();
+    let ok_shape = word
+        .chars()
+        .all(|c| c.is_alphabetic() || c == '-' || c == '.')
+        && (2..=10).contains(&letters.len())
+        && (capitals >= 2 || (!strict && letters.len() <= 6));
+    ok_shape.then_some(letters)
+}
+
+/// Whether `letters` spell the words in order: each used word gives a prefix of itself,
+/// the first and last words are used, at most `skips` words in between are not.
+fn spells(letters: &[char], words: &[Vec<char>], skips: usize, first: bool) -> bool {
+    let Some((word, rest)) = words.split_first() else {
+        return letters.is_empty();
+    };
+    if letters.is_empty() {
+        return false;
+    }
+    let most = word.len().min(letters.len());
+    for n in 1..=most {
+        if word[..n] == letters[..n] && spells(&letters[n..], rest, skips, false) {
+            return true;
+        }
+    }
+    !first && !rest.is_empty() && skips > 0 && spells(letters, rest, skips - 1, false)
+}
+
+struct Doc<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+}
+
+impl Doc<'_> {
+    fn word(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    /// The folded content words of tokens `from..to`, hyphenated words split, or None
+    /// when something other than words lies there.
+    fn content_words(&self, from: usize, to: usize) -> Option<Vec<Vec<char>>> {
+        let mut out = Vec::new();
+        for i in from..to {
+            let t = self.toks.get(i)?;
+            if t.kind != TokenKind::Word || (i > from && t.line_start) {
+                return None;
+            }
+            let w = self.word(i);
+            if is_link_word(&w.to_lowercase()) {
+                continue;
+            }
+            for part in w.split('-').filter(|p| !p.is_empty()) {
+                out.push(fold(part).chars().filter(|c| c.is_alphabetic()).collect());
+            }
+        }
+        Some(out)
+    }
+
+    /// Whether tokens `from..to` hold a listed organisation's name ("Opération des
+    /// Nations unies au Burundi").
+    fn holds_listed_org(&self, lex: &Lexicon, from: usize, to: usize) -> bool {
+        (from..to).any(|s| {
+            let mut key = String::new();
+            (s..to.min(s + 6)).any(|k| {
+                let t = &self.toks[k];
+                if k > s && t.space_before && !key.ends_with('\'') {
+                    key.push(' ');
+                }
+                key.extend(
+                    self.word(k)
+                        .chars()
+                        .map(|c| if c == '’' { '\'' } else { c }),
+                );
+                lex.orgs.contains_key(key.as_str())
+            })
+        })
+    }
+
+    fn defines(&self, letters: &[char], from: usize, to: usize) -> bool {
+        self.content_words(from, to).is_some_and(|words| {
+            words.len() >= 2 && spells(letters, &words, MAX_SKIPPED_WORDS, true)
+        })
+    }
+}
+
+/// "WTS 2016", "CAN 2017", "JMJ 2016": an unlisted acronym the article dates with a year
+/// names an event, there and in its other uses ("la WTS Stockholm").
+fn drop_events(doc: &Doc<'_>, lex: &Lexicon, mentions: &mut Vec<Mention>) {
+    let toks = doc.toks;
+    let is_year = |i: usize| {
+        let w = doc.word(i);
+        toks.get(i)
+            .is_some_and(|t| t.kind == TokenKind::Number && !t.line_start)
+            && w.len() == 4
+            && (w.starts_with("19") || w.starts_with("20"))
+    };
+    let events: HashSet<&str> = (0..toks.len())
+        .filter(|&i| toks[i].all_caps && toks[i].kind == TokenKind::Word && is_year(i + 1))
+        .map(|i| doc.word(i))
+        .filter(|w| !lex.orgs.contains_key(w))
+        .collect();
+    if events.is_empty() {
+        return;
+    }
+    mentions.retain(|m| !(events.contains(doc.word(m.first)) && m.kind != Some(EntityKind::Place)));
+}
+
+/// One definition: the long name's tokens and the acronym's token.
+struct Definition {
+    long: (usize, usize),
+    short: usize,
+}
+
+/// Finds "Long Name (ACR)" and "ACR (long name)" pairs.
+fn definitions(doc: &Doc<'_>, lex: &Lexicon, lang: Lang) -> Vec<Definition> {
+    let toks = doc.toks;
+    let mut out = Vec::new();
+    for p in 1..toks.len() {
+        if doc.word(p) != "(" {
+            continue;
+        }
+        // "Fédération française de triathlon (FFTri)".
+        if doc.word(p + 2) == ")" {
+            if let Some(letters) = acronym_letters(doc.word(p + 1), true) {
+                let mut best = None;
+                for from in (p.saturating_sub(MAX_EXPANSION_TOKENS)..p).rev() {
+                    let t = &toks[from];
+                    if t.kind != TokenKind::Word {
+                        break;
+                    }
+                    let w = doc.word(from);
+                    let starts = (t.upper || lex.org_head(lang, w).is_some())
+                        && !is_link_word(&w.to_lowercase());
+                    if starts && doc.defines(&letters, from, p) {
+                        best = Some(from);
+                    }
+                    if t.line_start {
+                        break;
+                    }
+                }
+                if let Some(from) = best {
+                    out.push(Definition {
+                        long: (from, p),
+                        short: p + 1,
+                    });
+                }
+            }
+        }
+        // "SNR (service national de renseignement)".
+        let Some(letters) = acronym_letters(doc.word(p - 1), false) else {
+            continue;
+        };
+        let close = (p + 2..(p + 2 + MAX_EXPANSION_TOKENS).min(toks.len()))
+            .find(|&k| toks[k].kind != TokenKind::Word);
+        if let Some(q) = close.filter(|&q| doc.word(q) == ")") {
+            if doc.defines(&letters, p + 1, q) {
+                out.push(Definition {
+                    long: (p + 1, q),
+                    short: p - 1,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Makes defined acronyms and their long names organisations, when the long name is
+/// one: it opens with an organisation's head word, holds a name already taken for an
+/// organisation, or the acronym is a listed organisation.
+pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: &mut Vec<Mention>) {
+    let doc = Doc { text, toks };
+    drop_events(&doc, lex, mentions);
+    let defs = definitions(&doc, lex, lang);
+    if defs.is_empty() {
+        return;
+    }
+    let mut acronyms: HashSet<&str> = HashSet::default();
+    let mut added = Vec::new();
+    for d in defs {
+        let (from, to) = d.long;
+        let inside = |m: &Mention| m.first < to && from < m.end;
+        if mentions.iter().any(|m| {
+            inside(m) && m.first == from && m.end == to && m.kind == Some(EntityKind::Place)
+        }) {
+            continue;
+        }
+        let is_org = lex.org_head(lang, doc.word(from)) == Some(HeadPosition::Head)
+            || mentions
+                .iter()
+                .any(|m| inside(m) && m.kind == Some(EntityKind::Organization))
+            || lex.orgs.contains_key(doc.word(d.short))
+            || doc.holds_listed_org(lex, from, to);
+        if !is_org {
+            continue;
+        }
+        let short = d.short;
+        mentions.retain(|m| !(inside(m) || (m.first <= short && short < m.end)));
+        for (first, end) in [(from, to), (short, short + 1)] {
+            added.push(Mention {
+                span: Span::new(toks[first].span.start, toks[end - 1].span.end),
+                first,
+                end,
+                kind: Some(EntityKind::Organization),
+                evidence: Evidence::Strong,
+                gender: None,
+                canonical: None,
+            });
+        }
+        acronyms.insert(doc.word(short));
+    }
+    mentions.extend(added);
+    // The acronym's other uses.
+    let mut covered = vec![false; toks.len()];
+    for m in mentions.iter() {
+        covered[m.first..m.end.min(toks.len())]
+            .iter_mut()
+            .for_each(|c| *c = true);
+    }
+    for m in mentions.iter_mut() {
+        if m.end == m.first + 1 && acronyms.contains(doc.word(m.first)) {
+            m.kind = Some(EntityKind::Organization);
+            m.evidence = Evidence::Strong;
+        }
+    }
+    for (i, t) in toks.iter().enumerate() {
+        if !covered[i] && t.kind == TokenKind::Word && acronyms.contains(t.text(text)) {
+            mentions.push(Mention {
+                span: t.span,
+                first: i,
+                end: i + 1,
+                kind: Some(EntityKind::Organization),
+                evidence: Evidence::Strong,
+                gender: None,
+                canonical: None,
+            });
+        }
+    }
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::spells;
+
+    fn words(s: &str) -> Vec<Vec<char>> {
+        s.split(' ').map(|w| w.chars().collect()).collect()
+    }
+
+    #[test]
+    fn letters_spell_first_letters_or_syllables() {
+        let l = |s: &str| s.chars().collect::<Vec<_>>();
+        assert!(spells(
+            &l("fftri"),
+            &words("federation francaise triathlon"),
+            2,
+            true
+        ));
+        assert!(spells(
+            &l("fidh"),
+            &words("federation internationale ligues droits homme"),
+            2,
+            true
+        ));
+        assert!(!spells(&l("afp"), &words("photo prise hier"), 2, true));
+        assert!(!spells(&l("ab"), &words("zz ab"), 2, true));
+    }
+}
