@@ -3,7 +3,7 @@
 //! use of the acronym in the article names it too, whatever the lists say of it.
 //!
 //! An acronym counts as defined only when its letters spell the first letters (or
-//! the first syllables: FFTri, Fédération française de triathlon) of the long name's
+//! the first syllables: FFVoile, Fédération française de voile) of the long name's
 //! words, so a bracketed aside ("(AFP)", "(photo)") defines nothing.
 
 use rustc_hash::FxHashSet as HashSet;
@@ -53,7 +53,7 @@ fn is_link_word(w: &str) -> bool {
     )
 }
 
-/// The letters of an acronym-shaped word, folded: "CNDD-FDD" → "cnddfdd".
+/// The letters of an acronym-shaped word, folded: "MNR-FDP" → "mnrfdp".
 fn acronym_letters(word: &str, strict: bool) -> Option<Vec<char>> {
     let mut chars = word.chars();
     if !chars.next().is_some_and(char::is_uppercase) {
@@ -145,7 +145,7 @@ impl Doc<'_> {
 }
 
 /// "WTS 2016", "CAN 2017", "JMJ 2016": an unlisted acronym the article dates with a year
-/// names an event, there and in its other uses ("la WTS Stockholm").
+/// names an event, there and in its other uses ("la WTS Lausanne").
 fn drop_events(doc: &Doc<'_>, lex: &Lexicon, mentions: &mut Vec<Mention>) {
     let toks = doc.toks;
     let is_year = |i: usize| {
@@ -180,7 +180,7 @@ fn definitions(doc: &Doc<'_>, lex: &Lexicon, lang: Lang) -> Vec<Definition> {
         if doc.word(p) != "(" {
             continue;
         }
-        // "Fédération française de triathlon (FFTri)".
+        // "Fédération française de voile (FFVoile)".
         if doc.word(p + 2) == ")" {
             if let Some(letters) = acronym_letters(doc.word(p + 1), true) {
                 let mut best = None;

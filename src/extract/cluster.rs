@@ -138,7 +138,7 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
         }
     }
     // A place name the document uses for a team or an institution is that in all its
-    // mentions ("Surrey 429 for 7" … "Surrey closed on").
+    // mentions ("Cumbria 429 for 7" … "Cumbria closed on").
     // Compared folded, so that a headline in capitals follows ("CUMBRIA CLOSE IN"); a
     // dateline ("TULSA, Oklahoma 1996-05-02") and a place of the story ("in Tulsa",
     // "HARTFORD AT TULSA": the home team's town) stay places.
@@ -240,7 +240,7 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
     mentions.dedup_by(|b, a| a.span.overlaps(b.span));
 }
 
-/// "Faial, Pico, Graciosa et Terceira", "entre Pau et Luchon": names listed together
+/// "Sein, Molène, Ouessant et Batz", "entre Pau et Luchon": names listed together
 /// are of one kind, so an unknown name takes the kind of a sure neighbour in the list.
 fn coordinate(text: &str, toks: &[Token], mentions: &mut [Mention]) {
     let joined = |a: &Mention, b: &Mention| {
@@ -271,7 +271,7 @@ fn coordinate(text: &str, toks: &[Token], mentions: &mut [Mention]) {
     }
 }
 
-/// "Eloge Willy Kaneza … Eloge Willy Kaneza est connu": where a rule dropped a
+/// "Eloge Willy Mirengo … Eloge Willy Mirengo est connu": where a rule dropped a
 /// sentence-initial first name, the capitalised word before a person's mention that
 /// makes a full name the article writes elsewhere belongs to it.
 fn extend_to_full_names(text: &str, toks: &[Token], mentions: &mut [Mention]) {
@@ -344,7 +344,7 @@ fn clubs_listed_by_town(text: &str, toks: &[Token], mentions: &mut [Mention]) {
     }
 }
 
-/// "shares of Pirelli", "Magna's profit", "Cofinec said its stake": an unknown name among
+/// "shares of Pirelli", "Magna's profit", "Brevalco said its stake": an unknown name among
 /// the words of company news is a company.
 fn business_context(text: &str, toks: &[Token], mentions: &mut [Mention]) {
     const BUSINESS: &[&str] = &[

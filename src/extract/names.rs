@@ -363,7 +363,7 @@ impl Ctx<'_> {
         if !multi && !first.contains('’') {
             // One word, spelt as listed: no key to build.
             let found = self.single_entry(i + 1, &first);
-            // "l'Isle-sur-le-Doubs" is listed as "L'Isle-sur-le-Doubs".
+            // "l'Isle-sur-la-Sorgue" is listed as "L'Isle-sur-la-Sorgue".
             if found.is_none() && i > 0 && matches!(self.word(i - 1), "l'" | "l’" | "L'" | "L’")
             {
                 return self.single_entry(i + 1, &format!("L'{first}"));
@@ -499,7 +499,7 @@ impl Ctx<'_> {
     }
 
     /// An organisation cue noun before `i`, perhaps with adjectives between
-    /// ("la compagnie aérienne low-cost Flydubai"); or a ministry's portfolio
+    /// ("la compagnie aérienne low-cost Volotea"); or a ministry's portfolio
     /// ("le ministre de l'Intérieur").
     fn org_cue_before(&self, i: usize) -> bool {
         let mut k = i;
@@ -532,7 +532,7 @@ impl Ctx<'_> {
         false
     }
 
-    /// "CHU de Reims", "IUT de Lannion": an unknown acronym and the town it serves are one
+    /// "CHU de Brest", "IUT de Lannion": an unknown acronym and the town it serves are one
     /// organisation. Returns the end of the town's name.
     fn acronym_of_place(&self, run: usize) -> Option<usize> {
         if self.lang != Lang::Fr || !matches!(self.word(run), "de" | "d'" | "d’") {
@@ -674,7 +674,7 @@ impl Ctx<'_> {
         }
     }
 
-    /// "la ville de Balajan", "la commune d'Entrelacs", "the town of Hove".
+    /// "la ville de Marvelon", "la commune de Soréac", "the town of Hove".
     fn place_cue_before(&self, i: usize) -> bool {
         const CUES: &[&str] = &[
             "ville",
@@ -1119,7 +1119,7 @@ impl Ctx<'_> {
                 return Some((Some(m), j));
             }
         }
-        // "Douglas & Lomason", "Procter & Gamble": names joined by an ampersand are a firm.
+        // "Halvorsen & Bell", "Procter & Gamble": names joined by an ampersand are a firm.
         if self.word(run) == "&" && self.is_cap(run + 1) && !self.toks[run + 1].line_start {
             let end = self.cap_run(run + 1);
             let m = self.mention(
@@ -1158,7 +1158,7 @@ impl Ctx<'_> {
         // A list entry at the front of a longer run: "Paris Hilton" is a person when
         // Paris is also a first name, otherwise the place stands alone.
         if let Some((j, kind, canon)) = gaz {
-            // "Bronte Campbell": a town's name followed by an unknown capitalised word is
+            // "Chester Ravell": a town's name followed by an unknown capitalised word is
             // a person's first name more often than the town.
             let minor_place = kind == EntityKind::Place
                 && matches!(
@@ -1205,7 +1205,7 @@ impl Ctx<'_> {
             );
             return Some((Some(m), run));
         }
-        // "le CHU de Reims": even an acronym that is a common noun names a body with its town.
+        // "le CHU de Brest": even an acronym that is a common noun names a body with its town.
         if t.all_caps && !self.shouting[i] && self.word(i).chars().all(char::is_alphabetic) {
             if let Some(end) = self.acronym_of_place(i + 1) {
                 let m = self.mention(
@@ -1270,7 +1270,7 @@ impl Ctx<'_> {
         if len >= 2 {
             // Unknown capitalised words in a row are a name when none is a common word of
             // either language ("Star Wars", "Solar Impulse" are titles) and the last is
-            // no place ("Ironman France" is an event).
+            // no place ("Ironman Suisse" is an event).
             // "Ban Ki-moon", "Park Geun-hye": a short family name and a hyphenated given name.
             let hyphenated_given = run == i + 2 && self.lang == Lang::Fr && {
                 let (a, b) = (self.word(i), self.word(i + 1));
@@ -1329,7 +1329,7 @@ impl Ctx<'_> {
         if t.sentence_start && self.is_common(i) {
             return None;
         }
-        // "Abalo (8/8)", "Hansen (8/9)": a name before bracketed figures in a line-up is a
+        // "Dubreuil (8/8)", "Larsen (8/9)": a name before bracketed figures in a line-up is a
         // player.
         if self.word(run) == "(" && !self.is_common(i) {
             let figures = self
@@ -1426,7 +1426,7 @@ impl Ctx<'_> {
         Some((Some(m), end))
     }
 
-    /// "82 kilomètres entre Vielha et Ordino", "the 40 km between Foxton and Levin": the
+    /// "82 kilomètres entre Tarbes et Lourdes", "the 40 km between Foxton and Levin": the
     /// ends of a distance are places.
     fn distance_end(&self, i: usize) -> bool {
         const UNITS: &[&str] = &[
@@ -1627,7 +1627,7 @@ impl Ctx<'_> {
         }
     }
 
-    /// "CHICAGO 71 64 .526", "Durham 114 and 81-3", "Lotte 6 Hyundai 2": a place
+    /// "BOSTON 71 64 .526", "Cumbria 114 and 81-3", "Daegu 6 Gwangju 2": a place
     /// followed by a score in a line of results is the team that plays there.
     fn team_score_after(&self, end: usize) -> bool {
         let Some(next) = self.toks.get(end) else {
@@ -1671,7 +1671,7 @@ impl Ctx<'_> {
         Some((Some(m), run))
     }
 
-    /// "De Gendt", "Van Aert", "Le Pen": a capitalised particle before an unknown
+    /// "De Smet", "Van Aert", "Le Pen": a capitalised particle before an unknown
     /// capitalised word that is no common word is part of a surname.
     fn particle_surname(&self, i: usize) -> Option<(Option<Mention>, usize)> {
         const PARTICLES: &[&str] = &[
@@ -1966,7 +1966,7 @@ impl Ctx<'_> {
             )
     }
 
-    /// "place de la République", "rue de Danjoutin", "parc Verneau", "désert syrien":
+    /// "place de la République", "rue de Morvillars", "parc Maréchal", "désert syrien":
     /// a place noun and its name are one place.
     fn lowercase_place(&self, i: usize) -> Option<(Option<Mention>, usize)> {
         let w = self.word(i);
@@ -1991,7 +1991,7 @@ impl Ctx<'_> {
                 return None;
             }
             // "mer Méditerranée", "aéroport de Bruxelles", "fleuve Euphrate": a known
-            // place keeps its own name; streets keep their noun ("rue de Danjoutin").
+            // place keeps its own name; streets keep their noun ("rue de Morvillars").
             let street = matches!(
                 w,
                 "rue"
@@ -2103,7 +2103,7 @@ impl Ctx<'_> {
                     .is_some())
     }
 
-    /// "lac du Bourget", "îles de Faial", "mer Méditerranée": the lower-case noun of a
+    /// "lac du Bourget", "îles de Molène", "mer Méditerranée": the lower-case noun of a
     /// natural feature stays out of the name when the name stands on its own (after "de",
     /// or a listed place); "mer Noire", "golfe Persique" keep it, their name being an
     /// adjective. Returns where the name starts, for the rules to read it alone.
@@ -2414,7 +2414,7 @@ fn is_roman_numeral(w: &str) -> bool {
 }
 
 /// Nouns that, right before a name, say it names an organisation: "l'opérateur
-/// Sprint", "la compagnie aérienne Flydubai", "the carrier Ryanair".
+/// Sprint", "la compagnie aérienne Volotea", "the carrier Ryanair".
 const ORG_CUES: &[&str] = &[
     "opérateur",
     "organisation",

@@ -293,7 +293,7 @@ const BUSINESS_WORDS: &[&str] = &[
     "turnover",
 ];
 
-/// "Comelf said its output rose": in business news, a lone unknown name that is no
+/// "Vantrelco said its output rose": in business news, a lone unknown name that is no
 /// person of the article, next to the words of company news, is a company.
 fn companies_in_business_news(text: &str, toks: &[Token], mentions: &mut [Mention]) {
     static SET: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();

@@ -1048,8 +1048,8 @@ fn name_at(ctx: &Ctx, mut i: usize, limit: usize) -> Option<Span> {
 /// The entity whose alias ends with the same word as the name at `span`, if any.
 fn entity_for_name(ctx: &Ctx, span: Span) -> Option<EntityRef> {
     let name = ctx.text.get(span.start..span.end)?;
-    // Every significant word of the name must be a word of the alias: « Gatlin » is
-    // « Justin Gatlin », « CHRU de Reims » is not « Cour d'appel de Reims ».
+    // Every significant word of the name must be a word of the alias: « Lewis » is
+    // « Carl Lewis », « CHRU de Dijon » is not « Cour d'appel de Reims ».
     let words: Vec<&str> = name
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().count() > 2 && w.chars().next().is_some_and(char::is_uppercase))
@@ -1157,7 +1157,7 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
         }
         return None;
     }
-    // « le CHRU de Reims qui souhaitait » : the relative's antecedent speaks.
+    // « le CHRU de Dijon qui souhaitait » : the relative's antecedent speaks.
     if before && matches!(ew, "qui" | "who") && edge > from {
         let mut k = edge - 1;
         if ctx.word(k) == "," && k > from {
@@ -1180,7 +1180,7 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
         {
             return Some((Who::Entity(r), s));
         }
-        // A name the analysis missed: « du CHRU de Reims qui souhaitait ».
+        // A name the analysis missed: « du CHRU de Dijon qui souhaitait ».
         let mut n = k + 1;
         while n > from
             && (ctx.toks[n - 1].word && ctx.toks[n - 1].cap
@@ -1223,7 +1223,7 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
         };
         return Some((who, name));
     }
-    // « Ghaith al Ghaith, directeur de Flydubai, a annoncé »: a name the analysis missed
+    // « Ghaith al Ghaith, directeur de Volotea, a annoncé »: a name the analysis missed
     // opening the clause, set off by a comma.
     if before && ctx.word(edge) == "," {
         let first = skip_right(ctx, from, edge);
@@ -1490,7 +1490,7 @@ fn entity_for_role(ctx: &Ctx, noun: &str, before: usize) -> Option<(Who, Span)> 
             if let Some((s, r)) = found {
                 return Some((Who::Entity(r), s));
             }
-            // « Thierry et Véronique Roy, parents d'un jihadiste »: the noun in apposition.
+            // « Thierry et Véronique Sarrail, parents d'un jihadiste »: the noun in apposition.
             if k >= 2 && ctx.word(k - 1) == "," {
                 let before_comma = ctx.toks[k - 2].end();
                 if let Some(&(s, r)) = ctx

@@ -638,7 +638,7 @@ impl Doc<'_> {
         self.lex.places.get(titled.as_str()).copied()
     }
 
-    /// "Essex, Cumbria and Dorset": places listed with a team are teams too.
+    /// "Devon, Cumbria and Dorset": places listed with a team are teams too.
     fn coordinated(&self, mentions: &mut [Mention], teams: &HashSet<Span>) {
         let joined = |a: &Mention, b: &Mention| {
             b.first > a.end
