@@ -286,7 +286,7 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
         mentions.retain(|m| !(inside(m) || (m.first <= short && short < m.end)));
         for (first, end) in [(from, to), (short, short + 1)] {
             added.push(Mention {
-                span: Span::new(toks[first].span.start, toks[end - 1].span.end),
+                span: Span::new(toks[first].span().start, toks[end - 1].span().end),
                 first,
                 end,
                 kind: Some(EntityKind::Organization),
@@ -314,7 +314,7 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
     for (i, t) in toks.iter().enumerate() {
         if !covered[i] && t.kind == TokenKind::Word && acronyms.contains(t.text(text)) {
             mentions.push(Mention {
-                span: t.span,
+                span: t.span(),
                 first: i,
                 end: i + 1,
                 kind: Some(EntityKind::Organization),

@@ -835,7 +835,7 @@ impl Ctx<'_> {
         gender: Option<Gender>,
     ) -> Mention {
         Mention {
-            span: Span::new(self.toks[i].span.start, self.toks[j - 1].span.end),
+            span: Span::new(self.toks[i].span().start, self.toks[j - 1].span().end),
             first: i,
             end: j,
             kind,
