@@ -117,6 +117,29 @@ impl Doc<'_> {
         Some(out)
     }
 
+    /// Whether the first content word of tokens `from..to` (as [`Self::content_words`]
+    /// yields them) begins with `letter`; false also where `content_words` gives `None`
+    /// or nothing, and `spells` then fails anyway.
+    fn first_letter_is(&self, letter: Option<char>, from: usize, to: usize) -> bool {
+        for i in from..to {
+            let Some(t) = self.toks.get(i) else {
+                return false;
+            };
+            if t.kind != TokenKind::Word || (i > from && t.line_start) {
+                return false;
+            }
+            let w = self.word(i);
+            if is_link_word(&w.to_lowercase()) {
+                continue;
+            }
+            let Some(part) = w.split('-').find(|p| !p.is_empty()) else {
+                continue;
+            };
+            return fold(part).chars().find(|c| c.is_alphabetic()) == letter;
+        }
+        false
+    }
+
     /// Whether tokens `from..to` hold a listed organisation's name ("Opération des
     /// Nations unies au Burundi").
     fn holds_listed_org(&self, lex: &Lexicon, from: usize, to: usize) -> bool {
@@ -138,6 +161,11 @@ impl Doc<'_> {
     }
 
     fn defines(&self, letters: &[char], from: usize, to: usize) -> bool {
+        // The first content word must give the first letter: most candidate spans fail
+        // there, before any word is folded into a vector.
+        if !self.first_letter_is(letters.first().copied(), from, to) {
+            return false;
+        }
         self.content_words(from, to).is_some_and(|words| {
             words.len() >= 2 && spells(letters, &words, MAX_SKIPPED_WORDS, true)
         })
@@ -258,7 +286,7 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
         mentions.retain(|m| !(inside(m) || (m.first <= short && short < m.end)));
         for (first, end) in [(from, to), (short, short + 1)] {
             added.push(Mention {
-                span: Span::new(toks[first].span.start, toks[end - 1].span.end),
+                span: Span::new(toks[first].span().start, toks[end - 1].span().end),
                 first,
                 end,
                 kind: Some(EntityKind::Organization),
@@ -286,7 +314,7 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
     for (i, t) in toks.iter().enumerate() {
         if !covered[i] && t.kind == TokenKind::Word && acronyms.contains(t.text(text)) {
             mentions.push(Mention {
-                span: t.span,
+                span: t.span(),
                 first: i,
                 end: i + 1,
                 kind: Some(EntityKind::Organization),

@@ -224,7 +224,7 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
                 .is_some_and(|n| n.kind == TokenKind::Word && n.upper && !n.line_start);
             if !next_cap {
                 extra.push(Mention {
-                    span: t.span,
+                    span: t.span(),
                     first: i,
                     end: i + 1,
                     kind: Some(EntityKind::Person),
@@ -292,7 +292,7 @@ fn extend_to_full_names(text: &str, toks: &[Token], mentions: &mut [Mention]) {
         if t.kind != TokenKind::Word || !t.upper {
             continue;
         }
-        let longer = Span::new(t.span.start, m.span.end);
+        let longer = Span::new(t.span().start, m.span.end);
         if full.contains(&surface(text, longer)) {
             m.span = longer;
             m.first = p;

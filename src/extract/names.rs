@@ -257,10 +257,20 @@ fn shouting_lines(text: &str, toks: &[Token]) -> Vec<bool> {
 }
 
 fn lower_first(s: &str) -> String {
+    let mut out = String::new();
+    lower_first_into(s, &mut out);
+    out
+}
+
+/// [`lower_first`] into a buffer the caller reuses, so a walk over a name's words
+/// allocates once; the rest of the string is copied as one slice.
+fn lower_first_into(s: &str, out: &mut String) {
+    out.clear();
     let mut chars = s.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |c| c.to_lowercase().chain(chars).collect())
+    if let Some(c) = chars.next() {
+        out.extend(c.to_lowercase());
+        out.push_str(chars.as_str());
+    }
 }
 
 fn title_case(word: &str) -> String {
@@ -351,8 +361,12 @@ impl Ctx<'_> {
         if k > i && self.toks[k].space_before && !key.ends_with('\'') {
             key.push(' ');
         }
-        for c in w.chars() {
-            key.push(if c == '’' { '\'' } else { c });
+        if w.contains('’') {
+            for c in w.chars() {
+                key.push(if c == '’' { '\'' } else { c });
+            }
+        } else {
+            key.push_str(&w);
         }
     }
 
@@ -378,16 +392,15 @@ impl Ctx<'_> {
         let mut j = i + 1;
         let mut words = 1;
         let mut key = String::new();
+        let mut lower = String::new();
         while j <= self.toks.len() && words <= max + 1 {
             if j > i + 1 && self.toks[j - 1].line_start {
                 break;
             }
             self.push_key(&mut key, i, j - 1);
-            let lower = if lower_variant {
-                lower_first(&key)
-            } else {
-                String::new()
-            };
+            if lower_variant {
+                lower_first_into(&key, &mut lower);
+            }
             if let Some(&canon) = self.lex.orgs.get(key.as_str()) {
                 best = Some((j, EntityKind::Organization, Some(canon)));
             } else if self.lex.places.contains_key(key.as_str())
@@ -822,7 +835,7 @@ impl Ctx<'_> {
         gender: Option<Gender>,
     ) -> Mention {
         Mention {
-            span: Span::new(self.toks[i].span.start, self.toks[j - 1].span.end),
+            span: Span::new(self.toks[i].span().start, self.toks[j - 1].span().end),
             first: i,
             end: j,
             kind,
@@ -849,13 +862,12 @@ impl Ctx<'_> {
 
     fn weak_place(&self, i: usize) -> bool {
         let form = self.form(i);
-        let lower = form.to_lowercase();
         match self.lex.places.get(form.as_ref()) {
             Some(PlaceKind::Country | PlaceKind::Capital | PlaceKind::Continent) => {
-                self.written_in_lower_case(&lower)
+                self.written_in_lower_case(&form.to_lowercase())
             }
             Some(_) => {
-                self.written_in_lower_case(&lower)
+                self.written_in_lower_case(&form.to_lowercase())
                     || self.lex.population.get(form.as_ref()).copied().unwrap_or(0) < 200_000
             }
             None => true,
@@ -1352,13 +1364,16 @@ impl Ctx<'_> {
         for k in i..j {
             self.push_key(&mut key, i, k);
         }
-        let bare: String = key.chars().filter(|&c| c != '.').collect();
-        [key.as_str(), bare.as_str()].iter().any(|k| {
+        let country = |k: &str| {
             matches!(
                 self.lex.places.get(k),
                 Some(PlaceKind::Country | PlaceKind::Continent)
             )
-        })
+        };
+        // Without a full stop the bare spelling is the key itself: no second string.
+        country(&key)
+            || (key.contains('.')
+                && country(&key.chars().filter(|&c| c != '.').collect::<String>()))
     }
 
     /// "Zantrovia CEO Anna Berg": in English, an unknown name before a title that opens a

@@ -152,7 +152,7 @@ fn is_cap(toks: &[Token], i: usize) -> bool {
 
 fn org(toks: &[Token], first: usize, end: usize) -> Mention {
     Mention {
-        span: Span::new(toks[first].span.start, toks[end - 1].span.end),
+        span: Span::new(toks[first].span().start, toks[end - 1].span().end),
         first,
         end,
         kind: Some(EntityKind::Organization),
@@ -237,7 +237,9 @@ fn short_names(text: &str, toks: &[Token], mentions: &mut [Mention]) {
                 break;
             }
             end -= 1;
-            let name = text.get(m.span.start..toks[end - 1].span.end).unwrap_or("");
+            let name = text
+                .get(m.span.start..toks[end - 1].span().end)
+                .unwrap_or("");
             if !(end == m.first + 1 && NAME_ADJECTIVES.contains(&name)) {
                 short.insert(fold(name));
             }
@@ -431,7 +433,7 @@ fn keep_period(text: &str, toks: &[Token], m: &mut Mention) {
         .get(m.end)
         .is_some_and(|t| t.text(text) == "." && !t.space_before && !t.line_start);
     if dot && DOTTED_FORMS.contains(&last) {
-        m.span.end = toks[m.end].span.end;
+        m.span.end = toks[m.end].span().end;
         m.end += 1;
     }
 }

@@ -558,22 +558,62 @@ fn close(
 /// as tokens because they end sentences.
 #[derive(Debug, Clone, Copy)]
 struct Tok<'t> {
-    start: usize,
-    /// Length in bytes (a token of 4 GiB or more would be cut short; 32 bytes a token
-    /// rather than 40 keep a long article's stream a fifth smaller).
-    len: u32,
     /// The word in lower case: the text itself, or a form shared by every token that
     /// spells the word the same way (see [`Lowered`]).
     lower: &'t str,
-    word: bool,
-    cap: bool,
+    /// First byte: the pass tokenizes only the first 4 GiB of a text (see
+    /// [`TOKEN_LIMIT`]), so 32 bits hold it.
+    at: u32,
+    /// Length in bytes in the low 30 bits (a token of 1 GiB or more is cut short), then
+    /// [`CAP`] and [`WORD`]: 24 bytes a token rather than 32 keep a long article's stream
+    /// a quarter smaller.
+    meta: u32,
 }
 
-impl Tok<'_> {
+/// [`Tok::meta`]: the token is a word.
+const WORD: u32 = 1 << 31;
+/// [`Tok::meta`]: the word begins with a capital.
+const CAP: u32 = 1 << 30;
+/// [`Tok::meta`]: the length bits.
+const LEN: u32 = CAP - 1;
+
+/// Text past this byte is not searched for cues or speakers (token positions are 32-bit).
+/// The reader refuses files over 128 MiB, so only a library caller can reach it.
+const TOKEN_LIMIT: usize = u32::MAX as usize;
+
+impl<'t> Tok<'t> {
+    #[inline]
+    fn new(start: usize, len: usize, lower: &'t str, word: bool, cap: bool) -> Self {
+        let len = u32::try_from(len).unwrap_or(LEN).min(LEN);
+        Self {
+            lower,
+            at: u32::try_from(start).unwrap_or(u32::MAX),
+            meta: len | if word { WORD } else { 0 } | if cap { CAP } else { 0 },
+        }
+    }
+
+    /// First byte.
+    #[inline]
+    fn start(&self) -> usize {
+        self.at as usize
+    }
+
     /// One past its last byte.
     #[inline]
     fn end(&self) -> usize {
-        self.start.saturating_add(self.len as usize)
+        self.start().saturating_add((self.meta & LEN) as usize)
+    }
+
+    /// A word, not punctuation or a line break.
+    #[inline]
+    fn word(&self) -> bool {
+        self.meta & WORD != 0
+    }
+
+    /// A word that begins with a capital.
+    #[inline]
+    fn cap(&self) -> bool {
+        self.meta & CAP != 0
     }
 }
 
@@ -607,10 +647,13 @@ impl<'t> Lowered<'t> {
         self.folded.push((k, id));
     }
 
-    /// Points every folded token at its lower-case form.
-    fn settle<'a>(&'a self, toks: &mut [Tok<'a>]) {
-        for &(k, id) in &self.folded {
-            if let (Some(t), Some(lower)) = (toks.get_mut(k), self.forms.get(id)) {
+    /// Points every folded token at its lower-case form; the list of folded tokens is
+    /// freed, the forms stay for the tokens to borrow.
+    fn settle<'a>(&'a mut self, toks: &mut [Tok<'a>]) {
+        let folded = std::mem::take(&mut self.folded);
+        let this: &'a Self = self;
+        for &(k, id) in &folded {
+            if let (Some(t), Some(lower)) = (toks.get_mut(k), this.forms.get(id)) {
                 t.lower = lower;
             }
         }
@@ -650,13 +693,7 @@ fn tokenize_into<'t>(
             if has_upper {
                 lowered.note(toks.len(), w);
             }
-            toks.push(Tok {
-                start: s,
-                len: u32::try_from(e - s).unwrap_or(u32::MAX),
-                lower: w,
-                word: true,
-                cap: first_upper,
-            });
+            toks.push(Tok::new(s, e - s, w, true, first_upper));
         };
     let mut i = from;
     while i < to {
@@ -699,13 +736,7 @@ fn tokenize_into<'t>(
             push_word(toks, s, i, has_upper, first_upper);
         }
         if class == Some(false) {
-            toks.push(Tok {
-                start: i,
-                len: u32::try_from(len).unwrap_or(u32::MAX),
-                lower: &text[i..i + len],
-                word: false,
-                cap: false,
-            });
+            toks.push(Tok::new(i, len, &text[i..i + len], false, false));
         }
         i += len;
     }
@@ -755,7 +786,14 @@ fn tokenize_near<'t>(text: &'t str, quoted: &[Span], lowered: &mut Lowered<'t>) 
         .map(|(from, to)| to.saturating_sub(*from))
         .sum();
     let mut toks = Vec::with_capacity(bytes / 4 + 16);
+    // Positions past 4 GiB do not fit a token: the text is read up to the last character
+    // boundary below that.
+    let mut limit = text.len().min(TOKEN_LIMIT);
+    while !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
     for (from, to) in regions {
+        let to = to.min(limit);
         if text.is_char_boundary(from) && text.is_char_boundary(to) && from <= to {
             tokenize_into(text, from, to, &mut toks, lowered);
         }
@@ -772,18 +810,18 @@ fn is_sentence_end(toks: &[Tok], i: usize) -> bool {
             // comma or lower-case word.
             let next = toks.get(i + 1);
             if next.is_some_and(|n| {
-                n.lower == ")" || n.lower == "," || (n.word && !n.cap && n.lower != "\n")
+                n.lower == ")" || n.lower == "," || (n.word() && !n.cap() && n.lower != "\n")
             }) {
                 return false;
             }
             // « M. Choïgou », « J. Smith »: an abbreviation or initial, not an end.
             let prev = i.checked_sub(1).and_then(|p| toks.get(p));
             !prev.is_some_and(|p| {
-                p.word
-                    && p.end() == t.start
+                p.word()
+                    && p.end() == t.start()
                     && (among(TITLES, p.lower)
                         || among(&["st", "jr", "sr", "no", "vs", "etc", "u", "s"], p.lower)
-                        || (p.cap && p.lower.chars().count() == 1))
+                        || (p.cap() && p.lower.chars().count() == 1))
             })
         }
         _ => false,
@@ -847,9 +885,9 @@ impl Ctx<'_> {
         let b = byte / TOKEN_BLOCK;
         match (self.blocks.get(b), self.blocks.get(b + 1)) {
             (Some(&lo), Some(&hi)) if lo <= hi && hi <= self.toks.len() => {
-                lo + self.toks[lo..hi].partition_point(|t| t.start < byte)
+                lo + self.toks[lo..hi].partition_point(|t| t.start() < byte)
             }
-            _ => self.toks.partition_point(|t| t.start < byte),
+            _ => self.toks.partition_point(|t| t.start() < byte),
         }
     }
 
@@ -924,13 +962,13 @@ fn sentence_ends(toks: &[Tok], quoted: &[Span], text_len: usize) -> (Vec<usize>,
     let mut q = 0;
     for (k, t) in toks.iter().enumerate() {
         // Blocks starting at or before this token and after the previous one start here.
-        while blocks.len() < block_count && blocks.len().saturating_mul(TOKEN_BLOCK) <= t.start {
+        while blocks.len() < block_count && blocks.len().saturating_mul(TOKEN_BLOCK) <= t.start() {
             blocks.push(k);
         }
-        while quoted.get(q).is_some_and(|s| s.end <= t.start) {
+        while quoted.get(q).is_some_and(|s| s.end <= t.start()) {
             q += 1;
         }
-        let inside = quoted.get(q).is_some_and(|s| s.start <= t.start);
+        let inside = quoted.get(q).is_some_and(|s| s.start <= t.start());
         if !inside && is_sentence_end(toks, k) {
             out.push(k);
         }
@@ -975,7 +1013,7 @@ fn skip_left(ctx: &Ctx, mut i: usize, floor: usize) -> Option<usize> {
     loop {
         let t = ctx.toks.get(i)?;
         let skippable = among(SKIP_BEFORE_VERB, t.lower)
-            || (t.word
+            || (t.word()
                 && (t.lower.ends_with("ment") || t.lower.ends_with("ly"))
                 && t.lower.len() > 5);
         if !skippable || i <= floor {
@@ -1000,7 +1038,7 @@ fn name_at(ctx: &Ctx, mut i: usize, limit: usize) -> Option<Span> {
     while ctx
         .toks
         .get(i)
-        .is_some_and(|t| t.word && among(TITLES, t.lower))
+        .is_some_and(|t| t.word() && among(TITLES, t.lower))
     {
         i += 1;
         if ctx.word(i) == "." {
@@ -1008,16 +1046,16 @@ fn name_at(ctx: &Ctx, mut i: usize, limit: usize) -> Option<Span> {
         }
     }
     let first = ctx.toks.get(i)?;
-    if !first.word || !first.cap || among(NOT_NAMES, first.lower) || i >= limit {
+    if !first.word() || !first.cap() || among(NOT_NAMES, first.lower) || i >= limit {
         return None;
     }
-    let start = first.start;
+    let start = first.start();
     let mut end = first.end();
     let mut j = i + 1;
     while j < limit {
         let t = &ctx.toks[j];
-        let glued = t.start == end;
-        if t.word && t.cap && !among(NOT_NAMES, t.lower) {
+        let glued = t.start() == end;
+        if t.word() && t.cap() && !among(NOT_NAMES, t.lower) {
             end = t.end();
             j += 1;
         } else if glued
@@ -1025,7 +1063,7 @@ fn name_at(ctx: &Ctx, mut i: usize, limit: usize) -> Option<Span> {
             && ctx
                 .toks
                 .get(j + 1)
-                .is_some_and(|n| n.word && n.start == t.end())
+                .is_some_and(|n| n.word() && n.start() == t.end())
         {
             end = ctx.toks[j + 1].end();
             j += 2;
@@ -1034,8 +1072,8 @@ fn name_at(ctx: &Ctx, mut i: usize, limit: usize) -> Option<Span> {
                 "de", "du", "al", "van", "von", "bin", "ben", "da", "di", "el", "der",
             ],
             t.lower,
-        ) && ctx.toks.get(j + 1).is_some_and(|n| n.word && n.cap)
-            && !t.cap
+        ) && ctx.toks.get(j + 1).is_some_and(|n| n.word() && n.cap())
+            && !t.cap()
         {
             j += 1;
         } else {
@@ -1089,7 +1127,7 @@ fn is_prepositional_from(ctx: &Ctx, span: Span, floor: usize) -> bool {
         if among(PREPOSITIONS, w) {
             return true;
         }
-        if w == "," || w == ":" || !ctx.toks[p].word && w != "'" && w != "’" && w != "-" {
+        if w == "," || w == ":" || !ctx.toks[p].word() && w != "'" && w != "’" && w != "-" {
             return false;
         }
         i = p;
@@ -1103,7 +1141,7 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
     if from >= to {
         return None;
     }
-    let byte_from = ctx.toks[from].start;
+    let byte_from = ctx.toks[from].start();
     let byte_to = ctx.toks[to - 1].end();
     // Pronoun right next to the verb.
     let edge = if before {
@@ -1112,7 +1150,7 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
         from
     };
     let ew = ctx.word(edge);
-    let edge_span = Span::new(ctx.toks[edge].start, ctx.toks[edge].end());
+    let edge_span = Span::new(ctx.toks[edge].start(), ctx.toks[edge].end());
     if let Some(g) = pronoun_gender(ew) {
         return Some((Who::Pronoun(g, edge_span.start), edge_span));
     }
@@ -1136,7 +1174,7 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
         let first = skip_right(ctx, from, edge);
         let head_end = ctx.toks[(first + 8).min(edge) - 1].end();
         if let Some(&(s, r)) = ctx
-            .mentions_in(ctx.toks[first].start, ctx.toks[edge - 1].end())
+            .mentions_in(ctx.toks[first].start(), ctx.toks[edge - 1].end())
             .iter()
             .find(|(s, r)| {
                 s.start < head_end && r.kind == EntityKind::Person && !is_prepositional(ctx, *s)
@@ -1146,7 +1184,7 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
         }
         let t = &ctx.toks[first];
         if let Some(g) = pronoun_gender(t.lower) {
-            return Some((Who::Pronoun(g, t.start), Span::new(t.start, t.end())));
+            return Some((Who::Pronoun(g, t.start()), Span::new(t.start(), t.end())));
         }
         if let Some(name) = name_at(ctx, first, edge) {
             let after = ctx.tok_at(name.end);
@@ -1183,12 +1221,12 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
         // A name the analysis missed: « du CHRU de Dijon qui souhaitait ».
         let mut n = k + 1;
         while n > from
-            && (ctx.toks[n - 1].word && ctx.toks[n - 1].cap
+            && (ctx.toks[n - 1].word() && ctx.toks[n - 1].cap()
                 || among(&["de", "du", "d", "'", "’", "-"], ctx.word(n - 1)))
         {
             n -= 1;
         }
-        while n <= k && !ctx.toks[n].cap {
+        while n <= k && !ctx.toks[n].cap() {
             n += 1;
         }
         if let Some(name) = name_at(ctx, n, k + 1).filter(|nm| nm.end == ctx.toks[k].end()) {
@@ -1284,7 +1322,7 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
         }
         return Some((
             Who::Anonymous,
-            Span::new(ctx.toks[np_start.min(to - 1)].start, byte_to),
+            Span::new(ctx.toks[np_start.min(to - 1)].start(), byte_to),
         ));
     }
     for kind in [EntityKind::Organization, EntityKind::Place] {
@@ -1304,7 +1342,7 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
     if let Some((head, end)) =
         role_before(ctx, np_start, if before { edge + 1 } else { to }, before)
     {
-        let span = Span::new(ctx.toks[head].start, ctx.toks[end - 1].end());
+        let span = Span::new(ctx.toks[head].start(), ctx.toks[end - 1].end());
         let head_word = ctx.word(head);
         if let Some((who, at)) = entity_for_role(ctx, head_word, span.start) {
             return Some((who, at));
@@ -1341,15 +1379,15 @@ fn is_modifier(ctx: &Ctx, span: Span) -> bool {
     let after = ctx.tok_at(span.end);
     let possessive = among(&["'", "’"], ctx.word(after))
         && ctx.word(after + 1) == "s"
-        && ctx.toks[after].start == span.end;
+        && ctx.toks[after].start() == span.end;
     let title = ctx
         .text
         .get(span.start..span.end)
         .is_some_and(|t| among(TITLES, &t.to_lowercase()));
     let modifier = ctx.lang == Lang::En
         && ctx.toks.get(after).is_some_and(|t| {
-            t.word
-                && !t.cap
+            t.word()
+                && !t.cap()
                 && !is_speech_verb(ctx.lang, t.lower)
                 && !among(SKIP_BEFORE_VERB, t.lower)
                 && !among(PREPOSITIONS, t.lower)
@@ -1385,14 +1423,14 @@ const OFFICE_NOUNS: &[&str] = &[
 /// effet, l'attaquant avait déclaré … ».
 fn single_person_before(ctx: &Ctx, k: usize) -> Option<(EntityRef, Span)> {
     let mut start = ctx.sentence_start(k);
-    let to = ctx.toks.get(k)?.start;
+    let to = ctx.toks.get(k)?.start();
     for _ in 0..3 {
         let mut p = start.checked_sub(1)?;
         while p > 0 && ctx.word(p) == "\n" {
             p -= 1;
         }
         let prev_start = ctx.sentence_start(p);
-        let from = ctx.toks.get(prev_start)?.start;
+        let from = ctx.toks.get(prev_start)?.start();
         let people: Vec<(Span, EntityRef)> = ctx
             .mentions_in(from, to)
             .into_iter()
@@ -1424,7 +1462,7 @@ fn missed_name(ctx: &Ctx, from: usize, to: usize, edge: usize, before: bool) -> 
     let start = if before {
         let mut k = edge;
         while k > from
-            && (ctx.toks[k - 1].word && ctx.toks[k - 1].cap
+            && (ctx.toks[k - 1].word() && ctx.toks[k - 1].cap()
                 || among(&["-", "'", "’"], ctx.word(k - 1)))
         {
             k -= 1;
@@ -1463,7 +1501,7 @@ fn entity_for_role(ctx: &Ctx, noun: &str, before: usize) -> Option<(Who, Span)> 
     let lo = upto.saturating_sub(4000);
     for k in (lo..upto).rev() {
         let t = &ctx.toks[k];
-        if !t.word || ctx.in_quote(t.start) {
+        if !t.word() || ctx.in_quote(t.start()) {
             continue;
         }
         let named_here = t.lower == noun;
@@ -1471,7 +1509,7 @@ fn entity_for_role(ctx: &Ctx, noun: &str, before: usize) -> Option<(Who, Span)> 
         if named_here {
             if let Some(&(s, r)) = ctx.mentions.iter().find(|(s, r)| {
                 r.kind != EntityKind::Place
-                    && s.start <= t.start
+                    && s.start <= t.start()
                     && t.end() <= s.end
                     && !is_generic_entity(ctx, *r)
             }) {
@@ -1503,7 +1541,7 @@ fn entity_for_role(ctx: &Ctx, noun: &str, before: usize) -> Option<(Who, Span)> 
             }
             // A name the analysis missed: « la Ville de Paris », « le quotidien Le Monde ».
             let mut j = k + 1;
-            while j < k + 3 && ctx.toks.get(j).is_some_and(|x| x.word && !x.cap) {
+            while j < k + 3 && ctx.toks.get(j).is_some_and(|x| x.word() && !x.cap()) {
                 j += 1;
             }
             if let Some(name) = name_at(ctx, j, (j + 6).min(ctx.toks.len())) {
@@ -1521,7 +1559,7 @@ fn entity_for_role(ctx: &Ctx, noun: &str, before: usize) -> Option<(Who, Span)> 
 fn role_before(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(usize, usize)> {
     let is_np_tok = |k: usize| {
         let t = &ctx.toks[k];
-        (t.word && !is_speech_verb(ctx.lang, t.lower) && !among(SKIP_BEFORE_VERB, t.lower))
+        (t.word() && !is_speech_verb(ctx.lang, t.lower) && !among(SKIP_BEFORE_VERB, t.lower))
             || among(&["'", "’", "-"], t.lower)
             || among(&["de", "du", "des", "d", "of"], t.lower)
     };
@@ -1575,7 +1613,7 @@ fn inversion_at(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
         ctx.toks
             .get(a)
             .zip(ctx.toks.get(b))
-            .is_some_and(|(x, y)| x.end() == y.start)
+            .is_some_and(|(x, y)| x.end() == y.start())
     };
     let is_pron = |k: usize| {
         pronoun_gender(ctx.word(k)).is_some()
@@ -1609,17 +1647,17 @@ fn cue_after(ctx: &Ctx, after: usize) -> Option<Cue> {
 fn cue_later(ctx: &Ctx, after: usize) -> Option<Cue> {
     let end = ctx.sentence_end(after).min(after + 40);
     (after..end)
-        .filter(|&c| ctx.word(c) == "," && !ctx.in_quote(ctx.toks[c].start))
+        .filter(|&c| ctx.word(c) == "," && !ctx.in_quote(ctx.toks[c].start()))
         .find_map(|c| cue_at(ctx, c + 1, end))
 }
 
 /// The attribution patterns starting at token `i`: selon X, [aux] VERB NP, VERB-t-il,
 /// NP VERB, VERB par X.
 fn cue_at(ctx: &Ctx, i: usize, end: usize) -> Option<Cue> {
-    if i >= end || ctx.in_quote(ctx.toks.get(i)?.start) {
+    if i >= end || ctx.in_quote(ctx.toks.get(i)?.start()) {
         return None;
     }
-    let start_byte = ctx.toks[i].start;
+    let start_byte = ctx.toks[i].start();
     // selon X / d'après X / according to X.
     if let Some((who, s, next)) = selon_at(ctx, i, end) {
         let _ = next;
@@ -1679,7 +1717,7 @@ fn cue_at(ctx: &Ctx, i: usize, end: usize) -> Option<Cue> {
             } else if t.lower == "on" {
                 Who::Anonymous
             } else {
-                Who::Pronoun(g, t.start)
+                Who::Pronoun(g, t.start())
             };
             return Some(Cue {
                 span: Span::new(start_byte, ctx.toks[verb_end - 1].end()),
@@ -1694,7 +1732,7 @@ fn cue_at(ctx: &Ctx, i: usize, end: usize) -> Option<Cue> {
             } else if t.lower == "on" {
                 Who::Anonymous
             } else {
-                Who::Pronoun(g, t.start)
+                Who::Pronoun(g, t.start())
             };
             let mut span = Span::new(start_byte, ctx.toks[nx - 1].end());
             // « dit-il selon Francetv info »: the pronoun speaks, the source only reports.
@@ -1722,7 +1760,7 @@ fn cue_at(ctx: &Ctx, i: usize, end: usize) -> Option<Cue> {
     for v in i..limit {
         let w = ctx.word(v);
         // "Yellen, the Treasury secretary, said": an apposition may sit in the subject.
-        if !ctx.toks[v].word && !among(&["'", "’", "-", ".", ",", "(", ")"], w) {
+        if !ctx.toks[v].word() && !among(&["'", "’", "-", ".", ",", "(", ")"], w) {
             break;
         }
         if v > i && is_verb_at(ctx, v) {
@@ -1775,7 +1813,7 @@ fn is_verb_at(ctx: &Ctx, i: usize) -> bool {
     let Some(t) = ctx.toks.get(i) else {
         return false;
     };
-    if !t.word || ctx.in_quote(t.start) {
+    if !t.word() || ctx.in_quote(t.start()) {
         return false;
     }
     if is_speech_verb(ctx.lang, t.lower) {
@@ -1821,10 +1859,10 @@ fn phrase_end(ctx: &Ctx, from: usize, end: usize) -> usize {
         {
             break;
         }
-        if !ctx.toks[k].word && !among(&["'", "’", "-", ",", "."], w) {
+        if !ctx.toks[k].word() && !among(&["'", "’", "-", ",", "."], w) {
             break;
         }
-        if ctx.toks[k].word {
+        if ctx.toks[k].word() {
             seen_word = true;
         }
         k += 1;
@@ -1860,19 +1898,19 @@ fn selon_at(ctx: &Ctx, i: usize, end: usize) -> Option<(Who, Span, usize)> {
             Gender::Feminine
         };
         return Some((
-            Who::Pronoun(Some(g), t.start),
-            Span::new(ctx.toks[i].start, t.end()),
+            Who::Pronoun(Some(g), t.start()),
+            Span::new(ctx.toks[i].start(), t.end()),
             after + 1,
         ));
     }
     let mut np_end = phrase_end(ctx, after, end);
     if let Some(c) = (after..np_end)
-        .find(|&c| ctx.word(c) == "," && !ctx.toks.get(c + 1).is_some_and(|t| t.word && t.cap))
+        .find(|&c| ctx.word(c) == "," && !ctx.toks.get(c + 1).is_some_and(|t| t.word() && t.cap()))
     {
         np_end = c;
     }
     let (who, s) = read_speaker(ctx, after, np_end, false)?;
-    Some((who, Span::new(ctx.toks[i].start, s.end), np_end))
+    Some((who, Span::new(ctx.toks[i].start(), s.end), np_end))
 }
 
 /// The cue before a quotation opening at token `open`, in the same sentence.
@@ -1923,14 +1961,14 @@ fn sentence_subject(ctx: &Ctx, open: usize) -> Option<Cue> {
         }
         let g = pronoun_gender(t.lower).flatten();
         return Some(Cue {
-            span: Span::new(t.start, t.end()),
-            who: Who::Pronoun(g, t.start),
+            span: Span::new(t.start(), t.end()),
+            who: Who::Pronoun(g, t.start()),
         });
     }
     // A person named at the head of the sentence.
     let head_end = ctx.toks[(first + 8).min(end) - 1].end();
     let Some((s, r)) = ctx
-        .mentions_in(ctx.toks[first].start, ctx.toks[end - 1].end())
+        .mentions_in(ctx.toks[first].start(), ctx.toks[end - 1].end())
         .into_iter()
         .find(|(s, r)| {
             s.start < head_end && r.kind == EntityKind::Person && !is_prepositional(ctx, *s)
@@ -1951,17 +1989,17 @@ fn sentence_subject(ctx: &Ctx, open: usize) -> Option<Cue> {
             // Not « Les accusations de « fascisme » »: the quotation must sit in what the
             // group does, not in the group's own noun phrase.
             let complement = among(&["de", "d", "of"], ctx.word(first + 2));
-            let group = art.cap
+            let group = art.cap()
                 && matches!(art.lower, "les" | "the")
-                && noun.word
-                && !noun.cap
+                && noun.word()
+                && !noun.cap()
                 && noun.lower.ends_with(['s', 'x'])
                 && !is_speech_verb(ctx.lang, noun.lower)
                 && !complement
                 && end > first + 4;
             return group.then(|| Cue {
-                span: Span::new(art.start, noun.end()),
-                who: Who::Role(Span::new(noun.start, noun.end())),
+                span: Span::new(art.start(), noun.end()),
+                who: Who::Role(Span::new(noun.start(), noun.end())),
             });
         };
         return Some(Cue {
@@ -1978,7 +2016,7 @@ fn sentence_subject(ctx: &Ctx, open: usize) -> Option<Cue> {
 /// Skips sentence-opening connectives and subordinate clauses' commas rightwards.
 fn skip_right(ctx: &Ctx, mut i: usize, end: usize) -> usize {
     while i < end
-        && (!ctx.toks[i].word && ctx.word(i) != "\n"
+        && (!ctx.toks[i].word() && ctx.word(i) != "\n"
             || among(
                 &[
                     "mais",
@@ -2010,7 +2048,7 @@ fn cue_before(ctx: &Ctx, open: usize) -> Option<Cue> {
         .collect();
     // « selon X, « … » » / « according to X, “…” » / « pour X, « … » »
     for k in start..open {
-        if ctx.in_quote(ctx.toks[k].start) {
+        if ctx.in_quote(ctx.toks[k].start()) {
             continue;
         }
         if let Some((who, span, next)) = selon_at(ctx, k, open) {
@@ -2025,7 +2063,7 @@ fn cue_before(ctx: &Ctx, open: usize) -> Option<Cue> {
                 if let Some((who, s)) = read_speaker(ctx, k + 1, c, false) {
                     if !matches!(who, Who::Anonymous | Who::Unknown) && verbs.is_empty() {
                         return Some(Cue {
-                            span: Span::new(ctx.toks[k].start, s.end),
+                            span: Span::new(ctx.toks[k].start(), s.end),
                             who,
                         });
                     }
@@ -2045,14 +2083,14 @@ fn cue_before(ctx: &Ctx, open: usize) -> Option<Cue> {
         .find(|&v| introduces(v))
         .or_else(|| verbs.last().copied())?;
     let ve = verb_end(ctx, v);
-    let verb_span = Span::new(ctx.toks[v].start, ctx.toks[ve - 1].end());
+    let verb_span = Span::new(ctx.toks[v].start(), ctx.toks[ve - 1].end());
     // Inversion before the quotation: « … », estime-t-il, « … ».
     if let Some((p, _)) = inversion_at(ctx, v) {
         let t = &ctx.toks[p];
         let g = pronoun_gender(t.lower).flatten();
         return Some(Cue {
             span: Span::new(verb_span.start, t.end()),
-            who: Who::Pronoun(g, t.start),
+            who: Who::Pronoun(g, t.start()),
         });
     }
     // Subject before the verb; with nothing there (« Rappelons que »), the phrase after it.
@@ -2100,20 +2138,20 @@ fn cue_inside(ctx: &Ctx, inner: Span) -> Option<(Cue, Span)> {
             let is_verb = ctx
                 .toks
                 .get(v)
-                .is_some_and(|t| t.word && is_speech_verb(ctx.lang, t.lower));
+                .is_some_and(|t| t.word() && is_speech_verb(ctx.lang, t.lower));
             if is_verb {
                 let pron = aux_pron.or_else(|| inversion_at(ctx, v).map(|(p, _)| p));
                 let close = (v + 1..(v + 8).min(to)).find(|&j| ctx.word(j) == ",");
                 if let (Some(p), Some(c)) = (pron, close) {
                     let t = &ctx.toks[p];
                     let g = pronoun_gender(t.lower).flatten();
-                    let span = Span::new(ctx.toks[k + 1].start, ctx.toks[c - 1].end());
+                    let span = Span::new(ctx.toks[k + 1].start(), ctx.toks[c - 1].end());
                     return Some((
                         Cue {
                             span,
-                            who: Who::Pronoun(g, t.start),
+                            who: Who::Pronoun(g, t.start()),
                         },
-                        Span::new(ctx.toks[k].start, ctx.toks[c].end()),
+                        Span::new(ctx.toks[k].start(), ctx.toks[c].end()),
                     ));
                 }
             }
@@ -2147,7 +2185,7 @@ fn looks_like_name(ctx: &Ctx, inner: Span) -> bool {
     let from = ctx.tok_at(inner.start);
     let to = ctx.tok_at(inner.end);
     let toks = &ctx.toks[from..to];
-    let words: Vec<&Tok> = toks.iter().filter(|t| t.word).collect();
+    let words: Vec<&Tok> = toks.iter().filter(|t| t.word()).collect();
     if words.is_empty() || words.len() > 5 {
         return false;
     }
@@ -2162,19 +2200,19 @@ fn looks_like_name(ctx: &Ctx, inner: Span) -> bool {
     }
     if toks
         .iter()
-        .any(|t| !t.word && !among(&["-", "'", "’", "&", "."], t.lower))
+        .any(|t| !t.word() && !among(&["-", "'", "’", "&", "."], t.lower))
         || toks.last().is_some_and(|t| t.lower == ".")
     {
         return false;
     }
     let first_cap = words
         .iter()
-        .find(|t| !among(FUNCTION_WORDS, t.lower) || t.cap)
-        .is_some_and(|t| t.cap);
+        .find(|t| !among(FUNCTION_WORDS, t.lower) || t.cap())
+        .is_some_and(|t| t.cap());
     let content_caps = words
         .iter()
         .filter(|t| !among(FUNCTION_WORDS, t.lower))
-        .all(|t| t.cap);
+        .all(|t| t.cap());
     // Only title case survives a final comma or period: “Neither do I.” is a sentence, and
     // so is anything with a verb or pronoun of the everyday kind (« Rien n'est décidé »).
     let sentence_like = words.iter().any(|t| among(SENTENCE_WORDS, t.lower));
@@ -2198,7 +2236,7 @@ fn strong_term(ctx: &Ctx, m: &Marked, prev_term_adjacent: bool) -> bool {
         if is_sentence_end(&ctx.toks, k) {
             break;
         }
-        let names_other = (k + 1..open).any(|j| ctx.toks[j].word && ctx.toks[j].cap);
+        let names_other = (k + 1..open).any(|j| ctx.toks[j].word() && ctx.toks[j].cap());
         // « appelé », "called": naming only right before the mark ("called the letters
         // “more superficial”" quotes an opinion).
         let adjacent_only = among(
@@ -2230,9 +2268,9 @@ fn strong_term(ctx: &Ctx, m: &Marked, prev_term_adjacent: bool) -> bool {
     let prev2 = open.checked_sub(2).map_or("", |p| ctx.word(p));
     let inner_words: Vec<&Tok> = ctx.toks[ctx.tok_at(m.inner.start)..ctx.tok_at(m.inner.end)]
         .iter()
-        .filter(|t| t.word)
+        .filter(|t| t.word())
         .collect();
-    let capitalised = inner_words.first().is_some_and(|t| t.cap);
+    let capitalised = inner_words.first().is_some_and(|t| t.cap());
     // « le mouvement « En marche! » »: after a noun of named things, a capitalised short
     // phrase is the name, punctuation and all.
     if capitalised
@@ -2244,14 +2282,14 @@ fn strong_term(ctx: &Ctx, m: &Marked, prev_term_adjacent: bool) -> bool {
     // « l'équipe de soccer « Chapecoense » »: one capitalised word inside a sentence.
     let mid_sentence = open
         .checked_sub(1)
-        .is_some_and(|p| ctx.toks[p].word && !is_sentence_end(&ctx.toks, p));
+        .is_some_and(|p| ctx.toks[p].word() && !is_sentence_end(&ctx.toks, p));
     if capitalised
         && inner_words.len() == 1
         && mid_sentence
         && !among(SENTENCE_WORDS, inner_words[0].lower)
         && ctx.toks[ctx.tok_at(m.inner.start)..ctx.tok_at(m.inner.end)]
             .iter()
-            .all(|t| t.word || among(&["-", "'", "’"], t.lower))
+            .all(|t| t.word() || among(&["-", "'", "’"], t.lower))
     {
         return true;
     }
@@ -2264,7 +2302,7 @@ fn strong_term(ctx: &Ctx, m: &Marked, prev_term_adjacent: bool) -> bool {
                     "the", "a", "an", "of", "on", "in", "at", "from", "to",
                 ],
                 prev,
-            ) && ctx.toks.get(open.saturating_sub(1)).is_some_and(|t| t.word)
+            ) && ctx.toks.get(open.saturating_sub(1)).is_some_and(|t| t.word())
             // NBC's “Nightly News”
             || prev == "s" && among(&["'", "’"], prev2))
 }
@@ -2428,9 +2466,9 @@ fn plural_subject(ctx: &Ctx, at: usize) -> Option<Span> {
         let (Some(art), Some(noun)) = (ctx.toks.get(k), ctx.toks.get(k + 1)) else {
             continue;
         };
-        let plural_article = art.cap && matches!(art.lower, "les" | "the");
-        if plural_article && noun.word && !noun.cap && noun.lower.ends_with(['s', 'x']) {
-            return Some(Span::new(noun.start, noun.end()));
+        let plural_article = art.cap() && matches!(art.lower, "les" | "the");
+        if plural_article && noun.word() && !noun.cap() && noun.lower.ends_with(['s', 'x']) {
+            return Some(Span::new(noun.start(), noun.end()));
         }
     }
     None

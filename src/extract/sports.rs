@@ -307,7 +307,7 @@ pub fn teams(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: &m
     let people_rows = table
         .iter()
         .filter(|&&(first, end)| {
-            let span = Span::new(toks[first].span.start, toks[end - 1].span.end);
+            let span = Span::new(toks[first].span().start, toks[end - 1].span().end);
             overlapping(mentions, span)
                 .iter()
                 .any(|m| m.kind == Some(EntityKind::Person) && m.evidence == Evidence::Strong)
@@ -318,7 +318,7 @@ pub fn teams(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: &m
     // 4 3 1 0" … "Valencia Rovers v Brno").
     let surface = |first: usize, end: usize| {
         fold(
-            text.get(toks[first].span.start..toks[end - 1].span.end)
+            text.get(toks[first].span().start..toks[end - 1].span().end)
                 .unwrap_or(""),
         )
     };
@@ -612,7 +612,7 @@ impl Doc<'_> {
     fn place_kind(&self, first: usize, end: usize) -> Option<PlaceKind> {
         let raw = self
             .text
-            .get(self.toks[first].span.start..self.toks[end - 1].span.end)?;
+            .get(self.toks[first].span().start..self.toks[end - 1].span().end)?;
         if let Some(&k) = self.lex.places.get(raw) {
             return Some(k);
         }
@@ -713,7 +713,7 @@ impl Doc<'_> {
         }) {
             return None;
         }
-        let span = Span::new(self.toks[first].span.start, self.toks[end - 1].span.end);
+        let span = Span::new(self.toks[first].span().start, self.toks[end - 1].span().end);
         let overlapping = overlapping(mentions, span);
         let place_or_unknown = overlapping.iter().all(|m| match m.kind {
             Some(EntityKind::Person) => over_people,
