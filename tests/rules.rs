@@ -1200,3 +1200,34 @@ fn a_mission_names_where_it_serves() {
         &[("Mission des Nations unies en Haïti", Org)],
     );
 }
+
+#[test]
+fn a_platform_named_as_a_medium_is_no_organisation() {
+    // The company cue makes the name an organisation; its use as a medium does not.
+    let text = "La société Quibbr a été fondée à Lyon. Des millions de vidéos sont publiées \
+                sur l'application Quibbr, et Quibbr a racheté Zorblo en 2015.";
+    let a = analyze(text, Lang::Fr);
+    let orgs: Vec<&str> = a
+        .mentions()
+        .into_iter()
+        .filter(|(_, r)| r.kind == Org)
+        .map(|(m, _)| &text[m.start..m.end])
+        .collect();
+    assert_eq!(orgs, ["Quibbr", "Quibbr"], "{orgs:?}");
+    let medium = text
+        .find("application Quibbr")
+        .map(|i| i + "application ".len());
+    assert!(a.mentions().iter().all(|(m, _)| Some(m.start) != medium));
+}
+
+#[test]
+fn a_share_bar_lists_links_not_organisations() {
+    let text = "La société Quibbr a ouvert un bureau.\n\nPartager cet article :\nCourriel ,\nQuibbr ,\nZorblo\n";
+    let a = analyze(text, Lang::Fr);
+    let bar = text.find("Partager").unwrap_or(0);
+    assert!(
+        a.mentions().iter().all(|(m, _)| m.start < bar),
+        "{:?}",
+        a.mentions()
+    );
+}

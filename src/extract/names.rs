@@ -2415,7 +2415,7 @@ fn is_roman_numeral(w: &str) -> bool {
 
 /// Nouns that, right before a name, say it names an organisation: "l'opérateur
 /// Sprint", "la compagnie aérienne Flydubai", "the carrier Ryanair".
-const ORG_CUES: &[&str] = &[
+pub(crate) const ORG_CUES: &[&str] = &[
     "opérateur",
     "organisation",
     "organization",
