@@ -1231,3 +1231,27 @@ fn a_share_bar_lists_links_not_organisations() {
         a.mentions()
     );
 }
+
+#[test]
+fn a_name_described_as_an_organisation_is_one() {
+    expect(
+        Lang::Fr,
+        "Selon Zorvane, l'agence de presse du mouvement, l'attaque a échoué.",
+        &[("Zorvane", Org)],
+    );
+    expect(
+        Lang::Fr,
+        "Il l'a dit au Plimbo (journal portugais) hier.",
+        &[("Plimbo", Org)],
+    );
+    expect(
+        Lang::Fr,
+        "Claire Fontaine, la fondatrice de Trivella, a écrit aux clients.",
+        &[("Trivella", Org), ("Claire Fontaine", Per)],
+    );
+    expect(
+        Lang::Fr,
+        "Le directeur général de Quembrix a démissionné.",
+        &[("Quembrix", Org)],
+    );
+}

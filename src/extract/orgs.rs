@@ -125,6 +125,9 @@ const NUMBER_WORDS: &[&str] = &[
 pub fn aliases(text: &str, toks: &[Token], lang: Lang, mentions: &mut Vec<Mention>) {
     possessive_names(text, toks, mentions);
     short_names(text, toks, mentions);
+    if lang == Lang::Fr {
+        described_organisations(text, toks, mentions);
+    }
     if lang == Lang::En {
         companies_in_business_news(text, toks, mentions);
     }
@@ -623,6 +626,84 @@ pub fn media_platforms(text: &str, toks: &[Token], lang: Lang, mentions: &mut Ve
             && text
                 .get(m.span.start..m.span.end)
                 .is_some_and(|s| names.contains(s));
-        !(same && !company_act(text, toks, m.first, m.end))
+        !same || company_act(text, toks, m.first, m.end)
     });
+}
+
+/// Roles and relations whose complement is an organisation: "le fondateur de Quibbr",
+/// "les salariés de Quibbr", "la trésorière de Quibbr".
+const ORG_OF_FR: &[&str] = &[
+    "fondateur",
+    "fondatrice",
+    "cofondateur",
+    "cofondatrice",
+    "co-fondateur",
+    "co-fondatrice",
+    "PDG",
+    "salariés",
+    "salariées",
+    "employés",
+    "filiale",
+    "filiales",
+    "actionnaire",
+    "actionnaires",
+    "trésorier",
+    "trésorière",
+    "patron",
+    "patronne",
+    "dirigeants",
+];
+
+/// "X, l'agence de presse de…", "X (journal espagnol)", "le fondateur de X", "le
+/// directeur général de X": a name the sentence describes as an organisation, or as the
+/// complement of an organisation's role, is one; its other mentions follow when the
+/// document settles kinds.
+fn described_organisations(text: &str, toks: &[Token], mentions: &mut [Mention]) {
+    let det = |w: &str| {
+        matches!(
+            w,
+            "le" | "la" | "l'" | "l’" | "les" | "un" | "une" | "des" | "cette" | "ce"
+        )
+    };
+    let cue = |k: usize| {
+        let w = word(text, toks, k);
+        let lower = w.to_lowercase();
+        ORG_CUES.contains(&lower.as_str()) || matches!(lower.as_str(), "média" | "coentreprise")
+    };
+    for m in mentions.iter_mut() {
+        let open = m.kind.is_none()
+            || (m.kind != Some(EntityKind::Organization) && m.evidence < Evidence::Strong);
+        if !open || toks[m.first].all_caps && m.end == m.first + 1 {
+            continue;
+        }
+        // After: ", l'agence…", "(journal…", ", groupe de…".
+        // (A place before a comma is more often followed by the next clause's subject:
+        // "vers Velmora, l'organisation mène…".)
+        let after = match word(text, toks, m.end) {
+            "," => m.kind != Some(EntityKind::Place),
+            "(" => true,
+            _ => false,
+        } && {
+            let k = m.end + 1;
+            if det(word(text, toks, k)) {
+                cue(k + 1)
+            } else {
+                cue(k)
+            }
+        };
+        // Before: "fondateur d'X", "directeur général de X", "PDG de X".
+        let before = m.first >= 2 && {
+            let of = word(text, toks, m.first - 1);
+            let of = matches!(of, "de" | "d'" | "d’" | "du");
+            let role = word(text, toks, m.first - 2);
+            let general = matches!(role, "général" | "générale")
+                && m.first >= 3
+                && matches!(word(text, toks, m.first - 3), "directeur" | "directrice");
+            of && (ORG_OF_FR.contains(&role) || general)
+        };
+        if after || before {
+            m.kind = Some(EntityKind::Organization);
+            m.evidence = Evidence::Strong;
+        }
+    }
 }
