@@ -1255,3 +1255,21 @@ fn a_name_described_as_an_organisation_is_one() {
         &[("Quembrix", Org)],
     );
 }
+
+#[test]
+fn a_capitalised_place_noun_keeps_its_name() {
+    expect(
+        Lang::Fr,
+        "Le visiteur admire le Lac de Vermeil. Rue du Moulin, les travaux avancent.",
+        &[("Lac de Vermeil", Loc), ("Rue du Moulin", Loc)],
+    );
+}
+
+#[test]
+fn a_hall_named_after_a_hyphenated_first_name_is_a_place() {
+    expect(
+        Lang::Fr,
+        "Les joueurs s'entraînent cet après-midi, salle Jean-Lucien.",
+        &[("salle Jean-Lucien", Loc)],
+    );
+}

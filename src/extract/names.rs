@@ -948,6 +948,9 @@ impl Ctx<'_> {
         if is_roman_ordinal(self.word(i)) {
             return None;
         }
+        if let Some(found) = self.capitalised_place_noun(i) {
+            return Some(found);
+        }
         // "Canal+", "Disney+": a name with a glued plus sign is a channel or a service.
         if self.word(i + 1) == "+"
             && !self.toks[i + 1].space_before
@@ -1987,7 +1990,18 @@ impl Ctx<'_> {
         }
         let end = if self.is_cap(k) && !self.toks[k].line_start {
             let run = self.cap_run(k);
-            if self.lex.given.contains_key(self.word(k)) && run == k + 1 && k == next {
+            // "salle Jean-Marc": a hall or a street is named after the person, written
+            // with a hyphen; a lone first name after other nouns is a person's.
+            let named_after = self.word(k).contains('-')
+                && matches!(
+                    w,
+                    "salle" | "stade" | "gymnase" | "rue" | "avenue" | "place"
+                );
+            if self.lex.given.contains_key(self.word(k))
+                && run == k + 1
+                && k == next
+                && !named_after
+            {
                 return None;
             }
             // "mer Méditerranée", "aéroport de Bruxelles", "fleuve Euphrate": a known
@@ -2024,6 +2038,44 @@ impl Ctx<'_> {
         } else {
             return None;
         };
+        let m = self.mention(i, end, Some(EntityKind::Place), Evidence::Context, None);
+        Some((Some(m), end))
+    }
+
+    /// "Lac de Vermeil", "Rue du Moulin", "Col d'Arbelle": a place noun written with a
+    /// capital, then "de" and a name, is one place with its noun, as in lower case.
+    fn capitalised_place_noun(&self, i: usize) -> Option<(Option<Mention>, usize)> {
+        if self.lang != Lang::Fr {
+            return None;
+        }
+        let head = self.word(i).to_lowercase();
+        let ok_head = matches!(
+            head.as_str(),
+            "lac"
+                | "rue"
+                | "col"
+                | "forêt"
+                | "étang"
+                | "avenue"
+                | "boulevard"
+                | "impasse"
+                | "allée"
+        );
+        if !ok_head || self.toks.get(i + 1).is_none_or(|t| t.line_start) {
+            return None;
+        }
+        let mut k = i + 1;
+        if !matches!(self.word(k), "de" | "du" | "des" | "d'" | "d’") {
+            return None;
+        }
+        k += 1;
+        if matches!(self.word(k), "la" | "l'" | "l’") {
+            k += 1;
+        }
+        if !self.is_cap(k) || self.toks[k].line_start {
+            return None;
+        }
+        let end = self.cap_run(k);
         let m = self.mention(i, end, Some(EntityKind::Place), Evidence::Context, None);
         Some((Some(m), end))
     }
