@@ -1273,3 +1273,13 @@ fn a_hall_named_after_a_hyphenated_first_name_is_a_place() {
         &[("salle Jean-Lucien", Loc)],
     );
 }
+
+#[test]
+fn an_acronym_defined_after_an_event_noun_names_the_event() {
+    expect_none(
+        Lang::Fr,
+        "La troisième étape des séries mondiales de plongée (SMPX) s'est tenue hier. \
+         Elle reste invaincue sur le circuit SMPX.",
+        &["SMPX"],
+    );
+}
