@@ -1283,3 +1283,12 @@ fn an_acronym_defined_after_an_event_noun_names_the_event() {
         &["SMPX"],
     );
 }
+
+#[test]
+fn a_delegation_or_community_of_a_nationality_is_no_organisation() {
+    expect_none(
+        Lang::Fr,
+        "La délégation ghanéenne est arrivée. La communauté malienne de la ville a fêté l'événement.",
+        &["délégation ghanéenne", "communauté malienne"],
+    );
+}

@@ -2289,7 +2289,11 @@ impl Ctx<'_> {
                     || (matches!(self.word(next + 1), "la" | "l'" | "l’")
                         && self.is_cap(next + 2))))
             || self.establishment_of_place(i);
-        if !ok {
+        // "la délégation ghanéenne", "la communauté malienne": the people of a
+        // nationality gathered or sent, not a body ("Communauté européenne" keeps its capital).
+        let people_of =
+            matches!(self.word(i), "délégation" | "communauté") && self.is_demonym(next);
+        if !ok || people_of {
             return None;
         }
         // "l'agence Bloomberg": the name alone names it; "comité Nobel" needs its head.
