@@ -1292,3 +1292,12 @@ fn a_delegation_or_community_of_a_nationality_is_no_organisation() {
         &["délégation ghanéenne", "communauté malienne"],
     );
 }
+
+#[test]
+fn police_forces_and_a_departed_plane_are_no_organisations() {
+    expect_none(
+        Lang::Fr,
+        "Les forces de l'ordre allemandes sont intervenues. Un avion parti de Lyon a atterri.",
+        &["ordre allemandes", "parti de Lyon"],
+    );
+}

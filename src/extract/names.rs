@@ -2293,7 +2293,28 @@ impl Ctx<'_> {
         // nationality gathered or sent, not a body ("Communauté européenne" keeps its capital).
         let people_of =
             matches!(self.word(i), "délégation" | "communauté") && self.is_demonym(next);
-        if !ok || people_of {
+        // "les forces de l'ordre allemandes": the adjective goes with "forces"; "un avion
+        // parti de Lyon": a participle, not a party (a party takes an article).
+        let before = |back: usize| i.checked_sub(back).map_or("", |k| self.word(k));
+        let order_forces = self.word(i) == "ordre"
+            && matches!(before(1), "l'" | "l’")
+            && before(2) == "de"
+            && before(3) == "forces";
+        let participle = self.word(i) == "parti"
+            && !matches!(
+                before(1),
+                "le" | "du"
+                    | "au"
+                    | "un"
+                    | "ce"
+                    | "son"
+                    | "leur"
+                    | "notre"
+                    | "mon"
+                    | "ton"
+                    | "votre"
+            );
+        if !ok || people_of || order_forces || participle {
             return None;
         }
         // "l'agence Bloomberg": the name alone names it; "comité Nobel" needs its head.
