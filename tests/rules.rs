@@ -1282,6 +1282,11 @@ fn an_acronym_defined_after_an_event_noun_names_the_event() {
          Elle reste invaincue sur le circuit SMPX.",
         &["SMPX"],
     );
+    expect_none(
+        Lang::Fr,
+        "Les Séries mondiales de plongée (SMPQ) reprennent. Le circuit SMPQ passe par Lyon.",
+        &["SMPQ"],
+    );
 }
 
 #[test]

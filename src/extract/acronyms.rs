@@ -191,8 +191,9 @@ const EVENT_HEADS: &[&str] = &[
     "tournament",
 ];
 
-/// "le championnat du monde de plongée (CMP)": acronyms, in parentheses, of an event
-/// named by a lower-case event noun in the few words before them, within the clause.
+/// "le championnat du monde de plongée (CMP)", "les Séries mondiales de plongée (SMP)":
+/// acronyms, in parentheses, of an event named by an event noun in the few words before
+/// them, within the clause.
 fn defined_after_event<'d>(doc: &'d Doc<'_>) -> impl Iterator<Item = usize> + 'd {
     let toks = doc.toks;
     (1..toks.len().saturating_sub(2)).filter_map(move |p| {
@@ -211,7 +212,7 @@ fn defined_after_event<'d>(doc: &'d Doc<'_>) -> impl Iterator<Item = usize> + 'd
             if t.kind == TokenKind::Punct {
                 return None;
             }
-            if !t.upper && EVENT_HEADS.contains(&doc.word(k)) {
+            if EVENT_HEADS.contains(&doc.word(k).to_lowercase().as_str()) {
                 return Some(acronym);
             }
             if t.line_start {
