@@ -1306,3 +1306,12 @@ fn police_forces_and_a_departed_plane_are_no_organisations() {
         &["ordre allemandes", "parti de Lyon"],
     );
 }
+
+#[test]
+fn a_listed_place_joined_by_et_is_one_place_without_hyphens() {
+    expect(
+        Lang::Fr,
+        "Parti d'Agen (Lot et Garonne), le camion est arrivé hier.",
+        &[("Lot et Garonne", Loc)],
+    );
+}

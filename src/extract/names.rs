@@ -951,6 +951,9 @@ impl Ctx<'_> {
         if let Some(found) = self.capitalised_place_noun(i) {
             return Some(found);
         }
+        if let Some(found) = self.unhyphenated_place(i) {
+            return Some(found);
+        }
         // "Canal+", "Disney+": a name with a glued plus sign is a channel or a service.
         if self.word(i + 1) == "+"
             && !self.toks[i + 1].space_before
@@ -2040,6 +2043,22 @@ impl Ctx<'_> {
         };
         let m = self.mention(i, end, Some(EntityKind::Place), Evidence::Context, None);
         Some((Some(m), end))
+    }
+
+    /// "Saône et Loire" for the listed "Saône-et-Loire": a place whose listed name joins
+    /// two names with "-et-", written with spaces.
+    fn unhyphenated_place(&self, i: usize) -> Option<(Option<Mention>, usize)> {
+        if self.lang != Lang::Fr
+            || self.word(i + 1) != "et"
+            || !self.is_cap(i + 2)
+            || self.toks[i + 1..i + 3].iter().any(|t| t.line_start)
+        {
+            return None;
+        }
+        let key = format!("{}-et-{}", self.word(i), self.word(i + 2));
+        self.lex.places.get(key.as_str())?;
+        let m = self.mention(i, i + 3, Some(EntityKind::Place), Evidence::Strong, None);
+        Some((Some(m), i + 3))
     }
 
     /// "Lac de Vermeil", "Rue du Moulin", "Col d'Arbelle": a place noun written with a
