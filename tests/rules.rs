@@ -1315,3 +1315,12 @@ fn a_listed_place_joined_by_et_is_one_place_without_hyphens() {
         &[("Lot et Garonne", Loc)],
     );
 }
+
+#[test]
+fn a_name_of_origin_or_of_local_works_is_a_place() {
+    expect(
+        Lang::Fr,
+        "Natif de Vermoncourt, il a travaillé aux papeteries de Brillemont.",
+        &[("Vermoncourt", Loc), ("Brillemont", Loc)],
+    );
+}

@@ -127,6 +127,7 @@ pub fn aliases(text: &str, toks: &[Token], lang: Lang, mentions: &mut Vec<Mentio
     short_names(text, toks, mentions);
     if lang == Lang::Fr {
         described_organisations(text, toks, mentions);
+        described_places(text, toks, mentions);
     }
     if lang == Lang::En {
         companies_in_business_news(text, toks, mentions);
@@ -703,6 +704,43 @@ fn described_organisations(text: &str, toks: &[Token], mentions: &mut [Mention])
         };
         if after || before {
             m.kind = Some(EntityKind::Organization);
+            m.evidence = Evidence::Strong;
+        }
+    }
+}
+
+/// Words after which "de X" names where someone comes from or where works stand:
+/// "natif de Vermoncourt", "les fonderies de Vermoncourt".
+const PLACE_OF_FR: &[&str] = &[
+    "natif",
+    "native",
+    "natifs",
+    "natives",
+    "originaire",
+    "originaires",
+    "fonderies",
+    "forges",
+    "papeteries",
+    "tuileries",
+    "salines",
+    "verreries",
+];
+
+/// "Natif de Vermoncourt", "les papeteries de Vermoncourt": an unknown name after a
+/// word of origin or of local works, and "de", is a place.
+fn described_places(text: &str, toks: &[Token], mentions: &mut [Mention]) {
+    for m in mentions.iter_mut() {
+        let open = m.kind.is_none() || (m.kind.is_some() && m.evidence < Evidence::Context);
+        if !open || m.first < 2 {
+            continue;
+        }
+        let of = matches!(
+            word(text, toks, m.first - 1),
+            "de" | "d'" | "d’" | "des" | "du"
+        );
+        let cue = word(text, toks, m.first - 2).to_lowercase();
+        if of && PLACE_OF_FR.contains(&cue.as_str()) {
+            m.kind = Some(EntityKind::Place);
             m.evidence = Evidence::Strong;
         }
     }
