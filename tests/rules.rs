@@ -1324,3 +1324,12 @@ fn a_name_of_origin_or_of_local_works_is_a_place() {
         &[("Vermoncourt", Loc), ("Brillemont", Loc)],
     );
 }
+
+#[test]
+fn a_place_noun_before_an_initial_is_a_persons_property() {
+    expect_none(
+        Lang::Fr,
+        "La visite du jardin de J.-P. Mercier a plu aux enfants.",
+        &["jardin de J", "jardin de J."],
+    );
+}

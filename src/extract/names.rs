@@ -1991,6 +1991,10 @@ impl Ctx<'_> {
                 k += 1;
             }
         }
+        // "le jardin de J.-P. Mercier": an initial opens a person's name, not a place's.
+        if self.word(k).chars().count() == 1 && self.word(k + 1) == "." {
+            return None;
+        }
         let end = if self.is_cap(k) && !self.toks[k].line_start {
             let run = self.cap_run(k);
             // "salle Jean-Marc": a hall or a street is named after the person, written
