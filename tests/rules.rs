@@ -1200,3 +1200,136 @@ fn a_mission_names_where_it_serves() {
         &[("Mission des Nations unies en Haïti", Org)],
     );
 }
+
+#[test]
+fn a_platform_named_as_a_medium_is_no_organisation() {
+    // The company cue makes the name an organisation; its use as a medium does not.
+    let text = "La société Quibbr a été fondée à Lyon. Des millions de vidéos sont publiées \
+                sur l'application Quibbr, et Quibbr a racheté Zorblo en 2015.";
+    let a = analyze(text, Lang::Fr);
+    let orgs: Vec<&str> = a
+        .mentions()
+        .into_iter()
+        .filter(|(_, r)| r.kind == Org)
+        .map(|(m, _)| &text[m.start..m.end])
+        .collect();
+    assert_eq!(orgs, ["Quibbr", "Quibbr"], "{orgs:?}");
+    let medium = text
+        .find("application Quibbr")
+        .map(|i| i + "application ".len());
+    assert!(a.mentions().iter().all(|(m, _)| Some(m.start) != medium));
+}
+
+#[test]
+fn a_share_bar_lists_links_not_organisations() {
+    let text = "La société Quibbr a ouvert un bureau.\n\nPartager cet article :\nCourriel ,\nQuibbr ,\nZorblo\n";
+    let a = analyze(text, Lang::Fr);
+    let bar = text.find("Partager").unwrap_or(0);
+    assert!(
+        a.mentions().iter().all(|(m, _)| m.start < bar),
+        "{:?}",
+        a.mentions()
+    );
+}
+
+#[test]
+fn a_name_described_as_an_organisation_is_one() {
+    expect(
+        Lang::Fr,
+        "Selon Zorvane, l'agence de presse du mouvement, l'attaque a échoué.",
+        &[("Zorvane", Org)],
+    );
+    expect(
+        Lang::Fr,
+        "Il l'a dit au Plimbo (journal portugais) hier.",
+        &[("Plimbo", Org)],
+    );
+    expect(
+        Lang::Fr,
+        "Claire Fontaine, la fondatrice de Trivella, a écrit aux clients.",
+        &[("Trivella", Org), ("Claire Fontaine", Per)],
+    );
+    expect(
+        Lang::Fr,
+        "Le directeur général de Quembrix a démissionné.",
+        &[("Quembrix", Org)],
+    );
+}
+
+#[test]
+fn a_capitalised_place_noun_keeps_its_name() {
+    expect(
+        Lang::Fr,
+        "Le visiteur admire le Lac de Vermeil. Rue du Moulin, les travaux avancent.",
+        &[("Lac de Vermeil", Loc), ("Rue du Moulin", Loc)],
+    );
+}
+
+#[test]
+fn a_hall_named_after_a_hyphenated_first_name_is_a_place() {
+    expect(
+        Lang::Fr,
+        "Les joueurs s'entraînent cet après-midi, salle Jean-Lucien.",
+        &[("salle Jean-Lucien", Loc)],
+    );
+}
+
+#[test]
+fn an_acronym_defined_after_an_event_noun_names_the_event() {
+    expect_none(
+        Lang::Fr,
+        "La troisième étape des séries mondiales de plongée (SMPX) s'est tenue hier. \
+         Elle reste invaincue sur le circuit SMPX.",
+        &["SMPX"],
+    );
+    expect_none(
+        Lang::Fr,
+        "Les Séries mondiales de plongée (SMPQ) reprennent. Le circuit SMPQ passe par Lyon.",
+        &["SMPQ"],
+    );
+}
+
+#[test]
+fn a_delegation_or_community_of_a_nationality_is_no_organisation() {
+    expect_none(
+        Lang::Fr,
+        "La délégation ghanéenne est arrivée. La communauté malienne de la ville a fêté l'événement.",
+        &["délégation ghanéenne", "communauté malienne"],
+    );
+}
+
+#[test]
+fn police_forces_and_a_departed_plane_are_no_organisations() {
+    expect_none(
+        Lang::Fr,
+        "Les forces de l'ordre allemandes sont intervenues. Un avion parti de Lyon a atterri.",
+        &["ordre allemandes", "parti de Lyon"],
+    );
+}
+
+#[test]
+fn a_listed_place_joined_by_et_is_one_place_without_hyphens() {
+    expect(
+        Lang::Fr,
+        "Parti d'Agen (Lot et Garonne), le camion est arrivé hier.",
+        &[("Lot et Garonne", Loc)],
+    );
+}
+
+#[test]
+fn a_name_of_origin_or_of_local_works_is_a_place() {
+    expect(
+        Lang::Fr,
+        "Natif de Vermoncourt, il a travaillé aux papeteries de Brillemont.",
+        &[("Vermoncourt", Loc), ("Brillemont", Loc)],
+    );
+}
+
+#[test]
+fn a_place_noun_before_an_initial_is_a_persons_property() {
+    expect_none(
+        Lang::Fr,
+        "La visite du jardin de J.-P. Mercier a plu aux enfants.",
+        &["jardin de J", "jardin de J."],
+    );
+}

@@ -183,8 +183,10 @@ fn drop_events(doc: &Doc<'_>, lex: &Lexicon, mentions: &mut Vec<Mention>) {
             && w.len() == 4
             && (w.starts_with("19") || w.starts_with("20"))
     };
-    let events: HashSet<&str> = (0..toks.len())
-        .filter(|&i| toks[i].all_caps && toks[i].kind == TokenKind::Word && is_year(i + 1))
+    let dated = (0..toks.len())
+        .filter(|&i| toks[i].all_caps && toks[i].kind == TokenKind::Word && is_year(i + 1));
+    let events: HashSet<&str> = dated
+        .chain(defined_after_event(doc))
         .map(|i| doc.word(i))
         .filter(|w| !lex.orgs.contains_key(w))
         .collect();
@@ -192,6 +194,61 @@ fn drop_events(doc: &Doc<'_>, lex: &Lexicon, mentions: &mut Vec<Mention>) {
         return;
     }
     mentions.retain(|m| !(events.contains(doc.word(m.first)) && m.kind != Some(EntityKind::Place)));
+}
+
+/// Nouns of competitions and gatherings: an acronym in parentheses after one abbreviates
+/// the event ("les séries mondiales de natation (SMN)").
+const EVENT_HEADS: &[&str] = &[
+    "championnat",
+    "championnats",
+    "série",
+    "séries",
+    "coupe",
+    "tournoi",
+    "jeux",
+    "festival",
+    "mondial",
+    "mondiaux",
+    "rallye",
+    "marathon",
+    "championship",
+    "championships",
+    "series",
+    "cup",
+    "games",
+    "tournament",
+];
+
+/// "le championnat du monde de plongée (CMP)", "les Séries mondiales de plongée (SMP)":
+/// acronyms, in parentheses, of an event named by an event noun in the few words before
+/// them, within the clause.
+fn defined_after_event<'d>(doc: &'d Doc<'_>) -> impl Iterator<Item = usize> + 'd {
+    let toks = doc.toks;
+    (1..toks.len().saturating_sub(2)).filter_map(move |p| {
+        let acronym = p + 1;
+        let closed = doc.word(p) == "("
+            && doc.word(p + 2) == ")"
+            && toks[acronym].all_caps
+            && toks[acronym].kind == TokenKind::Word;
+        if !closed {
+            return None;
+        }
+        let mut k = p;
+        for _ in 0..7 {
+            k = k.checked_sub(1)?;
+            let t = &toks[k];
+            if t.kind == TokenKind::Punct {
+                return None;
+            }
+            if EVENT_HEADS.contains(&doc.word(k).to_lowercase().as_str()) {
+                return Some(acronym);
+            }
+            if t.line_start {
+                return None;
+            }
+        }
+        None
+    })
 }
 
 /// One definition: the long name's tokens and the acronym's token.

@@ -960,6 +960,12 @@ impl Ctx<'_> {
         if is_roman_ordinal(self.word(i)) {
             return None;
         }
+        if let Some(found) = self.capitalised_place_noun(i) {
+            return Some(found);
+        }
+        if let Some(found) = self.unhyphenated_place(i) {
+            return Some(found);
+        }
         // "Canal+", "Disney+": a name with a glued plus sign is a channel or a service.
         if self.word(i + 1) == "+"
             && !self.toks[i + 1].space_before
@@ -2000,9 +2006,24 @@ impl Ctx<'_> {
                 k += 1;
             }
         }
+        // "le jardin de J.-P. Mercier": an initial opens a person's name, not a place's.
+        if self.word(k).chars().count() == 1 && self.word(k + 1) == "." {
+            return None;
+        }
         let end = if self.is_cap(k) && !self.toks[k].line_start {
             let run = self.cap_run(k);
-            if self.lex.given.contains_key(self.word(k)) && run == k + 1 && k == next {
+            // "salle Jean-Marc": a hall or a street is named after the person, written
+            // with a hyphen; a lone first name after other nouns is a person's.
+            let named_after = self.word(k).contains('-')
+                && matches!(
+                    w,
+                    "salle" | "stade" | "gymnase" | "rue" | "avenue" | "place"
+                );
+            if self.lex.given.contains_key(self.word(k))
+                && run == k + 1
+                && k == next
+                && !named_after
+            {
                 return None;
             }
             // "mer Méditerranée", "aéroport de Bruxelles", "fleuve Euphrate": a known
@@ -2039,6 +2060,60 @@ impl Ctx<'_> {
         } else {
             return None;
         };
+        let m = self.mention(i, end, Some(EntityKind::Place), Evidence::Context, None);
+        Some((Some(m), end))
+    }
+
+    /// "Saône et Loire" for the listed "Saône-et-Loire": a place whose listed name joins
+    /// two names with "-et-", written with spaces.
+    fn unhyphenated_place(&self, i: usize) -> Option<(Option<Mention>, usize)> {
+        if self.lang != Lang::Fr
+            || self.word(i + 1) != "et"
+            || !self.is_cap(i + 2)
+            || self.toks[i + 1..i + 3].iter().any(|t| t.line_start)
+        {
+            return None;
+        }
+        let key = format!("{}-et-{}", self.word(i), self.word(i + 2));
+        self.lex.places.get(key.as_str())?;
+        let m = self.mention(i, i + 3, Some(EntityKind::Place), Evidence::Strong, None);
+        Some((Some(m), i + 3))
+    }
+
+    /// "Lac de Vermeil", "Rue du Moulin", "Col d'Arbelle": a place noun written with a
+    /// capital, then "de" and a name, is one place with its noun, as in lower case.
+    fn capitalised_place_noun(&self, i: usize) -> Option<(Option<Mention>, usize)> {
+        if self.lang != Lang::Fr {
+            return None;
+        }
+        let head = self.word(i).to_lowercase();
+        let ok_head = matches!(
+            head.as_str(),
+            "lac"
+                | "rue"
+                | "col"
+                | "forêt"
+                | "étang"
+                | "avenue"
+                | "boulevard"
+                | "impasse"
+                | "allée"
+        );
+        if !ok_head || self.toks.get(i + 1).is_none_or(|t| t.line_start) {
+            return None;
+        }
+        let mut k = i + 1;
+        if !matches!(self.word(k), "de" | "du" | "des" | "d'" | "d’") {
+            return None;
+        }
+        k += 1;
+        if matches!(self.word(k), "la" | "l'" | "l’") {
+            k += 1;
+        }
+        if !self.is_cap(k) || self.toks[k].line_start {
+            return None;
+        }
+        let end = self.cap_run(k);
         let m = self.mention(i, end, Some(EntityKind::Place), Evidence::Context, None);
         Some((Some(m), end))
     }
@@ -2252,7 +2327,32 @@ impl Ctx<'_> {
                     || (matches!(self.word(next + 1), "la" | "l'" | "l’")
                         && self.is_cap(next + 2))))
             || self.establishment_of_place(i);
-        if !ok {
+        // "la délégation ghanéenne", "la communauté malienne": the people of a
+        // nationality gathered or sent, not a body ("Communauté européenne" keeps its capital).
+        let people_of =
+            matches!(self.word(i), "délégation" | "communauté") && self.is_demonym(next);
+        // "les forces de l'ordre allemandes": the adjective goes with "forces"; "un avion
+        // parti de Lyon": a participle, not a party (a party takes an article).
+        let before = |back: usize| i.checked_sub(back).map_or("", |k| self.word(k));
+        let order_forces = self.word(i) == "ordre"
+            && matches!(before(1), "l'" | "l’")
+            && before(2) == "de"
+            && before(3) == "forces";
+        let participle = self.word(i) == "parti"
+            && !matches!(
+                before(1),
+                "le" | "du"
+                    | "au"
+                    | "un"
+                    | "ce"
+                    | "son"
+                    | "leur"
+                    | "notre"
+                    | "mon"
+                    | "ton"
+                    | "votre"
+            );
+        if !ok || people_of || order_forces || participle {
             return None;
         }
         // "l'agence Bloomberg": the name alone names it; "comité Nobel" needs its head.
@@ -2430,7 +2530,7 @@ fn is_roman_numeral(w: &str) -> bool {
 
 /// Nouns that, right before a name, say it names an organisation: "l'opérateur
 /// Sprint", "la compagnie aérienne Volotea", "the carrier Ryanair".
-const ORG_CUES: &[&str] = &[
+pub(crate) const ORG_CUES: &[&str] = &[
     "opérateur",
     "organisation",
     "organization",

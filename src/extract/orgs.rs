@@ -10,7 +10,7 @@
 use rustc_hash::FxHashSet as HashSet;
 
 use super::fold::fold;
-use super::names::{Evidence, Mention};
+use super::names::{Evidence, Mention, ORG_CUES};
 use super::token::{Token, TokenKind};
 use super::{EntityKind, Lang, Span};
 
@@ -125,6 +125,10 @@ const NUMBER_WORDS: &[&str] = &[
 pub fn aliases(text: &str, toks: &[Token], lang: Lang, mentions: &mut Vec<Mention>) {
     possessive_names(text, toks, mentions);
     short_names(text, toks, mentions);
+    if lang == Lang::Fr {
+        described_organisations(text, toks, mentions);
+        described_places(text, toks, mentions);
+    }
     if lang == Lang::En {
         companies_in_business_news(text, toks, mentions);
     }
@@ -135,6 +139,7 @@ pub fn aliases(text: &str, toks: &[Token], lang: Lang, mentions: &mut Vec<Mentio
 /// every mention has its kind.
 pub fn refine(text: &str, toks: &[Token], lang: Lang, mentions: &mut Vec<Mention>) {
     mentions.retain(|m| !not_an_organisation(text, toks, lang, m));
+    media_platforms(text, toks, lang, mentions);
     for m in mentions.iter_mut() {
         keep_period(text, toks, m);
     }
@@ -435,5 +440,310 @@ fn keep_period(text: &str, toks: &[Token], m: &mut Mention) {
     if dot && DOTTED_FORMS.contains(&last) {
         m.span.end = toks[m.end].span().end;
         m.end += 1;
+    }
+}
+
+/// Lower-case nouns that name a medium: a name right after one ("l'application Zorbly",
+/// "le réseau social Quibbr", "son compte Quibbr", "une vidéo Zorbly") is the service
+/// used, a product or website, not an organisation acting.
+const MEDIUM_NOUNS_FR: &[&str] = &[
+    "application",
+    "applications",
+    "appli",
+    "compte",
+    "comptes",
+    "page",
+    "pages",
+    "vidéo",
+    "vidéos",
+    "messagerie",
+    "internet",
+    "sociaux",
+    "social",
+];
+
+/// Words before "sur" that make the name after it a medium ("une vidéo sur Zorbly",
+/// "des milliers de clics sur Quibbr", "un message posté sur Quibbr").
+const MEDIUM_BEFORE_SUR_FR: &[&str] = &[
+    "vidéo",
+    "vidéos",
+    "vues",
+    "clics",
+    "message",
+    "messages",
+    "photo",
+    "photos",
+    "publié",
+    "publiée",
+    "publiés",
+    "publiées",
+    "posté",
+    "postée",
+    "postés",
+    "partagé",
+    "partagée",
+    "relayé",
+    "relayée",
+    "commentaire",
+    "commentaires",
+    "abonnés",
+];
+
+/// Verbs of a company's own acts; a platform's name as their subject is the company.
+const COMPANY_VERBS_FR: &[&str] = &[
+    "racheter",
+    "rachète",
+    "racheté",
+    "acquiert",
+    "acquis",
+    "acquérir",
+    "licencie",
+    "licencié",
+    "embauche",
+    "emploie",
+    "fusionne",
+    "investit",
+    "investi",
+    "cède",
+    "cédé",
+];
+
+/// "Partager cet article :" then "Courriel ,", "Zorbly ,", one per line: a share bar
+/// lists link targets. Marks the tokens of the bar's lines.
+fn share_bar(text: &str, toks: &[Token]) -> Vec<bool> {
+    let mut bar = vec![false; toks.len()];
+    let mut k = 0;
+    while k < toks.len() {
+        if !(toks[k].line_start && word(text, toks, k).eq_ignore_ascii_case("partager")) {
+            k += 1;
+            continue;
+        }
+        let mut line_end = k + 1;
+        while line_end < toks.len() && !toks[line_end].line_start {
+            line_end += 1;
+        }
+        if word(text, toks, line_end.saturating_sub(1)) != ":" {
+            k = line_end;
+            continue;
+        }
+        // Following lines of at most four tokens each belong to the bar.
+        let mut i = line_end;
+        loop {
+            let mut j = i + 1;
+            while j < toks.len() && !toks[j].line_start {
+                j += 1;
+            }
+            if i >= toks.len() || j - i > 4 {
+                break;
+            }
+            bar[i..j].iter_mut().for_each(|b| *b = true);
+            i = j;
+        }
+        k = i.max(k + 1);
+    }
+    bar
+}
+
+/// The token before `i`, skipping an opening parenthesis.
+fn before_paren(text: &str, toks: &[Token], i: usize) -> Option<usize> {
+    let mut k = i.checked_sub(1)?;
+    if word(text, toks, k) == "(" {
+        k = k.checked_sub(1)?;
+    }
+    Some(k)
+}
+
+/// True when the mention acts as a company: a company verb follows ("Quibbr a racheté",
+/// "Quibbr rachète"), or an organisation noun precedes ("la société Quibbr", "sa filiale
+/// Quibbr"), the medium's own noun ("le réseau social") excepted.
+fn company_act(text: &str, toks: &[Token], first: usize, end: usize) -> bool {
+    let verb =
+        (end..(end + 3).min(toks.len())).any(|k| COMPANY_VERBS_FR.contains(&word(text, toks, k)));
+    let noun = (first.saturating_sub(2)..first).any(|k| {
+        let w = word(text, toks, k);
+        w == "filiale" || (ORG_CUES.contains(&w) && w != "réseau")
+    });
+    verb || noun
+}
+
+/// Platforms named as a medium are no organisations: the name after a medium noun, the
+/// names listed with it, and its other mentions in the article unless the name acts as a
+/// company there; names on a share bar are links.
+pub fn media_platforms(text: &str, toks: &[Token], lang: Lang, mentions: &mut Vec<Mention>) {
+    if lang != Lang::Fr {
+        return;
+    }
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    let is_org_word =
+        |m: &Mention| m.kind == Some(EntityKind::Organization) && m.end == m.first + 1;
+    let bar = share_bar(text, toks);
+    let mut medium = vec![false; mentions.len()];
+    for (j, m) in mentions.iter().enumerate() {
+        if !is_org_word(m) {
+            continue;
+        }
+        let noun = before_paren(text, toks, m.first)
+            .is_some_and(|k| MEDIUM_NOUNS_FR.contains(&word(text, toks, k)));
+        let on = m.first >= 2
+            && word(text, toks, m.first - 1) == "sur"
+            && MEDIUM_BEFORE_SUR_FR.contains(&word(text, toks, m.first - 2));
+        medium[j] = noun || on || bar.get(m.first).copied().unwrap_or(false);
+    }
+    if !medium.contains(&true) {
+        return;
+    }
+    let surface = |m: &Mention| text.get(m.span.start..m.span.end).unwrap_or("");
+    let mut names: HashSet<&str> = mentions
+        .iter()
+        .zip(&medium)
+        .filter(|(_, &p)| p)
+        .map(|(m, _)| surface(m))
+        .collect();
+    // Names listed with a platform: "(Quibbr, Zorbly et Plinkr)", "Quibbr ainsi que Zorbly".
+    for _ in 0..2 {
+        for j in 1..mentions.len() {
+            let (x, y) = (&mentions[j - 1], &mentions[j]);
+            let between = &toks[x.end..y.first.max(x.end)];
+            let joined = match between {
+                [t] => matches!(t.text(text), "," | "et" | "ou"),
+                [t, u] => t.text(text) == "ainsi" && u.text(text) == "que",
+                _ => false,
+            };
+            if joined && is_org_word(x) && is_org_word(y) {
+                let (sx, sy) = (surface(x), surface(y));
+                if names.contains(sx) || names.contains(sy) {
+                    names.insert(sx);
+                    names.insert(sy);
+                }
+            }
+        }
+    }
+    let mut j = 0;
+    mentions.retain(|m| {
+        let was = medium.get(j).copied().unwrap_or(false);
+        j += 1;
+        if was {
+            return false;
+        }
+        let same = is_org_word(m)
+            && text
+                .get(m.span.start..m.span.end)
+                .is_some_and(|s| names.contains(s));
+        !same || company_act(text, toks, m.first, m.end)
+    });
+}
+
+/// Roles and relations whose complement is an organisation: "le fondateur de Quibbr",
+/// "les salariés de Quibbr", "la trésorière de Quibbr".
+const ORG_OF_FR: &[&str] = &[
+    "fondateur",
+    "fondatrice",
+    "cofondateur",
+    "cofondatrice",
+    "co-fondateur",
+    "co-fondatrice",
+    "PDG",
+    "salariés",
+    "salariées",
+    "employés",
+    "filiale",
+    "filiales",
+    "actionnaire",
+    "actionnaires",
+    "trésorier",
+    "trésorière",
+    "patron",
+    "patronne",
+    "dirigeants",
+];
+
+/// "X, l'agence de presse de…", "X (journal espagnol)", "le fondateur de X", "le
+/// directeur général de X": a name the sentence describes as an organisation, or as the
+/// complement of an organisation's role, is one; its other mentions follow when the
+/// document settles kinds.
+fn described_organisations(text: &str, toks: &[Token], mentions: &mut [Mention]) {
+    let det = |w: &str| {
+        matches!(
+            w,
+            "le" | "la" | "l'" | "l’" | "les" | "un" | "une" | "des" | "cette" | "ce"
+        )
+    };
+    let cue = |k: usize| {
+        let w = word(text, toks, k);
+        let lower = w.to_lowercase();
+        ORG_CUES.contains(&lower.as_str()) || matches!(lower.as_str(), "média" | "coentreprise")
+    };
+    for m in mentions.iter_mut() {
+        let open = m.kind.is_none()
+            || (m.kind != Some(EntityKind::Organization) && m.evidence < Evidence::Strong);
+        if !open || toks[m.first].all_caps && m.end == m.first + 1 {
+            continue;
+        }
+        // After: ", l'agence…", "(journal…", ", groupe de…".
+        // (A place before a comma is more often followed by the next clause's subject:
+        // "vers Velmora, l'organisation mène…".)
+        let after = match word(text, toks, m.end) {
+            "," => m.kind != Some(EntityKind::Place),
+            "(" => true,
+            _ => false,
+        } && {
+            let k = m.end + 1;
+            if det(word(text, toks, k)) {
+                cue(k + 1)
+            } else {
+                cue(k)
+            }
+        };
+        // Before: "fondateur d'X", "directeur général de X", "PDG de X".
+        let before = m.first >= 2 && {
+            let of = word(text, toks, m.first - 1);
+            let of = matches!(of, "de" | "d'" | "d’" | "du");
+            let role = word(text, toks, m.first - 2);
+            let general = matches!(role, "général" | "générale")
+                && m.first >= 3
+                && matches!(word(text, toks, m.first - 3), "directeur" | "directrice");
+            of && (ORG_OF_FR.contains(&role) || general)
+        };
+        if after || before {
+            m.kind = Some(EntityKind::Organization);
+            m.evidence = Evidence::Strong;
+        }
+    }
+}
+
+/// Words after which "de X" names where someone comes from or where works stand:
+/// "natif de Vermoncourt", "les fonderies de Vermoncourt".
+const PLACE_OF_FR: &[&str] = &[
+    "natif",
+    "native",
+    "natifs",
+    "natives",
+    "originaire",
+    "originaires",
+    "fonderies",
+    "forges",
+    "papeteries",
+    "tuileries",
+    "salines",
+    "verreries",
+];
+
+/// "Natif de Vermoncourt", "les papeteries de Vermoncourt": an unknown name after a
+/// word of origin or of local works, and "de", is a place.
+fn described_places(text: &str, toks: &[Token], mentions: &mut [Mention]) {
+    for m in mentions.iter_mut() {
+        let open = m.kind.is_none() || (m.kind.is_some() && m.evidence < Evidence::Context);
+        if !open || m.first < 2 {
+            continue;
+        }
+        let of = matches!(
+            word(text, toks, m.first - 1),
+            "de" | "d'" | "d’" | "des" | "du"
+        );
+        let cue = word(text, toks, m.first - 2).to_lowercase();
+        if of && PLACE_OF_FR.contains(&cue.as_str()) {
+            m.kind = Some(EntityKind::Place);
+            m.evidence = Evidence::Strong;
+        }
     }
 }
