@@ -1333,3 +1333,11 @@ fn a_place_noun_before_an_initial_is_a_persons_property() {
         &["jardin de J", "jardin de J."],
     );
 }
+
+#[test]
+fn a_title_listed_with_its_elided_article_keeps_it() {
+    // As "Le Monde" keeps "Le", "L'Express" keeps "L'"; a lower-case article stays out.
+    let text = "Le directeur, Paul Ravel, L'Express s'est défendu. Selon L'Obs, il part.";
+    expect(Lang::Fr, text, &[("L'Express", Org), ("L'Obs", Org)]);
+    expect_none(Lang::Fr, text, &["Express", "Obs"]);
+}

@@ -429,6 +429,18 @@ impl Ctx<'_> {
         best
     }
 
+    /// Whether the one-word entry at `i` was found only with the capital elided article
+    /// before it ("L'Humanité" listed whole, written "L'" + "Humanité").
+    fn listed_with_article(&self, i: usize, j: usize) -> bool {
+        j == i + 1
+            && i > 0
+            && matches!(self.word(i - 1), "L'" | "L’")
+            && self.single_entry(j, &self.form(i)).is_none()
+            && self
+                .single_entry(j, &format!("L'{}", self.form(i)))
+                .is_some()
+    }
+
     /// The list entry a single word names, ending at token `end`.
     fn single_entry(
         &self,
@@ -1132,7 +1144,11 @@ impl Ctx<'_> {
                 } else {
                     kind
                 };
-                let mut m = self.mention(i, j, Some(kind), Evidence::Strong, None);
+                // "L'Humanité", "L'Express": a title listed with its elided article keeps
+                // it, as "Le Monde" keeps "Le". Towns are left as they were found.
+                let titled = kind == EntityKind::Organization && self.listed_with_article(i, j);
+                let start = if titled { i - 1 } else { i };
+                let mut m = self.mention(start, j, Some(kind), Evidence::Strong, None);
                 m.canonical = canon;
                 return Some((Some(m), j));
             }
@@ -1161,7 +1177,7 @@ impl Ctx<'_> {
         // "l'Espagnole Caroline Routier", "son épouse Carla Bruni": a common noun before
         // a first name is not part of the name.
         // After a role noun, though, the word is a first name ("le journaliste Eloge
-        // Willy Kaneza").
+        // Willy Mirengo").
         if run > i + 2
             && !self.is_name_word(i)
             && self.given(i + 1).is_some()
