@@ -2443,7 +2443,7 @@ fn is_establishment(w: &str) -> bool {
 }
 
 /// Months and days are capitalised in English and never names in either language.
-fn is_calendar_word(w: &str) -> bool {
+pub(crate) fn is_calendar_word(w: &str) -> bool {
     matches!(
         w,
         "January"

@@ -12,7 +12,7 @@ use rustc_hash::FxHashSet as HashSet;
 
 use super::fold::fold;
 use super::lexicon::{Lexicon, PlaceKind};
-use super::names::{Evidence, Mention};
+use super::names::{is_calendar_word, Evidence, Mention};
 use super::token::{Token, TokenKind};
 use super::{EntityKind, Lang, Span};
 
@@ -214,44 +214,6 @@ const FOR_VERBS: &[&str] = &[
 
 /// Adjectives of the home nations, which field national sides ("Scottish coach").
 const HOME_NATION_ADJECTIVES: &[&str] = &["English", "Scottish", "Welsh", "Scots", "Irish"];
-
-/// Months and days: "August 30" is a date, not a team's score.
-fn is_calendar_word(w: &str) -> bool {
-    matches!(
-        w,
-        "January"
-            | "February"
-            | "March"
-            | "April"
-            | "May"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-            | "Jan"
-            | "Feb"
-            | "Mar"
-            | "Apr"
-            | "Jun"
-            | "Jul"
-            | "Aug"
-            | "Sep"
-            | "Sept"
-            | "Oct"
-            | "Nov"
-            | "Dec"
-            | "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
-    )
-}
 
 /// "6-2", "310-7": two small numbers joined by a hyphen.
 fn is_score(w: &str) -> bool {
