@@ -196,7 +196,7 @@ pub fn recognize(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon) -> Vec<M
 /// The numbers and words of each line, by the index of its first token: computed once,
 /// so that no rule scans a line per token (a 50 MB document may be one line), and kept
 /// per line rather than per token.
-struct LineCounts {
+pub(crate) struct LineCounts {
     /// First token of each line, ascending.
     starts: Vec<usize>,
     /// Numbers and words of each line.
@@ -205,13 +205,13 @@ struct LineCounts {
 
 impl LineCounts {
     /// The numbers and words of the line holding token `i`.
-    fn of(&self, i: usize) -> (u32, u32) {
+    pub(crate) fn of(&self, i: usize) -> (u32, u32) {
         let line = self.starts.partition_point(|&s| s <= i).saturating_sub(1);
         self.counts.get(line).copied().unwrap_or((0, 0))
     }
 }
 
-fn line_counts(toks: &[Token]) -> LineCounts {
+pub(crate) fn line_counts(toks: &[Token]) -> LineCounts {
     let mut out = LineCounts {
         starts: Vec::new(),
         counts: Vec::new(),

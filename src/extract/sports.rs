@@ -12,7 +12,7 @@ use rustc_hash::FxHashSet as HashSet;
 
 use super::fold::fold;
 use super::lexicon::{Lexicon, PlaceKind};
-use super::names::{is_calendar_word, Evidence, Mention};
+use super::names::{is_calendar_word, line_counts, Evidence, LineCounts, Mention};
 use super::token::{Token, TokenKind};
 use super::{EntityKind, Lang, Span};
 
@@ -235,7 +235,7 @@ struct Doc<'a> {
     toks: &'a [Token],
     lex: &'a Lexicon,
     /// Per token: numbers and words of its line.
-    line_counts: Vec<(u32, u32)>,
+    line_counts: LineCounts,
     /// Sound words of people named in full: "Valdoni" in "Andre Valdoni … beat Valdoni".
     person_words: HashSet<String>,
 }
@@ -249,7 +249,7 @@ pub fn teams(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: &m
     }
     let line_counts = line_counts(toks);
     let tables = (0..toks.len())
-        .filter(|&i| toks[i].line_start && results_line(line_counts[i]))
+        .filter(|&i| toks[i].line_start && results_line(line_counts.of(i)))
         .count();
     let report = sport >= 2 || (sport >= 1 && game >= 3) || game >= 6;
     if !(report || (tables >= 2 && sport + game >= 1)) {
@@ -399,25 +399,6 @@ fn sport_scores(text: &str, toks: &[Token]) -> (usize, usize, usize) {
     (count(1), count(2), count(4))
 }
 
-fn line_counts(toks: &[Token]) -> Vec<(u32, u32)> {
-    let mut out = vec![(0, 0); toks.len()];
-    let mut start = 0;
-    while start < toks.len() {
-        let mut end = start + 1;
-        while end < toks.len() && !toks[end].line_start {
-            end += 1;
-        }
-        let line = &toks[start..end];
-        let count = |k: TokenKind| {
-            u32::try_from(line.iter().filter(|t| t.kind == k).count()).unwrap_or(u32::MAX)
-        };
-        let counts = (count(TokenKind::Number), count(TokenKind::Word));
-        out[start..end].iter_mut().for_each(|c| *c = counts);
-        start = end;
-    }
-    out
-}
-
 /// The longest run of capitalised words a team's name may have.
 const MAX_TEAM_WORDS: usize = 4;
 
@@ -468,7 +449,7 @@ impl Doc<'_> {
     /// is a team.
     fn table_team(&self, i: usize) -> Option<(usize, usize)> {
         let t = self.toks.get(i)?;
-        if !self.is_cap(i) || !results_line(self.line_counts[i]) {
+        if !self.is_cap(i) || !results_line(self.line_counts.of(i)) {
             return None;
         }
         let opens = t.line_start
