@@ -103,7 +103,7 @@ impl Doc<'_> {
         let mut out = Vec::new();
         for i in from..to {
             let t = self.toks.get(i)?;
-            if t.kind != TokenKind::Word || (i > from && t.line_start) {
+            if t.kind() != TokenKind::Word || (i > from && t.line_start()) {
                 return None;
             }
             let w = self.word(i);
@@ -125,7 +125,7 @@ impl Doc<'_> {
             let Some(t) = self.toks.get(i) else {
                 return false;
             };
-            if t.kind != TokenKind::Word || (i > from && t.line_start) {
+            if t.kind() != TokenKind::Word || (i > from && t.line_start()) {
                 return false;
             }
             let w = self.word(i);
@@ -147,7 +147,7 @@ impl Doc<'_> {
             let mut key = String::new();
             (s..to.min(s + 6)).any(|k| {
                 let t = &self.toks[k];
-                if k > s && t.space_before && !key.ends_with('\'') {
+                if k > s && t.space_before() && !key.ends_with('\'') {
                     key.push(' ');
                 }
                 key.extend(
@@ -179,12 +179,12 @@ fn drop_events(doc: &Doc<'_>, lex: &Lexicon, mentions: &mut Vec<Mention>) {
     let is_year = |i: usize| {
         let w = doc.word(i);
         toks.get(i)
-            .is_some_and(|t| t.kind == TokenKind::Number && !t.line_start)
+            .is_some_and(|t| t.kind() == TokenKind::Number && !t.line_start())
             && w.len() == 4
             && (w.starts_with("19") || w.starts_with("20"))
     };
     let dated = (0..toks.len())
-        .filter(|&i| toks[i].all_caps && toks[i].kind == TokenKind::Word && is_year(i + 1));
+        .filter(|&i| toks[i].all_caps() && toks[i].kind() == TokenKind::Word && is_year(i + 1));
     let events: HashSet<&str> = dated
         .chain(defined_after_event(doc))
         .map(|i| doc.word(i))
@@ -228,8 +228,8 @@ fn defined_after_event<'d>(doc: &'d Doc<'_>) -> impl Iterator<Item = usize> + 'd
         let acronym = p + 1;
         let closed = doc.word(p) == "("
             && doc.word(p + 2) == ")"
-            && toks[acronym].all_caps
-            && toks[acronym].kind == TokenKind::Word;
+            && toks[acronym].all_caps()
+            && toks[acronym].kind() == TokenKind::Word;
         if !closed {
             return None;
         }
@@ -237,13 +237,13 @@ fn defined_after_event<'d>(doc: &'d Doc<'_>) -> impl Iterator<Item = usize> + 'd
         for _ in 0..7 {
             k = k.checked_sub(1)?;
             let t = &toks[k];
-            if t.kind == TokenKind::Punct {
+            if t.kind() == TokenKind::Punct {
                 return None;
             }
             if EVENT_HEADS.contains(&doc.word(k).to_lowercase().as_str()) {
                 return Some(acronym);
             }
-            if t.line_start {
+            if t.line_start() {
                 return None;
             }
         }
@@ -271,16 +271,16 @@ fn definitions(doc: &Doc<'_>, lex: &Lexicon, lang: Lang) -> Vec<Definition> {
                 let mut best = None;
                 for from in (p.saturating_sub(MAX_EXPANSION_TOKENS)..p).rev() {
                     let t = &toks[from];
-                    if t.kind != TokenKind::Word {
+                    if t.kind() != TokenKind::Word {
                         break;
                     }
                     let w = doc.word(from);
-                    let starts = (t.upper || lex.org_head(lang, w).is_some())
+                    let starts = (t.upper() || lex.org_head(lang, w).is_some())
                         && !is_link_word(&w.to_lowercase());
                     if starts && doc.defines(&letters, from, p) {
                         best = Some(from);
                     }
-                    if t.line_start {
+                    if t.line_start() {
                         break;
                     }
                 }
@@ -297,7 +297,7 @@ fn definitions(doc: &Doc<'_>, lex: &Lexicon, lang: Lang) -> Vec<Definition> {
             continue;
         };
         let close = (p + 2..(p + 2 + MAX_EXPANSION_TOKENS).min(toks.len()))
-            .find(|&k| toks[k].kind != TokenKind::Word);
+            .find(|&k| toks[k].kind() != TokenKind::Word);
         if let Some(q) = close.filter(|&q| doc.word(q) == ")") {
             if doc.defines(&letters, p + 1, q) {
                 out.push(Definition {
@@ -369,7 +369,7 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
         }
     }
     for (i, t) in toks.iter().enumerate() {
-        if !covered[i] && t.kind == TokenKind::Word && acronyms.contains(t.text(text)) {
+        if !covered[i] && t.kind() == TokenKind::Word && acronyms.contains(t.text(text)) {
             mentions.push(Mention {
                 span: t.span(),
                 first: i,

@@ -76,10 +76,10 @@ fn surface_cow(text: &str, span: Span) -> std::borrow::Cow<'_, str> {
 
 /// A name that opens a line and is followed by a comma or a date: the dateline.
 fn is_dateline(text: &str, toks: &[Token], m: &Mention) -> bool {
-    toks.get(m.first).is_some_and(|t| t.line_start)
-        && toks
-            .get(m.end)
-            .is_some_and(|t| !t.line_start && (t.text(text) == "," || t.kind == TokenKind::Number))
+    toks.get(m.first).is_some_and(|t| t.line_start())
+        && toks.get(m.end).is_some_and(|t| {
+            !t.line_start() && (t.text(text) == "," || t.kind() == TokenKind::Number)
+        })
 }
 
 fn is_place_preposition(w: &str) -> bool {
@@ -201,7 +201,7 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
     let mut extra = Vec::new();
     let mut names_person: HashMap<&str, bool> = HashMap::default();
     for (i, t) in toks.iter().enumerate() {
-        if covered[i] || t.kind != TokenKind::Word || !t.upper {
+        if covered[i] || t.kind() != TokenKind::Word || !t.upper() {
             continue;
         }
         let w = t.text(text);
@@ -215,13 +215,14 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
             continue;
         }
         let common = lex.is_common(lang, &w.to_lowercase());
-        if t.sentence_start && common && !lex.given.contains_key(w) && !lex.places.contains_key(w) {
+        if t.sentence_start() && common && !lex.given.contains_key(w) && !lex.places.contains_key(w)
+        {
             continue;
         }
         {
             let next_cap = toks
                 .get(i + 1)
-                .is_some_and(|n| n.kind == TokenKind::Word && n.upper && !n.line_start);
+                .is_some_and(|n| n.kind() == TokenKind::Word && n.upper() && !n.line_start());
             if !next_cap {
                 extra.push(Mention {
                     span: t.span(),
@@ -250,7 +251,7 @@ fn coordinate(text: &str, toks: &[Token], mentions: &mut [Mention]) {
         toks[a.end..b.first]
             .iter()
             .all(|t| matches!(t.text(text), "," | "et" | "and" | "ou" | "or" | "/" | "&"))
-            && !toks[b.first].line_start
+            && !toks[b.first].line_start()
     };
     let sure = |m: &Mention| m.kind.is_some() && m.evidence >= Evidence::Context;
     for _ in 0..2 {
@@ -284,12 +285,12 @@ fn extend_to_full_names(text: &str, toks: &[Token], mentions: &mut [Mention]) {
         return;
     }
     for m in mentions.iter_mut() {
-        if m.kind != Some(EntityKind::Person) || m.first == 0 || toks[m.first].line_start {
+        if m.kind != Some(EntityKind::Person) || m.first == 0 || toks[m.first].line_start() {
             continue;
         }
         let p = m.first - 1;
         let t = &toks[p];
-        if t.kind != TokenKind::Word || !t.upper {
+        if t.kind() != TokenKind::Word || !t.upper() {
             continue;
         }
         let longer = Span::new(t.span().start, m.span.end);
@@ -314,7 +315,8 @@ fn clubs_listed_by_town(text: &str, toks: &[Token], mentions: &mut [Mention]) {
             CLUBS.contains(&toks[c].text(text))
                 && toks[c + 1..first].iter().all(|t| {
                     let w = t.text(text);
-                    w == ":" || (t.kind == TokenKind::Word && !t.upper && w != "de" && w != "des")
+                    w == ":"
+                        || (t.kind() == TokenKind::Word && !t.upper() && w != "de" && w != "des")
                 })
         });
         if cue.is_none() || mentions[k].kind != Some(EntityKind::Place) {

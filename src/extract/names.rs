@@ -219,12 +219,12 @@ pub(crate) fn line_counts(toks: &[Token]) -> LineCounts {
     let mut start = 0;
     while start < toks.len() {
         let mut end = start + 1;
-        while end < toks.len() && !toks[end].line_start {
+        while end < toks.len() && !toks[end].line_start() {
             end += 1;
         }
         let line = &toks[start..end];
         let count = |k: TokenKind| {
-            u32::try_from(line.iter().filter(|t| t.kind == k).count()).unwrap_or(u32::MAX)
+            u32::try_from(line.iter().filter(|t| t.kind() == k).count()).unwrap_or(u32::MAX)
         };
         out.starts.push(start);
         out.counts
@@ -240,14 +240,14 @@ fn shouting_lines(text: &str, toks: &[Token]) -> Vec<bool> {
     let mut start = 0;
     while start < toks.len() {
         let mut end = start + 1;
-        while end < toks.len() && !toks[end].line_start {
+        while end < toks.len() && !toks[end].line_start() {
             end += 1;
         }
         let words = toks[start..end]
             .iter()
-            .filter(|t| t.kind == TokenKind::Word && t.text(text).chars().nth(1).is_some())
+            .filter(|t| t.kind() == TokenKind::Word && t.text(text).chars().nth(1).is_some())
             .count();
-        let caps = toks[start..end].iter().filter(|t| t.all_caps).count();
+        let caps = toks[start..end].iter().filter(|t| t.all_caps()).count();
         if words >= 2 && caps * 10 >= words * 8 {
             out[start..end].iter_mut().for_each(|s| *s = true);
         }
@@ -293,14 +293,16 @@ impl Ctx<'_> {
     }
 
     fn is_word(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind() == TokenKind::Word)
     }
 
     /// A capitalised word that may be part of a name.
     fn is_cap(&self, i: usize) -> bool {
         self.toks
             .get(i)
-            .is_some_and(|t| t.kind == TokenKind::Word && t.upper)
+            .is_some_and(|t| t.kind() == TokenKind::Word && t.upper())
     }
 
     /// The word as lists spell it: headline capitals become title case.
@@ -310,8 +312,8 @@ impl Ctx<'_> {
         // Headlines and datelines (LONDON 1996-08-30) are in capitals; so are acronyms,
         // which the lists spell in capitals and which are short.
         // "U.N." opening a line is the acronym, no dateline in capitals.
-        let dateline = t.line_start && t.all_caps && w.chars().count() > 3 && !w.contains('.');
-        if (self.shouting.get(i).copied().unwrap_or(false) || dateline) && t.all_caps {
+        let dateline = t.line_start() && t.all_caps() && w.chars().count() > 3 && !w.contains('.');
+        if (self.shouting.get(i).copied().unwrap_or(false) || dateline) && t.all_caps() {
             std::borrow::Cow::Owned(title_case(w))
         } else {
             std::borrow::Cow::Borrowed(w)
@@ -330,12 +332,12 @@ impl Ctx<'_> {
     fn initial_at(&self, i: usize) -> bool {
         let w = self.word(i);
         w.chars().count() == 1
-            && self.toks[i].upper
+            && self.toks[i].upper()
             && !self.lex.title(self.lang, w).is_some_and(|t| t.honorific)
             && self.word(i + 1) == "."
-            && !self.toks.get(i + 1).is_some_and(|t| t.space_before)
+            && !self.toks.get(i + 1).is_some_and(|t| t.space_before())
             && self.is_cap(i + 2)
-            && !self.toks.get(i + 2).is_some_and(|t| t.line_start)
+            && !self.toks.get(i + 2).is_some_and(|t| t.line_start())
             && !DETERMINERS.contains(&self.word(i + 2))
     }
 
@@ -358,7 +360,7 @@ impl Ctx<'_> {
     /// single spaces, none after an elided article.
     fn push_key(&self, key: &mut String, i: usize, k: usize) {
         let w = self.form(k);
-        if k > i && self.toks[k].space_before && !key.ends_with('\'') {
+        if k > i && self.toks[k].space_before() && !key.ends_with('\'') {
             key.push(' ');
         }
         if w.contains('’') {
@@ -394,7 +396,7 @@ impl Ctx<'_> {
         let mut key = String::new();
         let mut lower = String::new();
         while j <= self.toks.len() && words <= max + 1 {
-            if j > i + 1 && self.toks[j - 1].line_start {
+            if j > i + 1 && self.toks[j - 1].line_start() {
                 break;
             }
             self.push_key(&mut key, i, j - 1);
@@ -416,7 +418,11 @@ impl Ctx<'_> {
             if !extendable {
                 break;
             }
-            if self.toks.get(j).is_some_and(|t| t.kind == TokenKind::Word) {
+            if self
+                .toks
+                .get(j)
+                .is_some_and(|t| t.kind() == TokenKind::Word)
+            {
                 words += 1;
             }
             j += 1;
@@ -487,10 +493,10 @@ impl Ctx<'_> {
             if j - i >= MAX_NAME_TOKENS {
                 break;
             }
-            if t.line_start {
+            if t.line_start() {
                 break;
             }
-            if t.kind == TokenKind::Word && t.upper {
+            if t.kind() == TokenKind::Word && t.upper() {
                 if !self.shouting[i] && self.shouting[j] != self.shouting[i] {
                     break;
                 }
@@ -507,13 +513,13 @@ impl Ctx<'_> {
                 j += 1;
                 continue;
             }
-            if t.kind == TokenKind::Word && !t.upper {
+            if t.kind() == TokenKind::Word && !t.upper() {
                 // Particles: "von der Leyen", "ben Salmane", "de Gaulle".
                 let mut k = j;
                 while k < j + 3 && NAME_PARTICLES.contains(&self.word(k)) {
                     k += 1;
                 }
-                if k > j && self.is_cap(k) && !self.toks[k].line_start {
+                if k > j && self.is_cap(k) && !self.toks[k].line_start() {
                     j = k + 1;
                     continue;
                 }
@@ -534,7 +540,7 @@ impl Ctx<'_> {
             };
             k = prev;
             let t = &self.toks[k];
-            if t.kind != TokenKind::Word || t.upper {
+            if t.kind() != TokenKind::Word || t.upper() {
                 return false;
             }
             let w = self.word(k);
@@ -564,7 +570,7 @@ impl Ctx<'_> {
             return None;
         }
         let town = run + 1;
-        if !self.is_cap(town) || self.toks[town].line_start {
+        if !self.is_cap(town) || self.toks[town].line_start() {
             return None;
         }
         // A town or city, not a country: "le PIB de France" is no body.
@@ -592,7 +598,7 @@ impl Ctx<'_> {
         }
         // A nationality between: "le ministre iranien des Transports".
         let mut before = k.saturating_sub(1);
-        if self.is_demonym(before) && !self.toks[before].upper {
+        if self.is_demonym(before) && !self.toks[before].upper() {
             before = before.saturating_sub(1);
         }
         k > 0
@@ -824,18 +830,18 @@ impl Ctx<'_> {
         if self.lex.title(self.lang, w).is_some()
             && (!self.lex.given.contains_key(w)
                 || (self.is_cap(i + 1)
-                    && !self.toks[i + 1].line_start
+                    && !self.toks[i + 1].line_start()
                     && (self.given(i + 1).is_some()
                         || self.lex.surnames.contains(self.word(i + 1)))))
         {
             return true;
         }
-        if (t.sentence_start || self.shouting[i]) && self.is_common(i) && !self.is_name_word(i) {
+        if (t.sentence_start() || self.shouting[i]) && self.is_common(i) && !self.is_name_word(i) {
             return true;
         }
         // "In July", "On Tuesday", "Au Japon": a grammar word opening a sentence is that
         // word, even when some list also has it as a name.
-        (t.sentence_start || self.shouting[i]) && is_grammar_word(&self.lower(i))
+        (t.sentence_start() || self.shouting[i]) && is_grammar_word(&self.lower(i))
     }
 
     fn mention(
@@ -865,7 +871,7 @@ impl Ctx<'_> {
             .get_or_init(|| {
                 self.toks
                     .iter()
-                    .filter(|t| t.kind == TokenKind::Word && !t.upper)
+                    .filter(|t| t.kind() == TokenKind::Word && !t.upper())
                     .map(|t| t.text(self.text))
                     .collect()
             })
@@ -938,10 +944,10 @@ impl Ctx<'_> {
         if let Some(found) = self.arrondissement(i) {
             return Some(found);
         }
-        if t.kind != TokenKind::Word {
+        if t.kind() != TokenKind::Word {
             return None;
         }
-        if !t.upper {
+        if !t.upper() {
             if !self.starters.contains(self.word(i)) {
                 return None;
             }
@@ -980,11 +986,11 @@ impl Ctx<'_> {
         }
         // "Canal+", "Disney+": a name with a glued plus sign is a channel or a service.
         if self.word(i + 1) == "+"
-            && !self.toks[i + 1].space_before
+            && !self.toks[i + 1].space_before()
             && self
                 .toks
                 .get(i + 2)
-                .is_none_or(|n| n.space_before || n.kind == TokenKind::Punct)
+                .is_none_or(|n| n.space_before() || n.kind() == TokenKind::Punct)
         {
             let m = self.mention(
                 i,
@@ -1029,7 +1035,7 @@ impl Ctx<'_> {
                 && !big
                 && self.word(run) == "&"
                 && self.is_cap(run + 1)
-                && !self.toks[run + 1].line_start
+                && !self.toks[run + 1].line_start()
                 && self.gazetteer(run + 1).is_none()
             {
                 let end = self.cap_run(run + 1);
@@ -1087,7 +1093,7 @@ impl Ctx<'_> {
         if let Some((j, kind, canon)) = gaz {
             let single = j == i + 1;
             let weak_single = single
-                && (t.sentence_start || self.shouting[i])
+                && (t.sentence_start() || self.shouting[i])
                 && self.is_common(i)
                 && (self.shouting[i] || !self.is_cap(i + 1))
                 && self.weak_place(i);
@@ -1101,7 +1107,7 @@ impl Ctx<'_> {
                 && self
                     .toks
                     .get(i + 1)
-                    .is_some_and(|n| n.kind == TokenKind::Word && !n.upper && !n.line_start)
+                    .is_some_and(|n| n.kind() == TokenKind::Word && !n.upper() && !n.line_start())
                 && !matches!(
                     self.lex.places.get(self.form(i).as_ref()),
                     Some(PlaceKind::Country | PlaceKind::Capital | PlaceKind::Continent)
@@ -1154,7 +1160,7 @@ impl Ctx<'_> {
             }
         }
         // "Halvorsen & Bell", "Procter & Gamble": names joined by an ampersand are a firm.
-        if self.word(run) == "&" && self.is_cap(run + 1) && !self.toks[run + 1].line_start {
+        if self.word(run) == "&" && self.is_cap(run + 1) && !self.toks[run + 1].line_start() {
             let end = self.cap_run(run + 1);
             let m = self.mention(
                 i,
@@ -1240,7 +1246,7 @@ impl Ctx<'_> {
             return Some((Some(m), run));
         }
         // "le CHU de Brest": even an acronym that is a common noun names a body with its town.
-        if t.all_caps && !self.shouting[i] && self.word(i).chars().all(char::is_alphabetic) {
+        if t.all_caps() && !self.shouting[i] && self.word(i).chars().all(char::is_alphabetic) {
             if let Some(end) = self.acronym_of_place(i + 1) {
                 let m = self.mention(
                     i,
@@ -1252,7 +1258,7 @@ impl Ctx<'_> {
                 return Some((Some(m), end));
             }
         }
-        let acronym = t.all_caps
+        let acronym = t.all_caps()
             && !self.shouting[i]
             && len == 1
             && self.word(i).chars().all(|c| c.is_alphabetic() || c == '-')
@@ -1360,7 +1366,7 @@ impl Ctx<'_> {
                 run,
             ));
         }
-        if t.sentence_start && self.is_common(i) {
+        if t.sentence_start() && self.is_common(i) {
             return None;
         }
         // "Dubreuil (8/8)", "Larsen (8/9)": a name before bracketed figures in a line-up is a
@@ -1369,7 +1375,7 @@ impl Ctx<'_> {
             let figures = self
                 .toks
                 .get(run + 1)
-                .is_some_and(|t| t.kind == TokenKind::Number);
+                .is_some_and(|t| t.kind() == TokenKind::Number);
             if figures {
                 return Some((
                     Some(self.mention(i, run, Some(EntityKind::Person), Evidence::Context, None)),
@@ -1444,7 +1450,7 @@ impl Ctx<'_> {
         let t = &self.toks[i];
         let mut k = i + 1;
         let ordinal = |s: &str| matches!(s, "e" | "er" | "ème" | "è" | "eme" | "re");
-        match t.kind {
+        match t.kind() {
             TokenKind::Number if ordinal(self.word(k)) => k += 1,
             TokenKind::Word
                 if w.starts_with(|c: char| c.is_ascii_digit())
@@ -1455,7 +1461,7 @@ impl Ctx<'_> {
             return None;
         }
         let name = k + 2;
-        if !self.is_cap(name) || self.toks[name].line_start {
+        if !self.is_cap(name) || self.toks[name].line_start() {
             return None;
         }
         let end = self.cap_run(name);
@@ -1500,12 +1506,14 @@ impl Ctx<'_> {
         let is_year = |w: &str| w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
         let model = self.toks.get(i + 1).is_some_and(|t| {
             let w = t.text(self.text);
-            !t.line_start
-                && t.space_before
-                && match t.kind {
+            !t.line_start()
+                && t.space_before()
+                && match t.kind() {
                     TokenKind::Number => !is_year(w) && !w.contains([',', '.']),
                     TokenKind::Word => {
-                        t.upper && w.chars().any(|c| c.is_ascii_digit()) && w.chars().count() <= 10
+                        t.upper()
+                            && w.chars().any(|c| c.is_ascii_digit())
+                            && w.chars().count() <= 10
                     }
                     TokenKind::Punct => false,
                 }
@@ -1513,7 +1521,7 @@ impl Ctx<'_> {
         let counted = i > 0 && {
             let t = &self.toks[i - 1];
             let w = t.text(self.text);
-            t.kind == TokenKind::Number && !is_year(w) && !self.toks[i].line_start
+            t.kind() == TokenKind::Number && !is_year(w) && !self.toks[i].line_start()
         };
         model || counted
     }
@@ -1522,10 +1530,10 @@ impl Ctx<'_> {
     /// or its number names a thing, not a place.
     fn qualified_after(&self, i: usize) -> bool {
         self.toks.get(i + 1).is_some_and(|t| {
-            !t.line_start
-                && match t.kind {
+            !t.line_start()
+                && match t.kind() {
                     TokenKind::Number => true,
-                    TokenKind::Word => !t.upper && is_adjective(t.text(self.text)),
+                    TokenKind::Word => !t.upper() && is_adjective(t.text(self.text)),
                     TokenKind::Punct => false,
                 }
         })
@@ -1578,7 +1586,7 @@ impl Ctx<'_> {
             };
             k = prev;
             let t = &self.toks[k];
-            if t.kind != TokenKind::Word || t.upper {
+            if t.kind() != TokenKind::Word || t.upper() {
                 return false;
             }
             let w = self.word(k);
@@ -1597,7 +1605,7 @@ impl Ctx<'_> {
     fn role_noun_before(&self, i: usize) -> bool {
         i > 0 && {
             let w = self.word(i - 1);
-            !self.toks[i - 1].upper && self.lex.title(self.lang, w).is_some_and(|t| !t.honorific)
+            !self.toks[i - 1].upper() && self.lex.title(self.lang, w).is_some_and(|t| !t.honorific)
         }
     }
 
@@ -1655,7 +1663,7 @@ impl Ctx<'_> {
         };
         match self.lang {
             Lang::Fr => {
-                (i..run).any(|k| common(k, Lang::Fr) || self.toks[k].all_caps)
+                (i..run).any(|k| common(k, Lang::Fr) || self.toks[k].all_caps())
                     || (i..run)
                         .filter(|&k| self.is_word(k))
                         .all(|k| common(k, Lang::En))
@@ -1670,7 +1678,7 @@ impl Ctx<'_> {
         let Some(next) = self.toks.get(end) else {
             return false;
         };
-        if next.kind != TokenKind::Number || next.line_start {
+        if next.kind() != TokenKind::Number || next.line_start() {
             return false;
         }
         // "71", "429-7", "4-37": a score, not a year or an amount.
@@ -1714,7 +1722,9 @@ impl Ctx<'_> {
         const PARTICLES: &[&str] = &[
             "De", "Van", "Von", "Le", "Di", "Da", "Del", "Dos", "Mac", "Ter", "Ten",
         ];
-        if !PARTICLES.contains(&self.word(i)) || !self.is_cap(i + 1) || self.toks[i + 1].line_start
+        if !PARTICLES.contains(&self.word(i))
+            || !self.is_cap(i + 1)
+            || self.toks[i + 1].line_start()
         {
             return None;
         }
@@ -1722,7 +1732,7 @@ impl Ctx<'_> {
             return None;
         }
         let next = i + 1;
-        if self.is_common(next) || self.is_name_word(next) || self.toks[next].all_caps {
+        if self.is_common(next) || self.is_name_word(next) || self.toks[next].all_caps() {
             return None;
         }
         let m = self.mention(
@@ -1741,7 +1751,7 @@ impl Ctx<'_> {
         while run > i + 1 {
             let k = run - 1;
             let label =
-                self.word(k + 1) == ":" && !self.toks.get(k + 1).is_some_and(|t| t.space_before);
+                self.word(k + 1) == ":" && !self.toks.get(k + 1).is_some_and(|t| t.space_before());
             if self.word(k) == "." || (label && self.is_common(k) && !self.is_name_word(k)) {
                 run -= 1;
             } else {
@@ -1774,7 +1784,7 @@ impl Ctx<'_> {
                 && matches!(self.word(i), "Mission" | "Opération")
                 && matches!(self.word(end), "en" | "au" | "aux")
                 && self.is_cap(end + 1)
-                && !self.toks[end + 1].line_start
+                && !self.toks[end + 1].line_start()
             {
                 end = self.cap_run(end + 1);
             }
@@ -1785,7 +1795,7 @@ impl Ctx<'_> {
         // "Conseil" alone at a sentence start is a common noun; mid-sentence, the capital
         // names the institution ("adopté par le Parlement").
         if end == i + 1
-            && (self.toks[i].sentence_start || self.shouting[i] || (self.is_common(i) && !head))
+            && (self.toks[i].sentence_start() || self.shouting[i] || (self.is_common(i) && !head))
         {
             return None;
         }
@@ -1816,7 +1826,7 @@ impl Ctx<'_> {
                     | "subsaharienne"
                     | "équatoriale"
             )
-            && !self.toks[end].line_start
+            && !self.toks[end].line_start()
         {
             return end + 1;
         }
@@ -1826,7 +1836,7 @@ impl Ctx<'_> {
             if matches!(self.word(k), "l'" | "l’") {
                 k += 1;
             }
-            if self.toks.get(k).is_some_and(|t| !t.line_start) && is_direction(self.word(k)) {
+            if self.toks.get(k).is_some_and(|t| !t.line_start()) && is_direction(self.word(k)) {
                 return k + 1;
             }
         }
@@ -1837,7 +1847,7 @@ impl Ctx<'_> {
     /// by its last word takes an "of"/"for" complement; a legal form (Inc, Ltd) does not.
     fn complement_follows(&self, last: usize) -> bool {
         matches!(self.word(last + 1), "of" | "for")
-            && !self.toks.get(last + 1).is_some_and(|t| t.line_start)
+            && !self.toks.get(last + 1).is_some_and(|t| t.line_start())
             // "… Party for Hillary Clinton": a person is no body's complement.
             && self.given(last + 2).is_none()
             && !matches!(
@@ -1852,7 +1862,8 @@ impl Ctx<'_> {
     fn extend_in_place(&self, i: usize, end: usize) -> usize {
         let formal = (i..end).any(|k| matches!(self.word(k), "for" | "and"));
         let place = end + 1;
-        if !formal || self.word(end) != "in" || !self.is_cap(place) || self.toks[place].line_start {
+        if !formal || self.word(end) != "in" || !self.is_cap(place) || self.toks[place].line_start()
+        {
             return end;
         }
         // Only a continent or a world region: "… Research in Germany" is where the body
@@ -1882,10 +1893,10 @@ impl Ctx<'_> {
             if end - start >= MAX_NAME_TOKENS {
                 break;
             }
-            if t.line_start || t.kind != TokenKind::Word {
+            if t.line_start() || t.kind() != TokenKind::Word {
                 break;
             }
-            if t.upper {
+            if t.upper() {
                 end += 1;
                 continue;
             }
@@ -1917,7 +1928,7 @@ impl Ctx<'_> {
             }
             // "… History and Culture on Saturday": a date ends the name.
             if self.is_cap(k)
-                && !self.toks[k].line_start
+                && !self.toks[k].line_start()
                 && !(self.lang == Lang::En && is_calendar_word(self.word(k)))
             {
                 end = k + 1;
@@ -1933,15 +1944,14 @@ impl Ctx<'_> {
                 && lower_nouns < MAX_LOWER_COMPLEMENTS
                 && self.is_word(k)
                 && !self.is_function_word(k)
-                && !self.toks[k].line_start
+                && !self.toks[k].line_start()
             {
                 lower_nouns += 1;
                 // "des anciens combattants", "des jeunes agriculteurs".
                 let noun = if is_prenominal(self.word(k))
-                    && self
-                        .toks
-                        .get(k + 1)
-                        .is_some_and(|t| t.kind == TokenKind::Word && !t.upper && !t.line_start)
+                    && self.toks.get(k + 1).is_some_and(|t| {
+                        t.kind() == TokenKind::Word && !t.upper() && !t.line_start()
+                    })
                     && !self.is_function_word(k + 1)
                 {
                     k + 1
@@ -1963,7 +1973,7 @@ impl Ctx<'_> {
         let noun = |k: usize| {
             self.toks
                 .get(k)
-                .is_some_and(|t| t.kind == TokenKind::Word && !t.upper && !t.line_start)
+                .is_some_and(|t| t.kind() == TokenKind::Word && !t.upper() && !t.line_start())
                 && !self.is_function_word(k)
                 && !self.is_demonym(k)
         };
@@ -2011,7 +2021,7 @@ impl Ctx<'_> {
             Lang::Fr => PLACE_NOUNS_FR.contains(&w),
             Lang::En => PLACE_NOUNS_EN.contains(&w),
         };
-        if !ok_head || self.toks.get(i + 1).is_none_or(|t| t.line_start) {
+        if !ok_head || self.toks.get(i + 1).is_none_or(|t| t.line_start()) {
             return None;
         }
         let next = i + 1;
@@ -2026,7 +2036,7 @@ impl Ctx<'_> {
         if self.word(k).chars().count() == 1 && self.word(k + 1) == "." {
             return None;
         }
-        let end = if self.is_cap(k) && !self.toks[k].line_start {
+        let end = if self.is_cap(k) && !self.toks[k].line_start() {
             let run = self.cap_run(k);
             // "salle Jean-Marc": a hall or a street is named after the person, written
             // with a hyphen; a lone first name after other nouns is a person's.
@@ -2086,7 +2096,7 @@ impl Ctx<'_> {
         if self.lang != Lang::Fr
             || self.word(i + 1) != "et"
             || !self.is_cap(i + 2)
-            || self.toks[i + 1..i + 3].iter().any(|t| t.line_start)
+            || self.toks[i + 1..i + 3].iter().any(|t| t.line_start())
         {
             return None;
         }
@@ -2115,7 +2125,7 @@ impl Ctx<'_> {
                 | "impasse"
                 | "allée"
         );
-        if !ok_head || self.toks.get(i + 1).is_none_or(|t| t.line_start) {
+        if !ok_head || self.toks.get(i + 1).is_none_or(|t| t.line_start()) {
             return None;
         }
         let mut k = i + 1;
@@ -2126,7 +2136,7 @@ impl Ctx<'_> {
         if matches!(self.word(k), "la" | "l'" | "l’") {
             k += 1;
         }
-        if !self.is_cap(k) || self.toks[k].line_start {
+        if !self.is_cap(k) || self.toks[k].line_start() {
             return None;
         }
         let end = self.cap_run(k);
@@ -2147,14 +2157,14 @@ impl Ctx<'_> {
                 && self
                     .toks
                     .get(k + 1)
-                    .is_some_and(|t| t.kind == TokenKind::Word && !t.upper)
+                    .is_some_and(|t| t.kind() == TokenKind::Word && !t.upper())
                 && !self.is_function_word(k + 1)
             {
                 k += 2;
             } else if self
                 .toks
                 .get(k)
-                .is_some_and(|t| t.kind == TokenKind::Word && !t.upper)
+                .is_some_and(|t| t.kind() == TokenKind::Word && !t.upper())
                 && is_adjective(self.word(k))
             {
                 k += 1;
@@ -2165,7 +2175,7 @@ impl Ctx<'_> {
         k > i + 1
             && matches!(self.word(k), "de" | "d'" | "d’" | "du")
             && self.is_cap(k + 1)
-            && !self.toks[k + 1].line_start
+            && !self.toks[k + 1].line_start()
     }
 
     /// "église Notre-Dame" as a building, or nothing when the church has no name of its
@@ -2178,7 +2188,7 @@ impl Ctx<'_> {
         let mut end = next + 1;
         while end < self.toks.len()
             && self.is_cap(end)
-            && !self.toks[end].line_start
+            && !self.toks[end].line_start()
             && !matches!(self.word(end), "de" | "d'" | "d’")
         {
             end += 1;
@@ -2228,7 +2238,7 @@ impl Ctx<'_> {
                 k += 1;
             }
         }
-        if !self.is_cap(k) || self.toks[k].line_start {
+        if !self.is_cap(k) || self.toks[k].line_start() {
             return None;
         }
         let linked = k > i + 1;
@@ -2261,7 +2271,7 @@ impl Ctx<'_> {
                 k += 1;
             }
         }
-        if !self.is_cap(k) || self.toks[k].line_start {
+        if !self.is_cap(k) || self.toks[k].line_start() {
             return None;
         }
         let end = self.cap_run(k);
@@ -2285,7 +2295,7 @@ impl Ctx<'_> {
         }
         let next = i + 1;
         let t = self.toks.get(next)?;
-        if t.line_start || t.kind != TokenKind::Word {
+        if t.line_start() || t.kind() != TokenKind::Word {
             return None;
         }
         // Written in lower case, only institutions' heads name a body with a complement:

@@ -152,7 +152,7 @@ fn word<'t>(text: &'t str, toks: &[Token], i: usize) -> &'t str {
 
 fn is_cap(toks: &[Token], i: usize) -> bool {
     toks.get(i)
-        .is_some_and(|t| t.kind == TokenKind::Word && t.upper)
+        .is_some_and(|t| t.kind() == TokenKind::Word && t.upper())
 }
 
 fn org(toks: &[Token], first: usize, end: usize) -> Mention {
@@ -172,8 +172,8 @@ fn possessive_at(text: &str, toks: &[Token], k: usize) -> bool {
     is_cap(toks, k)
         && matches!(word(text, toks, k + 1), "'" | "’")
         && word(text, toks, k + 2) == "s"
-        && !toks[k + 1].space_before
-        && !toks[k + 2].space_before
+        && !toks[k + 1].space_before()
+        && !toks[k + 2].space_before()
 }
 
 /// "Halder's Bancorp Inc.": a possessive that opens a company's name is part of it, and
@@ -187,7 +187,7 @@ fn possessive_names(text: &str, toks: &[Token], mentions: &mut Vec<Mention>) {
         }
         let k = m.first - 3;
         let closes = LEGAL_FORMS.contains(&word(text, toks, m.end - 1).trim_end_matches('.'));
-        if closes && possessive_at(text, toks, k) && !toks[k + 3].line_start {
+        if closes && possessive_at(text, toks, k) && !toks[k + 3].line_start() {
             names.insert(word(text, toks, k));
             merged.push(org(toks, k, m.end));
         }
@@ -308,7 +308,7 @@ fn companies_in_business_news(text: &str, toks: &[Token], mentions: &mut [Mentio
     let is_business = |t: &Token| words.contains(t.text(text));
     let distinct: HashSet<&str> = toks
         .iter()
-        .filter(|t| t.kind == TokenKind::Word && is_business(t))
+        .filter(|t| t.kind() == TokenKind::Word && is_business(t))
         .map(|t| t.text(text))
         .collect();
     if distinct.len() < 4 {
@@ -327,7 +327,7 @@ fn companies_in_business_news(text: &str, toks: &[Token], mentions: &mut [Mentio
         let w = word(text, toks, m.first);
         // "H1", "January-June": periods, not companies.
         let period = w.contains('-') || w.chars().any(|c| c.is_ascii_digit());
-        if person_words.contains(w) || toks[m.first].all_caps || period {
+        if person_words.contains(w) || toks[m.first].all_caps() || period {
             continue;
         }
         let from = m.first.saturating_sub(4);
@@ -342,13 +342,13 @@ fn companies_in_business_news(text: &str, toks: &[Token], mentions: &mut [Mentio
 /// Event names, index names, units and single letters.
 fn not_an_organisation(text: &str, toks: &[Token], lang: Lang, m: &Mention) -> bool {
     let surface = text.get(m.span.start..m.span.end).unwrap_or("");
-    let next = toks.get(m.end).filter(|t| !t.line_start);
+    let next = toks.get(m.end).filter(|t| !t.line_start());
     let next_word = next.map_or("", |t| t.text(text));
     // "the Zorvakia Cup", "the Tulsa Open", "Labour Day".
-    let event = next.is_some_and(|t| t.kind == TokenKind::Word)
+    let event = next.is_some_and(|t| t.kind() == TokenKind::Word)
         && (EVENT_WORDS.contains(&next_word)
-            || (toks[m.end - 1].all_caps
-                && next.is_some_and(|t| t.all_caps)
+            || (toks[m.end - 1].all_caps()
+                && next.is_some_and(|t| t.all_caps())
                 && EVENT_WORDS
                     .iter()
                     .any(|e| e.eq_ignore_ascii_case(next_word))));
@@ -381,7 +381,7 @@ fn not_an_organisation(text: &str, toks: &[Token], lang: Lang, m: &Mention) -> b
         return true;
     }
     // "the FTSE 100 index", "the Nikkei average", "the Dow Jones index".
-    let after_number = if next.is_some_and(|t| t.kind == TokenKind::Number) {
+    let after_number = if next.is_some_and(|t| t.kind() == TokenKind::Number) {
         word(text, toks, m.end + 1)
     } else {
         next_word
@@ -407,12 +407,13 @@ fn not_an_organisation(text: &str, toks: &[Token], lang: Lang, m: &Mention) -> b
         return true;
     }
     // "three RBI", "12 MW": an acronym counted is a unit.
-    let single_acronym = m.end == m.first + 1 && toks[m.first].all_caps;
+    let single_acronym = m.end == m.first + 1 && toks[m.first].all_caps();
     if single_acronym && m.first > 0 {
         let prev = &toks[m.first - 1];
-        let counted = prev.kind == TokenKind::Number || NUMBER_WORDS.contains(&prev.text(text));
-        let ends = next
-            .is_none_or(|t| t.kind == TokenKind::Punct || !t.upper && !is_noun_like(t.text(text)));
+        let counted = prev.kind() == TokenKind::Number || NUMBER_WORDS.contains(&prev.text(text));
+        let ends = next.is_none_or(|t| {
+            t.kind() == TokenKind::Punct || !t.upper() && !is_noun_like(t.text(text))
+        });
         if counted && ends {
             return true;
         }
@@ -436,7 +437,7 @@ fn keep_period(text: &str, toks: &[Token], m: &mut Mention) {
     let last = word(text, toks, m.end - 1);
     let dot = toks
         .get(m.end)
-        .is_some_and(|t| t.text(text) == "." && !t.space_before && !t.line_start);
+        .is_some_and(|t| t.text(text) == "." && !t.space_before() && !t.line_start());
     if dot && DOTTED_FORMS.contains(&last) {
         m.span.end = toks[m.end].span().end;
         m.end += 1;
@@ -514,12 +515,12 @@ fn share_bar(text: &str, toks: &[Token]) -> Vec<bool> {
     let mut bar = vec![false; toks.len()];
     let mut k = 0;
     while k < toks.len() {
-        if !(toks[k].line_start && word(text, toks, k).eq_ignore_ascii_case("partager")) {
+        if !(toks[k].line_start() && word(text, toks, k).eq_ignore_ascii_case("partager")) {
             k += 1;
             continue;
         }
         let mut line_end = k + 1;
-        while line_end < toks.len() && !toks[line_end].line_start {
+        while line_end < toks.len() && !toks[line_end].line_start() {
             line_end += 1;
         }
         if word(text, toks, line_end.saturating_sub(1)) != ":" {
@@ -530,7 +531,7 @@ fn share_bar(text: &str, toks: &[Token]) -> Vec<bool> {
         let mut i = line_end;
         loop {
             let mut j = i + 1;
-            while j < toks.len() && !toks[j].line_start {
+            while j < toks.len() && !toks[j].line_start() {
                 j += 1;
             }
             if i >= toks.len() || j - i > 4 {
@@ -676,7 +677,7 @@ fn described_organisations(text: &str, toks: &[Token], mentions: &mut [Mention])
     for m in mentions.iter_mut() {
         let open = m.kind.is_none()
             || (m.kind != Some(EntityKind::Organization) && m.evidence < Evidence::Strong);
-        if !open || toks[m.first].all_caps && m.end == m.first + 1 {
+        if !open || toks[m.first].all_caps() && m.end == m.first + 1 {
             continue;
         }
         // After: ", l'agence…", "(journal…", ", groupe de…".

@@ -249,7 +249,7 @@ pub fn teams(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: &m
     }
     let line_counts = line_counts(toks);
     let tables = (0..toks.len())
-        .filter(|&i| toks[i].line_start && results_line(line_counts.of(i)))
+        .filter(|&i| toks[i].line_start() && results_line(line_counts.of(i)))
         .count();
     let report = sport >= 2 || (sport >= 1 && game >= 3) || game >= 6;
     if !(report || (tables >= 2 && sport + game >= 1)) {
@@ -344,7 +344,7 @@ fn tournaments(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
                 doc.word(m.end),
                 "finalist" | "finalists" | "champion" | "semifinalist" | "semi-finalist"
             )
-            && !doc.toks[m.end].line_start
+            && !doc.toks[m.end].line_start()
             && !matches!(
                 doc.place_kind(m.first, m.end),
                 Some(PlaceKind::Country | PlaceKind::Continent)
@@ -380,13 +380,13 @@ fn sport_vocabulary() -> &'static rustc_hash::FxHashMap<&'static str, u8> {
 fn sport_scores(text: &str, toks: &[Token]) -> (usize, usize, usize) {
     let vocabulary = sport_vocabulary();
     let mut seen: rustc_hash::FxHashMap<&'static str, u8> = rustc_hash::FxHashMap::default();
-    for t in toks.iter().filter(|t| t.kind == TokenKind::Word) {
+    for t in toks.iter().filter(|t| t.kind() == TokenKind::Word) {
         let raw = t.text(text);
-        if raw.len() > 12 || (t.upper && !t.all_caps) {
+        if raw.len() > 12 || (t.upper() && !t.all_caps()) {
             continue;
         }
         // Headlines in capitals name the sport: "CRICKET - …".
-        let found = if t.all_caps {
+        let found = if t.all_caps() {
             vocabulary.get_key_value(raw.to_lowercase().as_str())
         } else {
             vocabulary.get_key_value(raw)
@@ -410,13 +410,13 @@ impl Doc<'_> {
     fn is_cap(&self, i: usize) -> bool {
         self.toks
             .get(i)
-            .is_some_and(|t| t.kind == TokenKind::Word && t.upper)
+            .is_some_and(|t| t.kind() == TokenKind::Word && t.upper())
     }
 
     fn is_number(&self, i: usize) -> bool {
         self.toks
             .get(i)
-            .is_some_and(|t| t.kind == TokenKind::Number && !t.line_start)
+            .is_some_and(|t| t.kind() == TokenKind::Number && !t.line_start())
     }
 
     /// One past the capitalised run that starts at `i`, on one line.
@@ -425,7 +425,7 @@ impl Doc<'_> {
         while j < self.toks.len()
             && j - i < MAX_TEAM_WORDS
             && self.is_cap(j)
-            && (j == i || !self.toks[j].line_start)
+            && (j == i || !self.toks[j].line_start())
         {
             j += 1;
         }
@@ -437,7 +437,7 @@ impl Doc<'_> {
         let mut i = end;
         while i > 0 && end - i < MAX_TEAM_WORDS && self.is_cap(i - 1) {
             i -= 1;
-            if self.toks[i].line_start {
+            if self.toks[i].line_start() {
                 break;
             }
         }
@@ -452,7 +452,7 @@ impl Doc<'_> {
         if !self.is_cap(i) || !results_line(self.line_counts.of(i)) {
             return None;
         }
-        let opens = t.line_start
+        let opens = t.line_start()
             || self.is_number(i.wrapping_sub(1))
             || (i > 0 && matches!(self.word(i - 1), "v" | "vs" | "vs." | ":"));
         if !opens {
@@ -473,7 +473,7 @@ impl Doc<'_> {
     /// a name in a team's place in a sentence.
     fn prose_teams(&self, i: usize, found: &mut Vec<(usize, usize)>) {
         if let Some(t) = self.toks.get(i) {
-            if t.kind == TokenKind::Word && !t.upper && !t.all_caps {
+            if t.kind() == TokenKind::Word && !t.upper() && !t.all_caps() {
                 let w = self.word(i);
                 if i > 0 && self.is_cap(i - 1) && TEAM_AFTER.contains(&w) {
                     found.push((self.run_to(i), i));
@@ -496,8 +496,8 @@ impl Doc<'_> {
                         "(" | "and" | "for" | ";" | "points" | "pts" | "runs"
                     )
             };
-            if t.kind == TokenKind::Number
-                && !t.line_start
+            if t.kind() == TokenKind::Number
+                && !t.line_start()
                 && i > 0
                 && self.is_cap(i - 1)
                 && (is_score(self.word(i)) || total())
@@ -509,7 +509,7 @@ impl Doc<'_> {
 
     /// "the Zorvakia Hawks", "the Comets": a plural name after "the" in a team game.
     fn nickname(&self, i: usize) -> Option<(usize, usize)> {
-        if self.word(i) != "the" || !self.is_cap(i + 1) || self.toks[i + 1].line_start {
+        if self.word(i) != "the" || !self.is_cap(i + 1) || self.toks[i + 1].line_start() {
             return None;
         }
         let end = self.run_from(i + 1);
@@ -525,7 +525,7 @@ impl Doc<'_> {
                 | "Nationals"
                 | "Paralympics"
         );
-        let all_caps = self.toks[i + 1..end].iter().any(|t| t.all_caps);
+        let all_caps = self.toks[i + 1..end].iter().any(|t| t.all_caps());
         (plural && !event && !all_caps && !self.is_cap(end)).then_some((i + 1, end))
     }
 
@@ -545,7 +545,7 @@ impl Doc<'_> {
                 || (w == "from" && matches!(self.word(i.saturating_sub(3)), "joined" | "signed")));
         let after = (TEAM_BEFORE.contains(&w) || transfer || beaten).then_some(i + 1);
         let start = after?;
-        if !self.is_cap(start) || self.toks[start].line_start {
+        if !self.is_cap(start) || self.toks[start].line_start() {
             return None;
         }
         Some((start, self.run_from(start)))
@@ -586,7 +586,7 @@ impl Doc<'_> {
         let joined = |a: &Mention, b: &Mention| {
             b.first > a.end
                 && b.first - a.end <= 2
-                && !self.toks[b.first].line_start
+                && !self.toks[b.first].line_start()
                 && self.toks[a.end..b.first]
                     .iter()
                     .all(|t| matches!(t.text(self.text), "," | "and" | "or" | "&"))
@@ -682,7 +682,7 @@ impl Doc<'_> {
         let nickname =
             first > 0 && self.word(first - 1) == "the" && self.word(end - 1).ends_with('s');
         if words.len() == 1
-            && (words[0].sentence_start || !(in_table || nickname))
+            && (words[0].sentence_start() || !(in_table || nickname))
             && !any_place
             && self
                 .lex

@@ -18,40 +18,102 @@ pub enum TokenKind {
 }
 
 /// One token, with the facts rules ask about most.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+///
+/// Eight bytes: a 10 MB article holds about two million tokens, and their stream is the
+/// largest structure the analysis builds.
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub struct Token {
-    /// First byte, and one past the last (32 bits: see [`LIMIT`]); [`Token::span`] gives
-    /// them as a [`Span`]. 16 bytes a token rather than 24: a 10 MB article holds about two
-    /// million.
+    /// First byte (32 bits: see [`LIMIT`]).
     start: u32,
-    end: u32,
-    /// Word, number or punctuation.
-    pub kind: TokenKind,
-    /// First character is an upper-case letter.
-    pub upper: bool,
-    /// Every letter is upper case and there are at least two.
-    pub all_caps: bool,
-    /// First token of a sentence (after . ! ? : a line break, an opening quote, or a dash).
-    pub sentence_start: bool,
-    /// First token of a line.
-    pub line_start: bool,
-    /// A space or line break lies between this token and the previous one.
-    pub space_before: bool,
+    /// Length in bytes in the low 24 bits (see [`MAX_LEN`]), then the kind and the flags.
+    meta: u32,
 }
+
+/// The longest token, in bytes: a longer run of letters is cut into tokens this long.
+const MAX_LEN: usize = (1 << 24) - 1;
+const LEN_MASK: u32 = (1 << 24) - 1;
+const KIND_SHIFT: u32 = 24;
+const KIND_MASK: u32 = 0b11 << KIND_SHIFT;
+const UPPER: u32 = 1 << 26;
+const ALL_CAPS: u32 = 1 << 27;
+const SENTENCE_START: u32 = 1 << 28;
+const LINE_START: u32 = 1 << 29;
+const SPACE_BEFORE: u32 = 1 << 30;
 
 impl Token {
     /// Where it is.
     #[inline]
     #[must_use]
     pub const fn span(&self) -> Span {
-        Span::new(self.start as usize, self.end as usize)
+        let start = self.start as usize;
+        Span::new(start, start + (self.meta & LEN_MASK) as usize)
     }
 
     /// The token's text.
     #[must_use]
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
-        text.get(self.start as usize..self.end as usize)
-            .unwrap_or("")
+        let span = self.span();
+        text.get(span.start..span.end).unwrap_or("")
+    }
+
+    /// Word, number or punctuation.
+    #[inline]
+    #[must_use]
+    pub const fn kind(&self) -> TokenKind {
+        match (self.meta & KIND_MASK) >> KIND_SHIFT {
+            0 => TokenKind::Word,
+            1 => TokenKind::Number,
+            _ => TokenKind::Punct,
+        }
+    }
+
+    /// First character is an upper-case letter (or an Arabic article opens a name: al-Assad).
+    #[inline]
+    #[must_use]
+    pub const fn upper(&self) -> bool {
+        self.meta & UPPER != 0
+    }
+
+    /// Every letter is upper case and there are at least two.
+    #[inline]
+    #[must_use]
+    pub const fn all_caps(&self) -> bool {
+        self.meta & ALL_CAPS != 0
+    }
+
+    /// First token of a sentence (after . ! ? : a line break, an opening quote, or a dash).
+    #[inline]
+    #[must_use]
+    pub const fn sentence_start(&self) -> bool {
+        self.meta & SENTENCE_START != 0
+    }
+
+    /// First token of a line.
+    #[inline]
+    #[must_use]
+    pub const fn line_start(&self) -> bool {
+        self.meta & LINE_START != 0
+    }
+
+    /// A space or line break lies between this token and the previous one.
+    #[inline]
+    #[must_use]
+    pub const fn space_before(&self) -> bool {
+        self.meta & SPACE_BEFORE != 0
+    }
+}
+
+impl std::fmt::Debug for Token {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Token")
+            .field("span", &self.span())
+            .field("kind", &self.kind())
+            .field("upper", &self.upper())
+            .field("all_caps", &self.all_caps())
+            .field("sentence_start", &self.sentence_start())
+            .field("line_start", &self.line_start())
+            .field("space_before", &self.space_before())
+            .finish()
     }
 }
 
@@ -180,6 +242,16 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         } else {
             (i + c.len_utf8(), TokenKind::Punct)
         };
+        // A run of letters longer than a token can say is cut into several.
+        let end = if end - start > MAX_LEN {
+            let mut cut = start + MAX_LEN;
+            while !text.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            cut
+        } else {
+            end
+        };
         let word = &text[start..end];
         // Every token starts with the character `c`.
         let first = c;
@@ -208,15 +280,22 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 }
             }
         }
+        let flag = |set: bool, bit: u32| if set { bit } else { 0 };
+        let kind_bits = match kind {
+            TokenKind::Word => 0,
+            TokenKind::Number => 1,
+            TokenKind::Punct => 2,
+        };
         tokens.push(Token {
+            // `start` is below `stop`, itself at most `LIMIT`; the length is at most `MAX_LEN`.
             start: u32::try_from(start).unwrap_or(u32::MAX),
-            end: u32::try_from(end).unwrap_or(u32::MAX),
-            kind,
-            upper,
-            all_caps: all_upper && letters >= 2,
-            sentence_start,
-            line_start,
-            space_before,
+            meta: u32::try_from(end - start).unwrap_or(LEN_MASK)
+                | kind_bits << KIND_SHIFT
+                | flag(upper, UPPER)
+                | flag(all_upper && letters >= 2, ALL_CAPS)
+                | flag(sentence_start, SENTENCE_START)
+                | flag(line_start, LINE_START)
+                | flag(space_before, SPACE_BEFORE),
         });
         // A closing mark keeps what came before it: after « … fin. » a sentence starts.
         let closing = kind == TokenKind::Punct && matches!(word, ")" | "]" | "»" | "”");
@@ -229,7 +308,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         if closing {
             sentence_start = tokens.len() >= 2 && {
                 let prev = tokens[tokens.len() - 2];
-                prev.kind == TokenKind::Punct && matches!(prev.text(text), "." | "!" | "?" | "…")
+                prev.kind() == TokenKind::Punct && matches!(prev.text(text), "." | "!" | "?" | "…")
             };
         }
         line_start = false;
@@ -378,7 +457,7 @@ mod tests {
         let text = "Il pleut. Le Monde dit : « Bonjour »";
         let starts: Vec<&str> = tokenize(text)
             .iter()
-            .filter(|t| t.sentence_start)
+            .filter(|t| t.sentence_start())
             .map(|t| t.text(text))
             .collect();
         assert_eq!(starts, ["Il", "Le", "«", "Bonjour"]);
@@ -412,6 +491,56 @@ mod tests {
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
             assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
         }
+    }
+
+    #[test]
+    fn a_token_takes_eight_bytes() {
+        assert_eq!(std::mem::size_of::<Token>(), 8);
+    }
+
+    #[test]
+    fn flags_read_back_as_written() {
+        let text = "\nLe FMI dit 12 fois : non.";
+        let toks = tokenize(text);
+        let facts: Vec<_> = toks
+            .iter()
+            .map(|t| {
+                (
+                    t.text(text),
+                    t.kind(),
+                    t.upper(),
+                    t.all_caps(),
+                    t.sentence_start(),
+                    t.line_start(),
+                    t.space_before(),
+                )
+            })
+            .collect();
+        use TokenKind::{Number, Punct, Word};
+        assert_eq!(
+            facts,
+            [
+                ("Le", Word, true, false, true, true, true),
+                ("FMI", Word, true, true, false, false, true),
+                ("dit", Word, false, false, false, false, true),
+                ("12", Number, false, false, false, false, true),
+                ("fois", Word, false, false, false, false, true),
+                (":", Punct, false, false, false, false, true),
+                ("non", Word, false, false, true, false, true),
+                (".", Punct, false, false, false, false, false),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_word_longer_than_a_token_is_cut_into_several() {
+        let text = "é".repeat(MAX_LEN / 2 + 10);
+        let toks = tokenize(&text);
+        assert_eq!(toks.len(), 2);
+        assert_eq!(toks[0].span().start, 0);
+        assert_eq!(toks[0].span().end, toks[1].span().start);
+        assert_eq!(toks[1].span().end, text.len());
+        assert!(toks.iter().all(|t| t.span().len() <= MAX_LEN));
     }
 
     #[test]
