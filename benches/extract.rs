@@ -1,6 +1,11 @@
 //! Extraction throughput on French news text, from 10 KB to 10 MB: in wall time
 //! (`analyze_fr`), and in the CPU time the thread got (`analyze_fr_cpu`, Linux), which other
 //! work on a shared machine does not inflate.
+//!
+//! The sample repeated flatters the figures: past its first copy every word has been seen, and
+//! whatever the analysis works out once per distinct word comes free. `analyze_file` measures
+//! a text of many different articles instead, named by `LECTERN_BENCH_TEXT` (not shipped:
+//! `scripts/bench_text.py` writes one from the evaluation files).
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -58,5 +63,26 @@ fn cpu_throughput(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, throughput, cpu_throughput);
+fn file_throughput(c: &mut Criterion) {
+    let Some(path) = std::env::var_os("LECTERN_BENCH_TEXT") else {
+        return;
+    };
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(err) => {
+            eprintln!("LECTERN_BENCH_TEXT: {}: {err}", path.to_string_lossy());
+            return;
+        }
+    };
+    let lang = lectern::extract::detect_language(&text);
+    let mut group = c.benchmark_group("analyze_file");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_with_input(BenchmarkId::from_parameter(text.len()), &text, |b, text| {
+        b.iter(|| analyze(text, lang));
+    });
+    group.finish();
+}
+
+criterion_group!(benches, throughput, cpu_throughput, file_throughput);
 criterion_main!(benches);
