@@ -182,7 +182,41 @@ impl Document {
         if bytes.len() as u64 > MAX_SIZE {
             return Err(LoadError::TooLarge { size: None });
         }
-        Self::from_bytes(&bytes)
+        Self::from_vec(bytes)
+    }
+
+    /// Loads `bytes` as [`Document::from_bytes`] does, keeping the buffer as the text when it
+    /// is already clean UTF-8 without a byte-order mark, as most articles are: a large file is
+    /// then never held twice.
+    ///
+    /// # Errors
+    /// What [`Document::from_bytes`] refuses.
+    pub fn from_vec(bytes: Vec<u8>) -> Result<Self, LoadError> {
+        // Nothing to sanitise means no NUL and no control either, so none of the refusals
+        // of `from_bytes` but its size limit can apply.
+        if bytes.len() as u64 > MAX_SIZE
+            || bytes.starts_with(b"\xEF\xBB\xBF")
+            || needs_sanitising(&bytes)
+        {
+            return Self::from_bytes(&bytes);
+        }
+        match String::from_utf8(bytes) {
+            Ok(text) => {
+                let len = text.len();
+                let mut map = MapBuilder::new(0);
+                map.push_copy(len);
+                Ok(Self {
+                    text,
+                    encoding: UTF_8.name(),
+                    bom: false,
+                    lossy: false,
+                    cleaning: Cleaning::default(),
+                    source_len: len,
+                    map: map.finish(len, len),
+                })
+            }
+            Err(err) => Self::from_bytes(err.as_bytes()),
+        }
     }
 
     /// Loads the file at `path`.
@@ -988,6 +1022,43 @@ mod tests {
     fn source_of<'a>(doc: &Document, input: &'a [u8], start: usize, end: usize) -> &'a [u8] {
         let (s, e) = doc.source_range(start, end);
         &input[s..e]
+    }
+
+    #[test]
+    fn a_buffer_loads_as_its_bytes_do() {
+        let inputs: [&[u8]; 9] = [
+            "Vladimir Poutine a reçu Kim Jong-un à Moscou.\n\tFin.".as_bytes(),
+            b"",
+            b"\xEF\xBB\xBFavec BOM",
+            b"ligne\r\nsuivante",
+            b"\x1b[31mrouge\x1b[0m",
+            b"caf\xe9 en Windows-1252",
+            b"a\x00b",
+            b"\xFF\xFEa\x00b\x00",
+            "bidi \u{202e}inverse".as_bytes(),
+        ];
+        for input in inputs {
+            let name = String::from_utf8_lossy(input);
+            match (
+                Document::from_bytes(input),
+                Document::from_vec(input.to_vec()),
+            ) {
+                (Ok(a), Ok(b)) => {
+                    assert_eq!(a.text, b.text, "{name}");
+                    assert_eq!(
+                        (a.encoding, a.bom, a.lossy, a.cleaning, a.source_len),
+                        (b.encoding, b.bom, b.lossy, b.cleaning, b.source_len),
+                        "{name}"
+                    );
+                    for at in 0..=a.text.len() {
+                        assert_eq!(a.source_offset(at), b.source_offset(at), "{name} at {at}");
+                        assert_eq!(a.source_end(at), b.source_end(at), "{name} at {at}");
+                    }
+                }
+                (Err(a), Err(b)) => assert_eq!(a.to_string(), b.to_string(), "{name}"),
+                (a, b) => panic!("{name}: {a:?} but {b:?}"),
+            }
+        }
     }
 
     #[test]
