@@ -177,7 +177,16 @@ impl Document {
     /// # Errors
     /// [`LoadError::TooLarge`], a read error, or what [`Document::from_bytes`] refuses.
     pub fn from_reader(reader: impl Read) -> Result<Self, LoadError> {
-        let mut bytes = Vec::new();
+        Self::read_sized(reader, 0)
+    }
+
+    /// [`Document::from_reader`] with room for `expected` bytes made before the first read: a
+    /// file of known size is read into a buffer of its size instead of one grown by doubling.
+    fn read_sized(reader: impl Read, expected: u64) -> Result<Self, LoadError> {
+        // One byte more than expected, so that reading a file that has not grown ends without
+        // growing the buffer.
+        let room = usize::try_from(expected.min(MAX_SIZE) + 1).unwrap_or(0);
+        let mut bytes = Vec::with_capacity(room);
         reader.take(MAX_SIZE + 1).read_to_end(&mut bytes)?;
         if bytes.len() as u64 > MAX_SIZE {
             return Err(LoadError::TooLarge { size: None });
@@ -234,7 +243,10 @@ impl Document {
                 size: Some(meta.len()),
             });
         }
-        Self::from_reader(File::open(path)?)
+        // A file's size is a hint only: it may grow or shrink while it is read, and special
+        // files report none.
+        let expected = if meta.is_file() { meta.len() } else { 0 };
+        Self::read_sized(File::open(path)?, expected)
     }
 
     /// True when there is no text at all (the reader shows "empty document").
@@ -1022,6 +1034,23 @@ mod tests {
     fn source_of<'a>(doc: &Document, input: &'a [u8], start: usize, end: usize) -> &'a [u8] {
         let (s, e) = doc.source_range(start, end);
         &input[s..e]
+    }
+
+    #[test]
+    fn a_size_hint_changes_nothing_but_the_buffer() {
+        let text = "Vladimir Poutine a reçu Kim Jong-un à Moscou.\n".repeat(50);
+        let len = text.len() as u64;
+        // A file may have grown or shrunk since its size was read.
+        for expected in [0, 1, len - 1, len, len + 1, len * 3, MAX_SIZE + 7] {
+            let doc = Document::read_sized(text.as_bytes(), expected).unwrap();
+            assert_eq!(doc.text, text, "expected {expected}");
+        }
+        let doc = Document::read_sized(text.as_bytes(), len).unwrap();
+        assert_eq!(
+            doc.text.capacity(),
+            text.len() + 1,
+            "one allocation of the right size"
+        );
     }
 
     #[test]
