@@ -14,6 +14,8 @@
 //!    a definite role (« le rapporteur public ») its description; an indefinite one null;
 //!    no cue at all continues the previous quotation's speaker.
 
+use std::cell::OnceCell;
+
 use rustc_hash::FxHashMap;
 
 use super::table::Set;
@@ -841,6 +843,14 @@ struct Ctx<'a> {
     quoted: Vec<Span>,
     /// Every entity mention, sorted.
     mentions: Vec<(Span, EntityRef)>,
+    /// Length in bytes of the longest mention.
+    longest_mention: usize,
+    /// Each capitalised word of three letters or more in an entity's aliases → the
+    /// entities with such an alias, in list order; built on first use.
+    alias_words: OnceCell<FxHashMap<&'a str, Vec<EntityRef>>>,
+    /// Per kind, per entity: whether its name is a common noun of bodies; built on first
+    /// use.
+    generic: OnceCell<[Vec<bool>; 3]>,
     /// Token indices of the sentence ends outside quotations, ascending.
     boundaries: Vec<usize>,
     /// Per block of [`TOKEN_BLOCK`] bytes of text: the first token starting in it or after.
@@ -859,16 +869,73 @@ impl<'a> Ctx<'a> {
         toks: Vec<Tok<'a>>,
     ) -> Self {
         let (boundaries, blocks) = sentence_ends(&toks, &quoted, text.len());
+        let mentions = analysis.mentions();
+        let longest_mention = mentions.iter().map(|(s, _)| s.len()).max().unwrap_or(0);
         Self {
             text,
             lang,
             analysis,
             toks,
             quoted,
-            mentions: analysis.mentions(),
+            mentions,
+            longest_mention,
+            alias_words: OnceCell::new(),
+            generic: OnceCell::new(),
             boundaries,
             blocks,
         }
+    }
+}
+
+/// A word of a name that must match a word of an alias (see [`entity_for_name`]).
+fn significant_word(w: &str) -> bool {
+    w.chars().count() > 2 && w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Splits a name or alias into its words (empty ones included).
+fn name_words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !c.is_alphanumeric())
+}
+
+impl<'a> Ctx<'a> {
+    /// The entities with an alias holding the significant word `w`, in list order.
+    fn entities_with_word(&self, w: &str) -> &[EntityRef] {
+        let index = self.alias_words.get_or_init(|| {
+            let mut index: FxHashMap<&'a str, Vec<EntityRef>> = FxHashMap::default();
+            for kind in EntityKind::ALL {
+                for (i, e) in self.analysis.entities(kind).iter().enumerate() {
+                    let r = EntityRef { kind, index: i };
+                    for a in e.aliases.iter().chain(std::iter::once(&e.name)) {
+                        for word in name_words(a).filter(|w| significant_word(w)) {
+                            let list = index.entry(word).or_default();
+                            if list.last() != Some(&r) {
+                                list.push(r);
+                            }
+                        }
+                    }
+                }
+            }
+            index
+        });
+        index.get(w).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether the entity's name is a single common noun of bodies (« Mairie », « Ville »).
+    fn is_generic(&self, r: EntityRef) -> bool {
+        let flags = self.generic.get_or_init(|| {
+            EntityKind::ALL.map(|kind| {
+                self.analysis
+                    .entities(kind)
+                    .iter()
+                    .map(|e| among(ORG_NOUNS, &e.name.to_lowercase()))
+                    .collect()
+            })
+        });
+        let kind = EntityKind::ALL
+            .iter()
+            .position(|&k| k == r.kind)
+            .unwrap_or(0);
+        flags[kind].get(r.index).copied().unwrap_or(false)
     }
 }
 
@@ -900,6 +967,15 @@ impl Ctx<'_> {
     fn mentions_before(&self, at: usize) -> &[(Span, EntityRef)] {
         let k = self.mentions.partition_point(|(s, _)| s.start < at);
         &self.mentions[k.saturating_sub(4000)..k]
+    }
+
+    /// Mentions that may hold the bytes `from..to`: those starting at or before `from` and
+    /// no further back than the longest mention's length from `to`, in list order.
+    fn mentions_around(&self, from: usize, to: usize) -> &[(Span, EntityRef)] {
+        let lo = to.saturating_sub(self.longest_mention);
+        let a = self.mentions.partition_point(|(s, _)| s.start < lo);
+        let b = self.mentions.partition_point(|(s, _)| s.start <= from);
+        self.mentions.get(a..b).unwrap_or(&[])
     }
 
     /// Mentions lying inside `from..to`, outside quotations.
@@ -1088,27 +1164,20 @@ fn entity_for_name(ctx: &Ctx, span: Span) -> Option<EntityRef> {
     let name = ctx.text.get(span.start..span.end)?;
     // Every significant word of the name must be a word of the alias: « Lewis » is
     // « Carl Lewis », « CHRU de Dijon » is not « Cour d'appel de Reims ».
-    let words: Vec<&str> = name
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() > 2 && w.chars().next().is_some_and(char::is_uppercase))
-        .collect();
-    if words.is_empty() {
-        return None;
-    }
-    for kind in EntityKind::ALL {
-        for (index, e) in ctx.analysis.entities(kind).iter().enumerate() {
-            let hit = e.aliases.iter().chain(std::iter::once(&e.name)).any(|a| {
-                a == name || {
-                    let alias: Vec<&str> = a.split(|c: char| !c.is_alphanumeric()).collect();
-                    words.iter().all(|w| alias.contains(w))
-                }
-            });
-            if hit {
-                return Some(EntityRef { kind, index });
-            }
-        }
-    }
-    None
+    let words: Vec<&str> = name_words(name).filter(|w| significant_word(w)).collect();
+    // Only the entities with an alias holding the rarest of the words can hold them all.
+    let candidates = words
+        .iter()
+        .map(|w| ctx.entities_with_word(w))
+        .min_by_key(|c| c.len())?;
+    candidates.iter().copied().find(|&r| {
+        ctx.analysis.entity(r).is_some_and(|e| {
+            e.aliases
+                .iter()
+                .chain(std::iter::once(&e.name))
+                .any(|a| a == name || words.iter().all(|w| name_words(a).any(|x| x == *w)))
+        })
+    })
 }
 
 /// Whether the mention at `span` is a prepositional complement (« du Conseil »).
@@ -1398,9 +1467,7 @@ fn is_modifier(ctx: &Ctx, span: Span) -> bool {
 
 /// Whether the entity's name is a single common noun of bodies (« Mairie », « Ville »).
 fn is_generic_entity(ctx: &Ctx, r: EntityRef) -> bool {
-    ctx.analysis
-        .entity(r)
-        .is_some_and(|e| among(ORG_NOUNS, &e.name.to_lowercase()))
+    ctx.is_generic(r)
 }
 
 /// Offices: « le président », « le rapporteur public » name a role, not the last person.
@@ -1501,53 +1568,56 @@ fn entity_for_role(ctx: &Ctx, noun: &str, before: usize) -> Option<(Who, Span)> 
     let lo = upto.saturating_sub(4000);
     for k in (lo..upto).rev() {
         let t = &ctx.toks[k];
-        if !t.word() || ctx.in_quote(t.start()) {
+        // The cheap test first: most tokens are some other word.
+        if t.lower != noun || !t.word() || ctx.in_quote(t.start()) {
             continue;
         }
-        let named_here = t.lower == noun;
-        // A mention holding the noun itself.
-        if named_here {
-            if let Some(&(s, r)) = ctx.mentions.iter().find(|(s, r)| {
+        // A mention holding the noun itself: none starts before the longest mention's
+        // length back from the noun's end.
+        if let Some(&(s, r)) = ctx
+            .mentions_around(t.start(), t.end())
+            .iter()
+            .find(|(s, r)| {
                 r.kind != EntityKind::Place
                     && s.start <= t.start()
                     && t.end() <= s.end
                     && !is_generic_entity(ctx, *r)
-            }) {
+            })
+        {
+            return Some((Who::Entity(r), s));
+        }
+        // A mention within the next four tokens, before any verb or stop.
+        let window_end = ctx.toks.get(k + 5).map_or(ctx.text.len(), |x| x.end());
+        let found = ctx
+            .mentions_in(t.end(), window_end)
+            .into_iter()
+            .find(|(s, _)| {
+                (k + 1..ctx.tok_at(s.start)).all(|j| {
+                    !is_sentence_end(&ctx.toks, j) && !is_speech_verb(ctx.lang, ctx.word(j))
+                })
+            });
+        if let Some((s, r)) = found {
+            return Some((Who::Entity(r), s));
+        }
+        // « Thierry et Véronique Sarrail, parents d'un jihadiste »: the noun in apposition.
+        if k >= 2 && ctx.word(k - 1) == "," {
+            let before_comma = ctx.toks[k - 2].end();
+            if let Some(&(s, r)) = ctx
+                .mentions_before(before_comma)
+                .iter()
+                .rfind(|(s, r)| s.end == before_comma && r.kind == EntityKind::Person)
+            {
                 return Some((Who::Entity(r), s));
             }
-            // A mention within the next four tokens, before any verb or stop.
-            let window_end = ctx.toks.get(k + 5).map_or(ctx.text.len(), |x| x.end());
-            let found = ctx
-                .mentions_in(t.end(), window_end)
-                .into_iter()
-                .find(|(s, _)| {
-                    (k + 1..ctx.tok_at(s.start)).all(|j| {
-                        !is_sentence_end(&ctx.toks, j) && !is_speech_verb(ctx.lang, ctx.word(j))
-                    })
-                });
-            if let Some((s, r)) = found {
-                return Some((Who::Entity(r), s));
-            }
-            // « Thierry et Véronique Sarrail, parents d'un jihadiste »: the noun in apposition.
-            if k >= 2 && ctx.word(k - 1) == "," {
-                let before_comma = ctx.toks[k - 2].end();
-                if let Some(&(s, r)) = ctx
-                    .mentions_before(before_comma)
-                    .iter()
-                    .rfind(|(s, r)| s.end == before_comma && r.kind == EntityKind::Person)
-                {
-                    return Some((Who::Entity(r), s));
-                }
-            }
-            // A name the analysis missed: « la Ville de Paris », « le quotidien Le Monde ».
-            let mut j = k + 1;
-            while j < k + 3 && ctx.toks.get(j).is_some_and(|x| x.word() && !x.cap()) {
-                j += 1;
-            }
-            if let Some(name) = name_at(ctx, j, (j + 6).min(ctx.toks.len())) {
-                let who = entity_for_name(ctx, name).map_or(Who::Name(name), Who::Entity);
-                return Some((who, name));
-            }
+        }
+        // A name the analysis missed: « la Ville de Paris », « le quotidien Le Monde ».
+        let mut j = k + 1;
+        while j < k + 3 && ctx.toks.get(j).is_some_and(|x| x.word() && !x.cap()) {
+            j += 1;
+        }
+        if let Some(name) = name_at(ctx, j, (j + 6).min(ctx.toks.len())) {
+            let who = entity_for_name(ctx, name).map_or(Who::Name(name), Who::Entity);
+            return Some((who, name));
         }
     }
     None
