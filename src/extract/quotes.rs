@@ -557,43 +557,23 @@ fn close(
 // ---------------------------------------------------------------------------------------
 
 /// A word (run of letters and digits) or a single punctuation character; newlines are kept
-/// as tokens because they end sentences.
+/// as tokens because they end sentences. A view of a [`Packed`] token, built on access.
 #[derive(Debug, Clone, Copy)]
 struct Tok<'t> {
     /// The word in lower case: the text itself, or a form shared by every token that
-    /// spells the word the same way (see [`Lowered`]).
+    /// spells the word the same way (see [`Form`]).
     lower: &'t str,
-    /// First byte: the pass tokenizes only the first 4 GiB of a text (see
-    /// [`TOKEN_LIMIT`]), so 32 bits hold it.
+    /// First byte.
     at: u32,
-    /// Length in bytes in the low 30 bits (a token of 1 GiB or more is cut short), then
-    /// [`CAP`] and [`WORD`]: 24 bytes a token rather than 32 keep a long article's stream
-    /// a quarter smaller.
-    meta: u32,
+    /// Length in bytes.
+    len: u32,
+    /// A word, not punctuation or a line break.
+    is_word: bool,
+    /// A word that begins with a capital.
+    is_cap: bool,
 }
 
-/// [`Tok::meta`]: the token is a word.
-const WORD: u32 = 1 << 31;
-/// [`Tok::meta`]: the word begins with a capital.
-const CAP: u32 = 1 << 30;
-/// [`Tok::meta`]: the length bits.
-const LEN: u32 = CAP - 1;
-
-/// Text past this byte is not searched for cues or speakers (token positions are 32-bit).
-/// The reader refuses files over 128 MiB, so only a library caller can reach it.
-const TOKEN_LIMIT: usize = u32::MAX as usize;
-
-impl<'t> Tok<'t> {
-    #[inline]
-    fn new(start: usize, len: usize, lower: &'t str, word: bool, cap: bool) -> Self {
-        let len = u32::try_from(len).unwrap_or(LEN).min(LEN);
-        Self {
-            lower,
-            at: u32::try_from(start).unwrap_or(u32::MAX),
-            meta: len | if word { WORD } else { 0 } | if cap { CAP } else { 0 },
-        }
-    }
-
+impl Tok<'_> {
     /// First byte.
     #[inline]
     fn start(&self) -> usize {
@@ -603,36 +583,142 @@ impl<'t> Tok<'t> {
     /// One past its last byte.
     #[inline]
     fn end(&self) -> usize {
-        self.start().saturating_add((self.meta & LEN) as usize)
+        self.start().saturating_add(self.len as usize)
     }
 
     /// A word, not punctuation or a line break.
     #[inline]
     fn word(&self) -> bool {
-        self.meta & WORD != 0
+        self.is_word
     }
 
     /// A word that begins with a capital.
     #[inline]
     fn cap(&self) -> bool {
-        self.meta & CAP != 0
+        self.is_cap
     }
 }
 
-/// The lower-case forms of the capitalised words of a document, one per distinct spelling:
-/// tokens borrow from here instead of each owning a copy.
-#[derive(Default)]
+/// A token as the pass stores it: 8 bytes, a third of the view it stands for, which keeps
+/// a long article's stream small.
+#[derive(Debug, Clone, Copy)]
+struct Packed {
+    /// First byte: the pass tokenizes only the first 4 GiB of a text (see
+    /// [`TOKEN_LIMIT`]), so 32 bits hold it.
+    at: u32,
+    /// [`WORD`] and [`FOLDED`], then in the low 30 bits the length in bytes (a token of
+    /// 1 GiB or more is cut short), or for a folded word the index of its [`Form`].
+    meta: u32,
+}
+
+/// [`Packed::meta`]: the token is a word.
+const WORD: u32 = 1 << 31;
+/// [`Packed::meta`]: the word has capitals; the low bits index its [`Form`].
+const FOLDED: u32 = 1 << 30;
+/// [`Packed::meta`]: the length or form bits.
+const LOW: u32 = FOLDED - 1;
+
+/// Text past this byte is not searched for cues or speakers (token positions are 32-bit).
+/// The reader refuses files over 128 MiB, so only a library caller can reach it.
+const TOKEN_LIMIT: usize = u32::MAX as usize;
+
+/// One spelling with capitals of a document: its lower-case form, its length and whether
+/// it begins with a capital.
+#[derive(Debug)]
+struct Form {
+    lower: Box<str>,
+    len: u32,
+    cap: bool,
+}
+
+/// The token stream of the lines around the quotations.
+#[derive(Debug, Default)]
+struct Toks<'t> {
+    text: &'t str,
+    packed: Vec<Packed>,
+    /// The forms folded words point at, one per distinct spelling.
+    forms: Vec<Form>,
+}
+
+impl Toks<'_> {
+    fn len(&self) -> usize {
+        self.packed.len()
+    }
+
+    /// Token `i`, if there is one.
+    #[inline]
+    fn get(&self, i: usize) -> Option<Tok<'_>> {
+        let p = *self.packed.get(i)?;
+        let low = p.meta & LOW;
+        if p.meta & FOLDED != 0 {
+            let f = self.forms.get(low as usize)?;
+            return Some(Tok {
+                lower: &f.lower,
+                at: p.at,
+                len: f.len,
+                is_word: true,
+                is_cap: f.cap,
+            });
+        }
+        let start = p.at as usize;
+        Some(Tok {
+            lower: self.text.get(start..start + low as usize).unwrap_or(""),
+            at: p.at,
+            len: low,
+            is_word: p.meta & WORD != 0,
+            is_cap: false,
+        })
+    }
+
+    /// Token `i`, which must exist.
+    #[inline]
+    fn at(&self, i: usize) -> Tok<'_> {
+        match self.get(i) {
+            Some(t) => t,
+            None => panic!("token {i} out of range"),
+        }
+    }
+
+    /// Whether token `i` is `w` in lower case, without building its view.
+    #[inline]
+    fn is(&self, i: usize, w: &str) -> bool {
+        let Some(p) = self.packed.get(i) else {
+            return false;
+        };
+        let low = p.meta & LOW;
+        if p.meta & FOLDED != 0 {
+            self.forms.get(low as usize).is_some_and(|f| *f.lower == *w)
+        } else {
+            let start = p.at as usize;
+            low as usize == w.len()
+                && self.text.as_bytes().get(start..start + w.len()) == Some(w.as_bytes())
+        }
+    }
+
+    /// Tokens `from..to`.
+    fn range(
+        &self,
+        from: usize,
+        to: usize,
+    ) -> impl DoubleEndedIterator<Item = Tok<'_>> + ExactSizeIterator + Clone {
+        (from..to.max(from)).map(|i| self.at(i))
+    }
+}
+
+/// Builds the token stream: the spellings with capitals seen so far, so that tokens
+/// spelling a word the same way share one lower-case form.
 struct Lowered<'t> {
-    /// Spelling → index in `forms`.
-    ids: FxHashMap<&'t str, usize>,
-    forms: Vec<Box<str>>,
-    /// Tokens to point at their lower-case form: token index, form index.
-    folded: Vec<(usize, usize)>,
+    /// Spelling → index in `toks.forms`.
+    ids: FxHashMap<&'t str, u32>,
+    toks: Toks<'t>,
 }
 
 impl<'t> Lowered<'t> {
-    /// Notes that token `k` is `word`, which has capitals.
-    fn note(&mut self, k: usize, word: &'t str) {
+    /// A word token for `text[s..e]`, which has capitals and begins with one when `cap`.
+    fn word(&mut self, s: usize, e: usize, cap: bool) -> Packed {
+        let word = &self.toks.text[s..e];
+        let at = u32::try_from(s).unwrap_or(u32::MAX);
+        let len = u32::try_from(e - s).unwrap_or(LOW).min(LOW);
         let id = match self.ids.get(word) {
             Some(&id) => id,
             None => {
@@ -641,24 +727,30 @@ impl<'t> Lowered<'t> {
                 } else {
                     word.to_lowercase()
                 };
-                self.forms.push(lower.into_boxed_str());
-                self.ids.insert(word, self.forms.len() - 1);
-                self.forms.len() - 1
+                let id = u32::try_from(self.toks.forms.len()).unwrap_or(LOW);
+                self.toks.forms.push(Form {
+                    lower: lower.into_boxed_str(),
+                    len,
+                    cap,
+                });
+                self.ids.insert(word, id);
+                id
             }
         };
-        self.folded.push((k, id));
-    }
-
-    /// Points every folded token at its lower-case form; the list of folded tokens is
-    /// freed, the forms stay for the tokens to borrow.
-    fn settle<'a>(&'a mut self, toks: &mut [Tok<'a>]) {
-        let folded = std::mem::take(&mut self.folded);
-        let this: &'a Self = self;
-        for &(k, id) in &folded {
-            if let (Some(t), Some(lower)) = (toks.get_mut(k), this.forms.get(id)) {
-                t.lower = lower;
-            }
+        Packed {
+            at,
+            meta: WORD | FOLDED | id.min(LOW),
         }
+    }
+}
+
+/// A token with no capitals: its lower-case form is the text itself.
+#[inline]
+fn plain(start: usize, len: usize, word: bool) -> Packed {
+    let len = u32::try_from(len).unwrap_or(LOW).min(LOW);
+    Packed {
+        at: u32::try_from(start).unwrap_or(u32::MAX),
+        meta: len | if word { WORD } else { 0 },
     }
 }
 
@@ -675,28 +767,23 @@ fn char_class(c: char) -> Option<bool> {
     }
 }
 
-/// Appends the tokens of `text[from..to]` to `toks`; `from` and `to` lie on char
+/// Appends the tokens of `text[from..to]` to the stream; `from` and `to` lie on char
 /// boundaries.
-fn tokenize_into<'t>(
-    text: &'t str,
-    from: usize,
-    to: usize,
-    toks: &mut Vec<Tok<'t>>,
-    lowered: &mut Lowered<'t>,
-) {
+fn tokenize_into(lowered: &mut Lowered<'_>, from: usize, to: usize) {
+    let text = lowered.toks.text;
     let bytes = text.as_bytes();
     let mut word_start: Option<usize> = None;
     // Capitals seen in the current word, and whether its first character is one.
     let mut has_upper = false;
     let mut first_upper = false;
-    let mut push_word =
-        |toks: &mut Vec<Tok<'t>>, s: usize, e: usize, has_upper: bool, first_upper: bool| {
-            let w = &text[s..e];
-            if has_upper {
-                lowered.note(toks.len(), w);
-            }
-            toks.push(Tok::new(s, e - s, w, true, first_upper));
+    let push_word = |lowered: &mut Lowered<'_>, s: usize, e: usize, has_upper, first_upper| {
+        let t = if has_upper {
+            lowered.word(s, e, first_upper)
+        } else {
+            plain(s, e - s, true)
         };
+        lowered.toks.packed.push(t);
+    };
     let mut i = from;
     while i < to {
         let b = bytes[i];
@@ -735,15 +822,15 @@ fn tokenize_into<'t>(
             continue;
         }
         if let Some(s) = word_start.take() {
-            push_word(toks, s, i, has_upper, first_upper);
+            push_word(lowered, s, i, has_upper, first_upper);
         }
         if class == Some(false) {
-            toks.push(Tok::new(i, len, &text[i..i + len], false, false));
+            lowered.toks.packed.push(plain(i, len, false));
         }
         i += len;
     }
     if let Some(s) = word_start {
-        push_word(toks, s, to, has_upper, first_upper);
+        push_word(lowered, s, to, has_upper, first_upper);
     }
 }
 
@@ -756,7 +843,7 @@ const CONTEXT_LINES: usize = 3;
 
 /// Tokens of the lines around the quotations only: an article's other paragraphs hold no
 /// cue, and tokenizing them is most of the work on long texts.
-fn tokenize_near<'t>(text: &'t str, quoted: &[Span], lowered: &mut Lowered<'t>) -> Vec<Tok<'t>> {
+fn tokenize_near<'t>(text: &'t str, quoted: &[Span]) -> Toks<'t> {
     // Where each line starts, found once: a one-line document may hold many quotations.
     let mut starts = vec![0];
     starts.extend(memchr_newlines(text).map(|at| at + 1));
@@ -787,7 +874,14 @@ fn tokenize_near<'t>(text: &'t str, quoted: &[Span], lowered: &mut Lowered<'t>) 
         .iter()
         .map(|(from, to)| to.saturating_sub(*from))
         .sum();
-    let mut toks = Vec::with_capacity(bytes / 4 + 16);
+    let mut lowered = Lowered {
+        ids: FxHashMap::default(),
+        toks: Toks {
+            text,
+            packed: Vec::with_capacity(bytes / 4 + 16),
+            forms: Vec::new(),
+        },
+    };
     // Positions past 4 GiB do not fit a token: the text is read up to the last character
     // boundary below that.
     let mut limit = text.len().min(TOKEN_LIMIT);
@@ -797,13 +891,13 @@ fn tokenize_near<'t>(text: &'t str, quoted: &[Span], lowered: &mut Lowered<'t>) 
     for (from, to) in regions {
         let to = to.min(limit);
         if text.is_char_boundary(from) && text.is_char_boundary(to) && from <= to {
-            tokenize_into(text, from, to, &mut toks, lowered);
+            tokenize_into(&mut lowered, from, to);
         }
     }
-    toks
+    lowered.toks
 }
 
-fn is_sentence_end(toks: &[Tok], i: usize) -> bool {
+fn is_sentence_end(toks: &Toks, i: usize) -> bool {
     let Some(t) = toks.get(i) else { return true };
     match t.lower {
         "\n" | "!" | "?" | ";" => true,
@@ -838,7 +932,7 @@ struct Ctx<'a> {
     text: &'a str,
     lang: Lang,
     analysis: &'a Analysis,
-    toks: Vec<Tok<'a>>,
+    toks: Toks<'a>,
     /// Outer spans of every quotation, sorted and disjoint.
     quoted: Vec<Span>,
     /// Every entity mention, sorted.
@@ -866,7 +960,7 @@ impl<'a> Ctx<'a> {
         lang: Lang,
         analysis: &'a Analysis,
         quoted: Vec<Span>,
-        toks: Vec<Tok<'a>>,
+        toks: Toks<'a>,
     ) -> Self {
         let (boundaries, blocks) = sentence_ends(&toks, &quoted, text.len());
         let mentions = analysis.mentions();
@@ -952,9 +1046,9 @@ impl Ctx<'_> {
         let b = byte / TOKEN_BLOCK;
         match (self.blocks.get(b), self.blocks.get(b + 1)) {
             (Some(&lo), Some(&hi)) if lo <= hi && hi <= self.toks.len() => {
-                lo + self.toks[lo..hi].partition_point(|t| t.start() < byte)
+                lo + self.toks.packed[lo..hi].partition_point(|t| (t.at as usize) < byte)
             }
-            _ => self.toks.partition_point(|t| t.start() < byte),
+            _ => self.toks.packed.partition_point(|t| (t.at as usize) < byte),
         }
     }
 
@@ -1029,14 +1123,15 @@ impl Ctx<'_> {
 /// search, without a table per token), and for each block of [`TOKEN_BLOCK`] bytes of a
 /// text of `text_len` bytes the first token starting at or after it: one walk over the
 /// tokens for both.
-fn sentence_ends(toks: &[Tok], quoted: &[Span], text_len: usize) -> (Vec<usize>, Vec<usize>) {
+fn sentence_ends(toks: &Toks, quoted: &[Span], text_len: usize) -> (Vec<usize>, Vec<usize>) {
     let mut out = Vec::new();
     let block_count = text_len / TOKEN_BLOCK + 2;
     let mut blocks = Vec::with_capacity(block_count);
     // Tokens and quotations are both in reading order: one walk tells which tokens lie
     // inside a quotation.
     let mut q = 0;
-    for (k, t) in toks.iter().enumerate() {
+    for k in 0..toks.len() {
+        let t = toks.at(k);
         // Blocks starting at or before this token and after the previous one start here.
         while blocks.len() < block_count && blocks.len().saturating_mul(TOKEN_BLOCK) <= t.start() {
             blocks.push(k);
@@ -1129,7 +1224,7 @@ fn name_at(ctx: &Ctx, mut i: usize, limit: usize) -> Option<Span> {
     let mut end = first.end();
     let mut j = i + 1;
     while j < limit {
-        let t = &ctx.toks[j];
+        let t = ctx.toks.at(j);
         let glued = t.start() == end;
         if t.word() && t.cap() && !among(NOT_NAMES, t.lower) {
             end = t.end();
@@ -1141,7 +1236,7 @@ fn name_at(ctx: &Ctx, mut i: usize, limit: usize) -> Option<Span> {
                 .get(j + 1)
                 .is_some_and(|n| n.word() && n.start() == t.end())
         {
-            end = ctx.toks[j + 1].end();
+            end = ctx.toks.at(j + 1).end();
             j += 2;
         } else if among(
             &[
@@ -1196,7 +1291,7 @@ fn is_prepositional_from(ctx: &Ctx, span: Span, floor: usize) -> bool {
         if among(PREPOSITIONS, w) {
             return true;
         }
-        if w == "," || w == ":" || !ctx.toks[p].word() && w != "'" && w != "’" && w != "-" {
+        if w == "," || w == ":" || !ctx.toks.at(p).word() && w != "'" && w != "’" && w != "-" {
             return false;
         }
         i = p;
@@ -1210,8 +1305,8 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
     if from >= to {
         return None;
     }
-    let byte_from = ctx.toks[from].start();
-    let byte_to = ctx.toks[to - 1].end();
+    let byte_from = ctx.toks.at(from).start();
+    let byte_to = ctx.toks.at(to - 1).end();
     // Pronoun right next to the verb.
     let edge = if before {
         skip_left(ctx, to - 1, from)?
@@ -1219,7 +1314,7 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
         from
     };
     let ew = ctx.word(edge);
-    let edge_span = Span::new(ctx.toks[edge].start(), ctx.toks[edge].end());
+    let edge_span = Span::new(ctx.toks.at(edge).start(), ctx.toks.at(edge).end());
     if let Some(g) = pronoun_gender(ew) {
         return Some((Who::Pronoun(g, edge_span.start), edge_span));
     }
@@ -1241,9 +1336,9 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
     // « Hollande est arrivé à 13 h et évoque … »: the first clause's subject speaks.
     if before && among(&["et", "and", "puis", "then"], ew) && edge > from {
         let first = skip_right(ctx, from, edge);
-        let head_end = ctx.toks[(first + 8).min(edge) - 1].end();
+        let head_end = ctx.toks.at((first + 8).min(edge) - 1).end();
         if let Some(&(s, r)) = ctx
-            .mentions_in(ctx.toks[first].start(), ctx.toks[edge - 1].end())
+            .mentions_in(ctx.toks.at(first).start(), ctx.toks.at(edge - 1).end())
             .iter()
             .find(|(s, r)| {
                 s.start < head_end && r.kind == EntityKind::Person && !is_prepositional(ctx, *s)
@@ -1251,7 +1346,7 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
         {
             return Some((Who::Entity(r), s));
         }
-        let t = &ctx.toks[first];
+        let t = ctx.toks.at(first);
         if let Some(g) = pronoun_gender(t.lower) {
             return Some((Who::Pronoun(g, t.start()), Span::new(t.start(), t.end())));
         }
@@ -1272,14 +1367,14 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
             // « Idriss Déby, président de l'Union africaine, qui a rappelé »: the head of
             // the apposition.
             if let Some(&(s, r)) = ctx
-                .mentions_in(byte_from, ctx.toks[k].end())
+                .mentions_in(byte_from, ctx.toks.at(k).end())
                 .iter()
                 .rfind(|(s, r)| r.kind == EntityKind::Person && !is_prepositional(ctx, *s))
             {
                 return Some((Who::Entity(r), s));
             }
         }
-        let end_byte = ctx.toks[k].end();
+        let end_byte = ctx.toks.at(k).end();
         if let Some(&(s, r)) = ctx
             .mentions_in(byte_from, end_byte)
             .iter()
@@ -1290,15 +1385,15 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
         // A name the analysis missed: « du CHRU de Dijon qui souhaitait ».
         let mut n = k + 1;
         while n > from
-            && (ctx.toks[n - 1].word() && ctx.toks[n - 1].cap()
+            && (ctx.toks.at(n - 1).word() && ctx.toks.at(n - 1).cap()
                 || among(&["de", "du", "d", "'", "’", "-"], ctx.word(n - 1)))
         {
             n -= 1;
         }
-        while n <= k && !ctx.toks[n].cap() {
+        while n <= k && !ctx.toks.at(n).cap() {
             n += 1;
         }
-        if let Some(name) = name_at(ctx, n, k + 1).filter(|nm| nm.end == ctx.toks[k].end()) {
+        if let Some(name) = name_at(ctx, n, k + 1).filter(|nm| nm.end == ctx.toks.at(k).end()) {
             let who = entity_for_name(ctx, name).map_or(Who::Name(name), Who::Entity);
             return Some((who, name));
         }
@@ -1391,7 +1486,7 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
         }
         return Some((
             Who::Anonymous,
-            Span::new(ctx.toks[np_start.min(to - 1)].start(), byte_to),
+            Span::new(ctx.toks.at(np_start.min(to - 1)).start(), byte_to),
         ));
     }
     for kind in [EntityKind::Organization, EntityKind::Place] {
@@ -1411,7 +1506,7 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
     if let Some((head, end)) =
         role_before(ctx, np_start, if before { edge + 1 } else { to }, before)
     {
-        let span = Span::new(ctx.toks[head].start(), ctx.toks[end - 1].end());
+        let span = Span::new(ctx.toks.at(head).start(), ctx.toks.at(end - 1).end());
         let head_word = ctx.word(head);
         if let Some((who, at)) = entity_for_role(ctx, head_word, span.start) {
             return Some((who, at));
@@ -1448,7 +1543,7 @@ fn is_modifier(ctx: &Ctx, span: Span) -> bool {
     let after = ctx.tok_at(span.end);
     let possessive = among(&["'", "’"], ctx.word(after))
         && ctx.word(after + 1) == "s"
-        && ctx.toks[after].start() == span.end;
+        && ctx.toks.at(after).start() == span.end;
     let title = ctx
         .text
         .get(span.start..span.end)
@@ -1529,7 +1624,7 @@ fn missed_name(ctx: &Ctx, from: usize, to: usize, edge: usize, before: bool) -> 
     let start = if before {
         let mut k = edge;
         while k > from
-            && (ctx.toks[k - 1].word() && ctx.toks[k - 1].cap()
+            && (ctx.toks.at(k - 1).word() && ctx.toks.at(k - 1).cap()
                 || among(&["-", "'", "’"], ctx.word(k - 1)))
         {
             k -= 1;
@@ -1539,7 +1634,7 @@ fn missed_name(ctx: &Ctx, from: usize, to: usize, edge: usize, before: bool) -> 
         from
     };
     let name = name_at(ctx, start, to)?;
-    if before && name.end != ctx.toks[edge].end() {
+    if before && name.end != ctx.toks.at(edge).end() {
         return None;
     }
     let known_other = ctx
@@ -1567,9 +1662,12 @@ fn entity_for_role(ctx: &Ctx, noun: &str, before: usize) -> Option<(Who, Span)> 
     let upto = ctx.tok_at(before);
     let lo = upto.saturating_sub(4000);
     for k in (lo..upto).rev() {
-        let t = &ctx.toks[k];
         // The cheap test first: most tokens are some other word.
-        if t.lower != noun || !t.word() || ctx.in_quote(t.start()) {
+        if !ctx.toks.is(k, noun) {
+            continue;
+        }
+        let t = ctx.toks.at(k);
+        if !t.word() || ctx.in_quote(t.start()) {
             continue;
         }
         // A mention holding the noun itself: none starts before the longest mention's
@@ -1601,7 +1699,7 @@ fn entity_for_role(ctx: &Ctx, noun: &str, before: usize) -> Option<(Who, Span)> 
         }
         // « Thierry et Véronique Sarrail, parents d'un jihadiste »: the noun in apposition.
         if k >= 2 && ctx.word(k - 1) == "," {
-            let before_comma = ctx.toks[k - 2].end();
+            let before_comma = ctx.toks.at(k - 2).end();
             if let Some(&(s, r)) = ctx
                 .mentions_before(before_comma)
                 .iter()
@@ -1628,7 +1726,7 @@ fn entity_for_role(ctx: &Ctx, noun: &str, before: usize) -> Option<(Who, Span)> 
 /// token range without the article.
 fn role_before(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(usize, usize)> {
     let is_np_tok = |k: usize| {
-        let t = &ctx.toks[k];
+        let t = ctx.toks.at(k);
         (t.word() && !is_speech_verb(ctx.lang, t.lower) && !among(SKIP_BEFORE_VERB, t.lower))
             || among(&["'", "’", "-"], t.lower)
             || among(&["de", "du", "des", "d", "of"], t.lower)
@@ -1717,7 +1815,7 @@ fn cue_after(ctx: &Ctx, after: usize) -> Option<Cue> {
 fn cue_later(ctx: &Ctx, after: usize) -> Option<Cue> {
     let end = ctx.sentence_end(after).min(after + 40);
     (after..end)
-        .filter(|&c| ctx.word(c) == "," && !ctx.in_quote(ctx.toks[c].start()))
+        .filter(|&c| ctx.word(c) == "," && !ctx.in_quote(ctx.toks.at(c).start()))
         .find_map(|c| cue_at(ctx, c + 1, end))
 }
 
@@ -1727,7 +1825,7 @@ fn cue_at(ctx: &Ctx, i: usize, end: usize) -> Option<Cue> {
     if i >= end || ctx.in_quote(ctx.toks.get(i)?.start()) {
         return None;
     }
-    let start_byte = ctx.toks[i].start();
+    let start_byte = ctx.toks.at(i).start();
     // selon X / d'après X / according to X.
     if let Some((who, s, next)) = selon_at(ctx, i, end) {
         let _ = next;
@@ -1780,7 +1878,7 @@ fn cue_at(ctx: &Ctx, i: usize, end: usize) -> Option<Cue> {
     if v < end && is_verb_at(ctx, v) && !bare_participle {
         let verb_end = verb_end(ctx, v);
         if let Some(p) = aux_pron {
-            let t = &ctx.toks[p];
+            let t = ctx.toks.at(p);
             let g = pronoun_gender(t.lower).flatten();
             let who = if among(PRONOUNS_PLURAL, t.lower) {
                 Who::Plural
@@ -1790,12 +1888,12 @@ fn cue_at(ctx: &Ctx, i: usize, end: usize) -> Option<Cue> {
                 Who::Pronoun(g, t.start())
             };
             return Some(Cue {
-                span: Span::new(start_byte, ctx.toks[verb_end - 1].end()),
+                span: Span::new(start_byte, ctx.toks.at(verb_end - 1).end()),
                 who,
             });
         }
         if let Some((p, nx)) = inversion_at(ctx, v) {
-            let t = &ctx.toks[p];
+            let t = ctx.toks.at(p);
             let g = pronoun_gender(t.lower).flatten();
             let who = if among(PRONOUNS_PLURAL, t.lower) {
                 Who::Plural
@@ -1804,7 +1902,7 @@ fn cue_at(ctx: &Ctx, i: usize, end: usize) -> Option<Cue> {
             } else {
                 Who::Pronoun(g, t.start())
             };
-            let mut span = Span::new(start_byte, ctx.toks[nx - 1].end());
+            let mut span = Span::new(start_byte, ctx.toks.at(nx - 1).end());
             // « dit-il selon Francetv info »: the pronoun speaks, the source only reports.
             if let Some((_, s, _)) = selon_at(ctx, nx, end) {
                 span.end = s.end.max(span.end);
@@ -1816,12 +1914,12 @@ fn cue_at(ctx: &Ctx, i: usize, end: usize) -> Option<Cue> {
         let np_end = phrase_end(ctx, verb_end + agent, end);
         if let Some((who, s)) = read_speaker(ctx, verb_end + agent, np_end, false) {
             return Some(Cue {
-                span: Span::new(start_byte, s.end.max(ctx.toks[verb_end - 1].end())),
+                span: Span::new(start_byte, s.end.max(ctx.toks.at(verb_end - 1).end())),
                 who,
             });
         }
         return Some(Cue {
-            span: Span::new(start_byte, ctx.toks[verb_end - 1].end()),
+            span: Span::new(start_byte, ctx.toks.at(verb_end - 1).end()),
             who: Who::Unknown,
         });
     }
@@ -1830,14 +1928,14 @@ fn cue_at(ctx: &Ctx, i: usize, end: usize) -> Option<Cue> {
     for v in i..limit {
         let w = ctx.word(v);
         // "Yellen, the Treasury secretary, said": an apposition may sit in the subject.
-        if !ctx.toks[v].word() && !among(&["'", "’", "-", ".", ",", "(", ")"], w) {
+        if !ctx.toks.at(v).word() && !among(&["'", "’", "-", ".", ",", "(", ")"], w) {
             break;
         }
         if v > i && is_verb_at(ctx, v) {
             let ve = verb_end(ctx, v);
             if let Some((who, _)) = read_speaker(ctx, i, v, true) {
                 return Some(Cue {
-                    span: Span::new(start_byte, ctx.toks[ve - 1].end()),
+                    span: Span::new(start_byte, ctx.toks.at(ve - 1).end()),
                     who,
                 });
             }
@@ -1929,10 +2027,10 @@ fn phrase_end(ctx: &Ctx, from: usize, end: usize) -> usize {
         {
             break;
         }
-        if !ctx.toks[k].word() && !among(&["'", "’", "-", ",", "."], w) {
+        if !ctx.toks.at(k).word() && !among(&["'", "’", "-", ",", "."], w) {
             break;
         }
-        if ctx.toks[k].word() {
+        if ctx.toks.at(k).word() {
             seen_word = true;
         }
         k += 1;
@@ -1961,7 +2059,7 @@ fn selon_at(ctx: &Ctx, i: usize, end: usize) -> Option<(Who, Span, usize)> {
     // « selon lui », « selon elle »
     let pw = ctx.word(after);
     if matches!(pw, "lui" | "elle" | "him" | "her") {
-        let t = &ctx.toks[after];
+        let t = ctx.toks.at(after);
         let g = if matches!(pw, "lui" | "him") {
             Gender::Masculine
         } else {
@@ -1969,7 +2067,7 @@ fn selon_at(ctx: &Ctx, i: usize, end: usize) -> Option<(Who, Span, usize)> {
         };
         return Some((
             Who::Pronoun(Some(g), t.start()),
-            Span::new(ctx.toks[i].start(), t.end()),
+            Span::new(ctx.toks.at(i).start(), t.end()),
             after + 1,
         ));
     }
@@ -1980,7 +2078,7 @@ fn selon_at(ctx: &Ctx, i: usize, end: usize) -> Option<(Who, Span, usize)> {
         np_end = c;
     }
     let (who, s) = read_speaker(ctx, after, np_end, false)?;
-    Some((who, Span::new(ctx.toks[i].start(), s.end), np_end))
+    Some((who, Span::new(ctx.toks.at(i).start(), s.end), np_end))
 }
 
 /// The cue before a quotation opening at token `open`, in the same sentence.
@@ -2012,7 +2110,7 @@ fn sentence_subject(ctx: &Ctx, open: usize) -> Option<Cue> {
     }
     // A subject pronoun, not an impersonal one (« il s'agit », « il y a », « il faut »).
     for k in first..end.min(first + 15) {
-        let t = &ctx.toks[k];
+        let t = ctx.toks.at(k);
         if !matches!(t.lower, "il" | "elle" | "he" | "she") {
             continue;
         }
@@ -2036,9 +2134,9 @@ fn sentence_subject(ctx: &Ctx, open: usize) -> Option<Cue> {
         });
     }
     // A person named at the head of the sentence.
-    let head_end = ctx.toks[(first + 8).min(end) - 1].end();
+    let head_end = ctx.toks.at((first + 8).min(end) - 1).end();
     let Some((s, r)) = ctx
-        .mentions_in(ctx.toks[first].start(), ctx.toks[end - 1].end())
+        .mentions_in(ctx.toks.at(first).start(), ctx.toks.at(end - 1).end())
         .into_iter()
         .find(|(s, r)| {
             s.start < head_end && r.kind == EntityKind::Person && !is_prepositional(ctx, *s)
@@ -2086,7 +2184,7 @@ fn sentence_subject(ctx: &Ctx, open: usize) -> Option<Cue> {
 /// Skips sentence-opening connectives and subordinate clauses' commas rightwards.
 fn skip_right(ctx: &Ctx, mut i: usize, end: usize) -> usize {
     while i < end
-        && (!ctx.toks[i].word() && ctx.word(i) != "\n"
+        && (!ctx.toks.at(i).word() && ctx.word(i) != "\n"
             || among(
                 &[
                     "mais",
@@ -2118,7 +2216,7 @@ fn cue_before(ctx: &Ctx, open: usize) -> Option<Cue> {
         .collect();
     // « selon X, « … » » / « according to X, “…” » / « pour X, « … » »
     for k in start..open {
-        if ctx.in_quote(ctx.toks[k].start()) {
+        if ctx.in_quote(ctx.toks.at(k).start()) {
             continue;
         }
         if let Some((who, span, next)) = selon_at(ctx, k, open) {
@@ -2133,7 +2231,7 @@ fn cue_before(ctx: &Ctx, open: usize) -> Option<Cue> {
                 if let Some((who, s)) = read_speaker(ctx, k + 1, c, false) {
                     if !matches!(who, Who::Anonymous | Who::Unknown) && verbs.is_empty() {
                         return Some(Cue {
-                            span: Span::new(ctx.toks[k].start(), s.end),
+                            span: Span::new(ctx.toks.at(k).start(), s.end),
                             who,
                         });
                     }
@@ -2153,10 +2251,10 @@ fn cue_before(ctx: &Ctx, open: usize) -> Option<Cue> {
         .find(|&v| introduces(v))
         .or_else(|| verbs.last().copied())?;
     let ve = verb_end(ctx, v);
-    let verb_span = Span::new(ctx.toks[v].start(), ctx.toks[ve - 1].end());
+    let verb_span = Span::new(ctx.toks.at(v).start(), ctx.toks.at(ve - 1).end());
     // Inversion before the quotation: « … », estime-t-il, « … ».
     if let Some((p, _)) = inversion_at(ctx, v) {
-        let t = &ctx.toks[p];
+        let t = ctx.toks.at(p);
         let g = pronoun_gender(t.lower).flatten();
         return Some(Cue {
             span: Span::new(verb_span.start, t.end()),
@@ -2213,15 +2311,15 @@ fn cue_inside(ctx: &Ctx, inner: Span) -> Option<(Cue, Span)> {
                 let pron = aux_pron.or_else(|| inversion_at(ctx, v).map(|(p, _)| p));
                 let close = (v + 1..(v + 8).min(to)).find(|&j| ctx.word(j) == ",");
                 if let (Some(p), Some(c)) = (pron, close) {
-                    let t = &ctx.toks[p];
+                    let t = ctx.toks.at(p);
                     let g = pronoun_gender(t.lower).flatten();
-                    let span = Span::new(ctx.toks[k + 1].start(), ctx.toks[c - 1].end());
+                    let span = Span::new(ctx.toks.at(k + 1).start(), ctx.toks.at(c - 1).end());
                     return Some((
                         Cue {
                             span,
                             who: Who::Pronoun(g, t.start()),
                         },
-                        Span::new(ctx.toks[k].start(), ctx.toks[c].end()),
+                        Span::new(ctx.toks.at(k).start(), ctx.toks.at(c).end()),
                     ));
                 }
             }
@@ -2254,8 +2352,9 @@ const SENTENCE_WORDS: &[&str] = &[
 fn looks_like_name(ctx: &Ctx, inner: Span) -> bool {
     let from = ctx.tok_at(inner.start);
     let to = ctx.tok_at(inner.end);
-    let toks = &ctx.toks[from..to];
-    let words: Vec<&Tok> = toks.iter().filter(|t| t.word()).collect();
+    let toks = ctx.toks.range(from, to);
+    // Six words are enough to tell there are more than five.
+    let words: Vec<Tok> = toks.clone().filter(Tok::word).take(6).collect();
     if words.is_empty() || words.len() > 5 {
         return false;
     }
@@ -2263,15 +2362,16 @@ fn looks_like_name(ctx: &Ctx, inner: Span) -> bool {
     let mut toks = toks;
     let punctuated = toks.len() > 1
         && toks
-            .last()
+            .clone()
+            .next_back()
             .is_some_and(|t| t.lower == "," || t.lower == ".");
     if punctuated {
-        toks = &toks[..toks.len() - 1];
+        toks.next_back();
     }
     if toks
-        .iter()
+        .clone()
         .any(|t| !t.word() && !among(&["-", "'", "’", "&", "."], t.lower))
-        || toks.last().is_some_and(|t| t.lower == ".")
+        || toks.next_back().is_some_and(|t| t.lower == ".")
     {
         return false;
     }
@@ -2306,7 +2406,7 @@ fn strong_term(ctx: &Ctx, m: &Marked, prev_term_adjacent: bool) -> bool {
         if is_sentence_end(&ctx.toks, k) {
             break;
         }
-        let names_other = (k + 1..open).any(|j| ctx.toks[j].word() && ctx.toks[j].cap());
+        let names_other = (k + 1..open).any(|j| ctx.toks.at(j).word() && ctx.toks.at(j).cap());
         // « appelé », "called": naming only right before the mark ("called the letters
         // “more superficial”" quotes an opinion).
         let adjacent_only = among(
@@ -2336,9 +2436,12 @@ fn strong_term(ctx: &Ctx, m: &Marked, prev_term_adjacent: bool) -> bool {
     let name_like = looks_like_name(ctx, m.inner);
     let prev = open.checked_sub(1).map_or("", |p| ctx.word(p));
     let prev2 = open.checked_sub(2).map_or("", |p| ctx.word(p));
-    let inner_words: Vec<&Tok> = ctx.toks[ctx.tok_at(m.inner.start)..ctx.tok_at(m.inner.end)]
-        .iter()
-        .filter(|t| t.word())
+    // The first six words: the rules below only tell one word from up to five.
+    let inner_words: Vec<Tok> = ctx
+        .toks
+        .range(ctx.tok_at(m.inner.start), ctx.tok_at(m.inner.end))
+        .filter(Tok::word)
+        .take(6)
         .collect();
     let capitalised = inner_words.first().is_some_and(|t| t.cap());
     // « le mouvement « En marche! » »: after a noun of named things, a capitalised short
@@ -2352,13 +2455,14 @@ fn strong_term(ctx: &Ctx, m: &Marked, prev_term_adjacent: bool) -> bool {
     // « l'équipe de soccer « Chapecoense » »: one capitalised word inside a sentence.
     let mid_sentence = open
         .checked_sub(1)
-        .is_some_and(|p| ctx.toks[p].word() && !is_sentence_end(&ctx.toks, p));
+        .is_some_and(|p| ctx.toks.at(p).word() && !is_sentence_end(&ctx.toks, p));
     if capitalised
         && inner_words.len() == 1
         && mid_sentence
         && !among(SENTENCE_WORDS, inner_words[0].lower)
-        && ctx.toks[ctx.tok_at(m.inner.start)..ctx.tok_at(m.inner.end)]
-            .iter()
+        && ctx
+            .toks
+            .range(ctx.tok_at(m.inner.start), ctx.tok_at(m.inner.end))
             .all(|t| t.word() || among(&["-", "'", "’"], t.lower))
     {
         return true;
@@ -2592,9 +2696,7 @@ pub fn find(text: &str, lang: Lang, analysis: &Analysis) -> Vec<Quote> {
         return Vec::new();
     }
     let quoted: Vec<Span> = marked.iter().map(|m| m.outer).collect();
-    let mut lowered = Lowered::default();
-    let mut toks = tokenize_near(text, &quoted, &mut lowered);
-    lowered.settle(&mut toks);
+    let toks = tokenize_near(text, &quoted);
     let ctx = Ctx::new(text, lang, analysis, quoted, toks);
     let mut quotes: Vec<Quote> = Vec::new();
     let mut prev: Option<Resolved> = None;
