@@ -936,7 +936,7 @@ struct Ctx<'a> {
     /// Outer spans of every quotation, sorted and disjoint.
     quoted: Vec<Span>,
     /// Every entity mention, sorted.
-    mentions: Vec<(Span, EntityRef)>,
+    mentions: Vec<Mention>,
     /// Length in bytes of the longest mention.
     longest_mention: usize,
     /// Each capitalised word of three letters or more in an entity's aliases → the
@@ -951,6 +951,65 @@ struct Ctx<'a> {
     blocks: Vec<usize>,
 }
 
+/// An entity mention in 16 bytes, half the size of a span and a reference: on a long
+/// article the list of every mention is a large share of the pass's memory.
+#[derive(Debug, Clone, Copy)]
+struct Mention {
+    start: u32,
+    end: u32,
+    index: u32,
+    kind: EntityKind,
+}
+
+impl Mention {
+    fn start(self) -> usize {
+        self.start as usize
+    }
+
+    fn span(self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+
+    fn pair(self) -> (Span, EntityRef) {
+        (
+            self.span(),
+            EntityRef {
+                kind: self.kind,
+                index: self.index as usize,
+            },
+        )
+    }
+}
+
+/// Every mention of every entity in reading order, as [`Analysis::mentions`] lists them;
+/// mentions past 4 GiB, beyond the tokens (see [`TOKEN_LIMIT`]), are left out.
+fn mentions(analysis: &Analysis) -> Vec<Mention> {
+    let total = EntityKind::ALL
+        .iter()
+        .flat_map(|&kind| analysis.entities(kind))
+        .map(|e| e.mentions.len())
+        .sum();
+    let mut all = Vec::with_capacity(total);
+    for kind in EntityKind::ALL {
+        for (index, e) in analysis.entities(kind).iter().enumerate() {
+            let Ok(index) = u32::try_from(index) else {
+                break;
+            };
+            all.extend(e.mentions.iter().filter_map(|m| {
+                Some(Mention {
+                    start: u32::try_from(m.start).ok()?,
+                    end: u32::try_from(m.end).ok()?,
+                    index,
+                    kind,
+                })
+            }));
+        }
+    }
+    // Equal entries are identical, so an unstable sort gives the same list.
+    all.sort_unstable_by_key(|m| (m.start, m.end, m.kind, m.index));
+    all
+}
+
 /// Bytes of text per entry of [`Ctx::blocks`].
 const TOKEN_BLOCK: usize = 256;
 
@@ -963,8 +1022,8 @@ impl<'a> Ctx<'a> {
         toks: Toks<'a>,
     ) -> Self {
         let (boundaries, blocks) = sentence_ends(&toks, &quoted, text.len());
-        let mentions = analysis.mentions();
-        let longest_mention = mentions.iter().map(|(s, _)| s.len()).max().unwrap_or(0);
+        let mentions = mentions(analysis);
+        let longest_mention = mentions.iter().map(|m| m.span().len()).max().unwrap_or(0);
         Self {
             text,
             lang,
@@ -1058,28 +1117,41 @@ impl Ctx<'_> {
 
     /// Mentions starting before byte `at` (the latest few thousand, enough for a pronoun or
     /// an organisation noun to look back over).
-    fn mentions_before(&self, at: usize) -> &[(Span, EntityRef)] {
-        let k = self.mentions.partition_point(|(s, _)| s.start < at);
-        &self.mentions[k.saturating_sub(4000)..k]
+    fn mentions_before(
+        &self,
+        at: usize,
+    ) -> impl DoubleEndedIterator<Item = (Span, EntityRef)> + '_ {
+        let k = self.mentions.partition_point(|m| m.start() < at);
+        self.mentions[k.saturating_sub(4000)..k]
+            .iter()
+            .map(|m| m.pair())
     }
 
     /// Mentions that may hold the bytes `from..to`: those starting at or before `from` and
     /// no further back than the longest mention's length from `to`, in list order.
-    fn mentions_around(&self, from: usize, to: usize) -> &[(Span, EntityRef)] {
+    fn mentions_around(
+        &self,
+        from: usize,
+        to: usize,
+    ) -> impl Iterator<Item = (Span, EntityRef)> + '_ {
         let lo = to.saturating_sub(self.longest_mention);
-        let a = self.mentions.partition_point(|(s, _)| s.start < lo);
-        let b = self.mentions.partition_point(|(s, _)| s.start <= from);
-        self.mentions.get(a..b).unwrap_or(&[])
+        let a = self.mentions.partition_point(|m| m.start() < lo);
+        let b = self.mentions.partition_point(|m| m.start() <= from);
+        self.mentions
+            .get(a..b)
+            .unwrap_or(&[])
+            .iter()
+            .map(|m| m.pair())
     }
 
     /// Mentions lying inside `from..to`, outside quotations.
     fn mentions_in(&self, from: usize, to: usize) -> Vec<(Span, EntityRef)> {
-        let k = self.mentions.partition_point(|(s, _)| s.start < from);
+        let k = self.mentions.partition_point(|m| m.start() < from);
         self.mentions[k..]
             .iter()
+            .map(|m| m.pair())
             .take_while(|(s, _)| s.start < to)
             .filter(|(s, _)| s.end <= to && !self.in_quote(s.start))
-            .copied()
             .collect()
     }
 
@@ -1672,16 +1744,12 @@ fn entity_for_role(ctx: &Ctx, noun: &str, before: usize) -> Option<(Who, Span)> 
         }
         // A mention holding the noun itself: none starts before the longest mention's
         // length back from the noun's end.
-        if let Some(&(s, r)) = ctx
-            .mentions_around(t.start(), t.end())
-            .iter()
-            .find(|(s, r)| {
-                r.kind != EntityKind::Place
-                    && s.start <= t.start()
-                    && t.end() <= s.end
-                    && !is_generic_entity(ctx, *r)
-            })
-        {
+        if let Some((s, r)) = ctx.mentions_around(t.start(), t.end()).find(|(s, r)| {
+            r.kind != EntityKind::Place
+                && s.start <= t.start()
+                && t.end() <= s.end
+                && !is_generic_entity(ctx, *r)
+        }) {
             return Some((Who::Entity(r), s));
         }
         // A mention within the next four tokens, before any verb or stop.
@@ -1700,9 +1768,8 @@ fn entity_for_role(ctx: &Ctx, noun: &str, before: usize) -> Option<(Who, Span)> 
         // « Thierry et Véronique Sarrail, parents d'un jihadiste »: the noun in apposition.
         if k >= 2 && ctx.word(k - 1) == "," {
             let before_comma = ctx.toks.at(k - 2).end();
-            if let Some(&(s, r)) = ctx
+            if let Some((s, r)) = ctx
                 .mentions_before(before_comma)
-                .iter()
                 .rfind(|(s, r)| s.end == before_comma && r.kind == EntityKind::Person)
             {
                 return Some((Who::Entity(r), s));
@@ -2560,7 +2627,7 @@ fn resolve(ctx: &Ctx, who: &Who, prev: Option<&Resolved>, at_quote: usize) -> Re
                 }
             }
             if town {
-                if let Some(&(_, r)) = ctx.mentions_before(*at).iter().rev().find(|(m, r)| {
+                if let Some((_, r)) = ctx.mentions_before(*at).rev().find(|(m, r)| {
                     m.end <= *at && r.kind == EntityKind::Place && !ctx.in_quote(m.start)
                 }) {
                     return entity(r);
@@ -2568,18 +2635,18 @@ fn resolve(ctx: &Ctx, who: &Who, prev: Option<&Resolved>, at_quote: usize) -> Re
             }
             // Otherwise the organisation the article mentions most, the latest on a tie.
             let mut counts: Vec<(EntityRef, usize, usize)> = Vec::new();
-            for (m, r) in ctx.mentions_before(*at).iter().filter(|(m, r)| {
+            for (m, r) in ctx.mentions_before(*at).filter(|(m, r)| {
                 !is_generic_entity(ctx, *r)
                     && m.end <= *at
                     && (r.kind == EntityKind::Organization || town && r.kind == EntityKind::Place)
                     && !ctx.in_quote(m.start)
             }) {
-                match counts.iter_mut().find(|(e, _, _)| e == r) {
+                match counts.iter_mut().find(|(e, _, _)| *e == r) {
                     Some(c) => {
                         c.1 += 1;
                         c.2 = m.start;
                     }
-                    None => counts.push((*r, 1, m.start)),
+                    None => counts.push((r, 1, m.start)),
                 }
             }
             counts
@@ -2592,20 +2659,15 @@ fn resolve(ctx: &Ctx, who: &Who, prev: Option<&Resolved>, at_quote: usize) -> Re
             // The latest person whose gender does not contradict the pronoun: recency wins
             // over a known gender, which the analysis infers less reliably than it orders
             // mentions.
-            let person = ctx
-                .mentions_before(at)
-                .iter()
-                .rev()
-                .find(|(m, r)| {
-                    m.end <= at
-                        && r.kind == EntityKind::Person
-                        && !ctx.in_quote(m.start)
-                        && match (g, ctx.analysis.entity(*r).and_then(|e| e.gender)) {
-                            (Some(want), Some(has)) => *want == has,
-                            _ => true,
-                        }
-                })
-                .map(|(m, r)| (*m, *r));
+            let person = ctx.mentions_before(at).rev().find(|(m, r)| {
+                m.end <= at
+                    && r.kind == EntityKind::Person
+                    && !ctx.in_quote(m.start)
+                    && match (g, ctx.analysis.entity(*r).and_then(|e| e.gender)) {
+                        (Some(want), Some(has)) => *want == has,
+                        _ => true,
+                    }
+            });
             // The previous speaker, when quoted after the last matching person was named,
             // is the one the pronoun picks up (« Elle appelle … » after the town hall spoke).
             let prev_fits = prev.filter(|p| {
