@@ -14,7 +14,7 @@
 //!    a definite role (« le rapporteur public ») its description; an indefinite one null;
 //!    no cue at all continues the previous quotation's speaker.
 
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 
 use rustc_hash::FxHashMap;
 
@@ -941,10 +941,9 @@ struct Ctx<'a> {
     longest_mention: usize,
     /// Each capitalised word of three letters or more in an entity's aliases → the
     /// entities with such an alias, in list order; built on first use.
-    alias_words: OnceCell<FxHashMap<&'a str, Vec<EntityRef>>>,
-    /// Per kind, per entity: whether its name is a common noun of bodies; built on first
-    /// use.
-    generic: OnceCell<[Vec<bool>; 3]>,
+    alias_words: OnceCell<AliasWords<'a>>,
+    /// Per kind, per entity: whether its name is a common noun of bodies, once asked.
+    generic: [Vec<Cell<Option<bool>>>; 3],
     /// Token indices of the sentence ends outside quotations, ascending.
     boundaries: Vec<usize>,
     /// Per block of [`TOKEN_BLOCK`] bytes of text: the first token starting in it or after.
@@ -1033,16 +1032,18 @@ impl<'a> Ctx<'a> {
             mentions,
             longest_mention,
             alias_words: OnceCell::new(),
-            generic: OnceCell::new(),
+            generic: EntityKind::ALL
+                .map(|kind| vec![Cell::new(None); analysis.entities(kind).len()]),
             boundaries,
             blocks,
         }
     }
 }
 
-/// A word of a name that must match a word of an alias (see [`entity_for_name`]).
+/// A word of a name that must match a word of an alias (see [`entity_for_name`]): three
+/// characters or more, the first a capital.
 fn significant_word(w: &str) -> bool {
-    w.chars().count() > 2 && w.chars().next().is_some_and(char::is_uppercase)
+    w.chars().next().is_some_and(char::is_uppercase) && w.chars().nth(2).is_some()
 }
 
 /// Splits a name or alias into its words (empty ones included).
@@ -1050,45 +1051,104 @@ fn name_words(s: &str) -> impl Iterator<Item = &str> {
     s.split(|c: char| !c.is_alphanumeric())
 }
 
-impl<'a> Ctx<'a> {
-    /// The entities with an alias holding the significant word `w`, in list order.
-    fn entities_with_word(&self, w: &str) -> &[EntityRef] {
-        let index = self.alias_words.get_or_init(|| {
-            let mut index: FxHashMap<&'a str, Vec<EntityRef>> = FxHashMap::default();
-            for kind in EntityKind::ALL {
-                for (i, e) in self.analysis.entities(kind).iter().enumerate() {
-                    let r = EntityRef { kind, index: i };
-                    for a in e.aliases.iter().chain(std::iter::once(&e.name)) {
-                        for word in name_words(a).filter(|w| significant_word(w)) {
-                            let list = index.entry(word).or_default();
-                            if list.last() != Some(&r) {
-                                list.push(r);
-                            }
+/// Which entities have an alias holding a given significant word.
+struct AliasWords<'a> {
+    /// Word → its range in `entities`.
+    words: FxHashMap<&'a str, (u32, u32)>,
+    /// The entities of each word, in list order, word after word.
+    entities: Vec<EntityRef>,
+}
+
+impl<'a> AliasWords<'a> {
+    fn new(analysis: &'a Analysis) -> Self {
+        // Each word gets an id in order of first use; the (word, entity) pairs, one per
+        // entity, are then laid out word by word, entities staying in list order.
+        let mut ids: FxHashMap<&'a str, u32> = FxHashMap::default();
+        let mut last: Vec<Option<EntityRef>> = Vec::new();
+        let mut pairs: Vec<(u32, EntityRef)> = Vec::new();
+        for kind in EntityKind::ALL {
+            for (index, e) in analysis.entities(kind).iter().enumerate() {
+                let r = EntityRef { kind, index };
+                for a in e.aliases.iter().chain(std::iter::once(&e.name)) {
+                    for word in name_words(a).filter(|w| significant_word(w)) {
+                        let next = u32::try_from(last.len()).unwrap_or(u32::MAX);
+                        let id = *ids.entry(word).or_insert(next);
+                        if id == next {
+                            last.push(None);
+                        }
+                        let seen = &mut last[id as usize];
+                        if *seen != Some(r) {
+                            *seen = Some(r);
+                            pairs.push((id, r));
                         }
                     }
                 }
             }
-            index
-        });
-        index.get(w).map_or(&[], Vec::as_slice)
+        }
+        drop(last);
+        let mut starts = vec![0u32; ids.len() + 1];
+        for &(id, _) in &pairs {
+            starts[id as usize + 1] += 1;
+        }
+        for k in 1..starts.len() {
+            starts[k] += starts[k - 1];
+        }
+        let mut fill = starts.clone();
+        let mut entities = vec![
+            EntityRef {
+                kind: EntityKind::Person,
+                index: 0
+            };
+            pairs.len()
+        ];
+        for (id, r) in pairs {
+            let at = &mut fill[id as usize];
+            entities[*at as usize] = r;
+            *at += 1;
+        }
+        let words = ids
+            .into_iter()
+            .map(|(w, id)| (w, (starts[id as usize], starts[id as usize + 1])))
+            .collect();
+        Self { words, entities }
     }
 
-    /// Whether the entity's name is a single common noun of bodies (« Mairie », « Ville »).
+    fn get(&self, w: &str) -> &[EntityRef] {
+        self.words
+            .get(w)
+            .and_then(|&(from, to)| self.entities.get(from as usize..to as usize))
+            .unwrap_or(&[])
+    }
+}
+
+impl<'a> Ctx<'a> {
+    /// The entities with an alias holding the significant word `w`, in list order.
+    fn entities_with_word(&self, w: &str) -> &[EntityRef] {
+        self.alias_words
+            .get_or_init(|| AliasWords::new(self.analysis))
+            .get(w)
+    }
+
+    /// Whether the entity's name is a single common noun of bodies (« Mairie », « Ville »),
+    /// worked out on first use for each entity.
     fn is_generic(&self, r: EntityRef) -> bool {
-        let flags = self.generic.get_or_init(|| {
-            EntityKind::ALL.map(|kind| {
-                self.analysis
-                    .entities(kind)
-                    .iter()
-                    .map(|e| among(ORG_NOUNS, &e.name.to_lowercase()))
-                    .collect()
-            })
-        });
-        let kind = EntityKind::ALL
-            .iter()
-            .position(|&k| k == r.kind)
-            .unwrap_or(0);
-        flags[kind].get(r.index).copied().unwrap_or(false)
+        let kind = match r.kind {
+            EntityKind::Person => 0,
+            EntityKind::Place => 1,
+            EntityKind::Organization => 2,
+        };
+        let Some(cell) = self.generic[kind].get(r.index) else {
+            return false;
+        };
+        if let Some(known) = cell.get() {
+            return known;
+        }
+        let generic = self
+            .analysis
+            .entity(r)
+            .is_some_and(|e| among(ORG_NOUNS, &e.name.to_lowercase()));
+        cell.set(Some(generic));
+        generic
     }
 }
 
@@ -2804,9 +2864,9 @@ pub fn find(text: &str, lang: Lang, analysis: &Analysis) -> Vec<Quote> {
         }
         // A quotation with no cue continues the previous speaker when it follows closely.
         let follows = prev_end.is_some_and(|e| {
-            ctx.text
-                .get(e..m.outer.start)
-                .is_some_and(|gap| gap.matches('\n').count() <= 2 || gap.len() < 200)
+            ctx.text.get(e..m.outer.start).is_some_and(|gap| {
+                gap.len() < 200 || memchr::memchr_iter(b'\n', gap.as_bytes()).nth(2).is_none()
+            })
         });
         let prev_close = prev.as_ref().filter(|_| follows);
         // Weak attributions: an attribution line, the sentence's subject, the previous
