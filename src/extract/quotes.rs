@@ -622,11 +622,12 @@ const LOW: u32 = FOLDED - 1;
 /// The reader refuses files over 128 MiB, so only a library caller can reach it.
 const TOKEN_LIMIT: usize = u32::MAX as usize;
 
-/// One spelling with capitals of a document: its lower-case form, its length and whether
-/// it begins with a capital.
+/// One spelling with capitals of a document: where its lower-case form lies in
+/// [`Toks::lowers`], its length and whether it begins with a capital.
 #[derive(Debug)]
 struct Form {
-    lower: Box<str>,
+    lower_at: usize,
+    lower_len: u32,
     len: u32,
     cap: bool,
 }
@@ -638,6 +639,8 @@ struct Toks<'t> {
     packed: Vec<Packed>,
     /// The forms folded words point at, one per distinct spelling.
     forms: Vec<Form>,
+    /// The lower-case forms, end to end: one buffer rather than one allocation each.
+    lowers: String,
 }
 
 impl Toks<'_> {
@@ -646,14 +649,14 @@ impl Toks<'_> {
     }
 
     /// Token `i`, if there is one.
-    #[inline]
+    #[inline(always)]
     fn get(&self, i: usize) -> Option<Tok<'_>> {
         let p = *self.packed.get(i)?;
         let low = p.meta & LOW;
         if p.meta & FOLDED != 0 {
             let f = self.forms.get(low as usize)?;
             return Some(Tok {
-                lower: &f.lower,
+                lower: self.lower(f),
                 at: p.at,
                 len: f.len,
                 is_word: true,
@@ -670,8 +673,16 @@ impl Toks<'_> {
         })
     }
 
+    /// The lower-case form of `f`.
+    #[inline(always)]
+    fn lower(&self, f: &Form) -> &str {
+        self.lowers
+            .get(f.lower_at..f.lower_at + f.lower_len as usize)
+            .unwrap_or("")
+    }
+
     /// Token `i`, which must exist.
-    #[inline]
+    #[inline(always)]
     fn at(&self, i: usize) -> Tok<'_> {
         match self.get(i) {
             Some(t) => t,
@@ -687,7 +698,9 @@ impl Toks<'_> {
         };
         let low = p.meta & LOW;
         if p.meta & FOLDED != 0 {
-            self.forms.get(low as usize).is_some_and(|f| *f.lower == *w)
+            self.forms
+                .get(low as usize)
+                .is_some_and(|f| self.lower(f) == w)
         } else {
             let start = p.at as usize;
             low as usize == w.len()
@@ -722,14 +735,18 @@ impl<'t> Lowered<'t> {
         let id = match self.ids.get(word) {
             Some(&id) => id,
             None => {
-                let lower = if word.is_ascii() {
-                    word.to_ascii_lowercase()
+                let lowers = &mut self.toks.lowers;
+                let lower_at = lowers.len();
+                if word.is_ascii() {
+                    lowers.push_str(word);
+                    lowers[lower_at..].make_ascii_lowercase();
                 } else {
-                    word.to_lowercase()
-                };
+                    lowers.push_str(&word.to_lowercase());
+                }
                 let id = u32::try_from(self.toks.forms.len()).unwrap_or(LOW);
                 self.toks.forms.push(Form {
-                    lower: lower.into_boxed_str(),
+                    lower_at,
+                    lower_len: u32::try_from(lowers.len() - lower_at).unwrap_or(u32::MAX),
                     len,
                     cap,
                 });
@@ -880,6 +897,7 @@ fn tokenize_near<'t>(text: &'t str, quoted: &[Span]) -> Toks<'t> {
             text,
             packed: Vec::with_capacity(bytes / 4 + 16),
             forms: Vec::new(),
+            lowers: String::new(),
         },
     };
     // Positions past 4 GiB do not fit a token: the text is read up to the last character
@@ -1262,17 +1280,18 @@ fn sentence_ends(toks: &Toks, quoted: &[Span], text_len: usize) -> (Vec<usize>, 
     // Tokens and quotations are both in reading order: one walk tells which tokens lie
     // inside a quotation.
     let mut q = 0;
-    for k in 0..toks.len() {
-        let t = toks.at(k);
+    for (k, p) in toks.packed.iter().enumerate() {
+        let start = p.at as usize;
         // Blocks starting at or before this token and after the previous one start here.
-        while blocks.len() < block_count && blocks.len().saturating_mul(TOKEN_BLOCK) <= t.start() {
+        while blocks.len() < block_count && blocks.len().saturating_mul(TOKEN_BLOCK) <= start {
             blocks.push(k);
         }
-        while quoted.get(q).is_some_and(|s| s.end <= t.start()) {
+        while quoted.get(q).is_some_and(|s| s.end <= start) {
             q += 1;
         }
-        let inside = quoted.get(q).is_some_and(|s| s.start <= t.start());
-        if !inside && is_sentence_end(toks, k) {
+        let inside = quoted.get(q).is_some_and(|s| s.start <= start);
+        // Words never end a sentence: only punctuation and line breaks are tested.
+        if !inside && p.meta & WORD == 0 && is_sentence_end(toks, k) {
             out.push(k);
         }
     }
