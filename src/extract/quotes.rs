@@ -788,7 +788,8 @@ fn char_class(c: char) -> Option<bool> {
 /// boundaries.
 fn tokenize_into(lowered: &mut Lowered<'_>, from: usize, to: usize) {
     let text = lowered.toks.text;
-    let bytes = text.as_bytes();
+    // The bytes up to `to` only: no test of `to` in the loops.
+    let bytes = text.as_bytes().get(..to).unwrap_or_default();
     let mut word_start: Option<usize> = None;
     // Capitals seen in the current word, and whether its first character is one.
     let mut has_upper = false;
@@ -802,8 +803,7 @@ fn tokenize_into(lowered: &mut Lowered<'_>, from: usize, to: usize) {
         lowered.toks.packed.push(t);
     };
     let mut i = from;
-    while i < to {
-        let b = bytes[i];
+    while let Some(&b) = bytes.get(i) {
         let (c, len) = if b < 0x80 {
             (char::from(b), 1)
         } else {
@@ -836,6 +836,11 @@ fn tokenize_into(lowered: &mut Lowered<'_>, from: usize, to: usize) {
             }
             has_upper |= upper;
             i += len;
+            // The rest of an ASCII run in one go.
+            while let Some(b) = bytes.get(i).filter(|b| b.is_ascii_alphanumeric()) {
+                has_upper |= b.is_ascii_uppercase();
+                i += 1;
+            }
             continue;
         }
         if let Some(s) = word_start.take() {
