@@ -88,6 +88,19 @@ const ORG_NOUNS: &[&str] = &[
     "union", "organization", "organisation", "office", "court", "council",
 ];
 
+/// Length in bytes of the longest of [`ORG_NOUNS`].
+const MAX_ORG_NOUN: usize = {
+    let mut max = 0;
+    let mut k = 0;
+    while k < ORG_NOUNS.len() {
+        if ORG_NOUNS[k].len() > max {
+            max = ORG_NOUNS[k].len();
+        }
+        k += 1;
+    }
+    max
+};
+
 /// Words before a quotation that make it a name or title, not speech, whatever it says.
 #[rustfmt::skip]
 const NAMING_WORDS: &[&str] = &[
@@ -1166,10 +1179,15 @@ impl<'a> Ctx<'a> {
         if let Some(known) = cell.get() {
             return known;
         }
-        let generic = self
-            .analysis
-            .entity(r)
-            .is_some_and(|e| among(ORG_NOUNS, &e.name.to_lowercase()));
+        let generic = self.analysis.entity(r).is_some_and(|e| {
+            // An ASCII name keeps its length in lower case: a long one is no such noun.
+            if e.name.is_ascii() {
+                e.name.len() <= MAX_ORG_NOUN
+                    && ORG_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(&e.name))
+            } else {
+                among(ORG_NOUNS, &e.name.to_lowercase())
+            }
+        });
         cell.set(Some(generic));
         generic
     }
@@ -1416,18 +1434,16 @@ fn entity_for_name(ctx: &Ctx, span: Span) -> Option<EntityRef> {
     // Every significant word of the name must be a word of the alias: « Lewis » is
     // « Carl Lewis », « CHRU de Dijon » is not « Cour d'appel de Reims ».
     let words: Vec<&str> = name_words(name).filter(|w| significant_word(w)).collect();
+    let holds = |a: &String| a == name || words.iter().all(|w| name_words(a).any(|x| x == *w));
     // Only the entities with an alias holding the rarest of the words can hold them all.
     let candidates = words
         .iter()
         .map(|w| ctx.entities_with_word(w))
         .min_by_key(|c| c.len())?;
     candidates.iter().copied().find(|&r| {
-        ctx.analysis.entity(r).is_some_and(|e| {
-            e.aliases
-                .iter()
-                .chain(std::iter::once(&e.name))
-                .any(|a| a == name || words.iter().all(|w| name_words(a).any(|x| x == *w)))
-        })
+        ctx.analysis
+            .entity(r)
+            .is_some_and(|e| e.aliases.iter().chain(std::iter::once(&e.name)).any(holds))
     })
 }
 
