@@ -15,8 +15,9 @@
 //!    no cue at all continues the previous quotation's speaker.
 
 use std::cell::{Cell, OnceCell};
+use std::sync::LazyLock;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::table::Set;
 use super::{Analysis, EntityKind, EntityRef, Gender, Lang, Quote, Span};
@@ -167,6 +168,18 @@ const NOT_NAMES: &[&str] = &[
 fn among(list: &[&str], w: &str) -> bool {
     list.contains(&w)
 }
+
+/// A word list as a hash set: the long lists are asked about for many tokens, and a set
+/// answers without comparing every entry.
+fn set_of(list: &'static [&'static str]) -> FxHashSet<&'static str> {
+    list.iter().copied().collect()
+}
+
+static NAMING_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| set_of(NAMING_WORDS));
+static NOT_NAMES_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| set_of(NOT_NAMES));
+static SKIP_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| set_of(SKIP_BEFORE_VERB));
+static TITLES_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| set_of(TITLES));
+static PREPOSITIONS_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| set_of(PREPOSITIONS));
 
 // ---------------------------------------------------------------------------------------
 // Pass 1: pairing marks
@@ -951,7 +964,7 @@ fn is_sentence_end(toks: &Toks, i: usize) -> bool {
             !prev.is_some_and(|p| {
                 p.word()
                     && p.end() == t.start()
-                    && (among(TITLES, p.lower)
+                    && (TITLES_SET.contains(p.lower)
                         || among(&["st", "jr", "sr", "no", "vs", "etc", "u", "s"], p.lower)
                         || (p.cap() && p.lower.chars().count() == 1))
             })
@@ -1357,7 +1370,7 @@ struct Cue {
 fn skip_left(ctx: &Ctx, mut i: usize, floor: usize) -> Option<usize> {
     loop {
         let t = ctx.toks.get(i)?;
-        let skippable = among(SKIP_BEFORE_VERB, t.lower)
+        let skippable = SKIP_SET.contains(t.lower)
             || (t.word()
                 && (t.lower.ends_with("ment") || t.lower.ends_with("ly"))
                 && t.lower.len() > 5);
@@ -1383,7 +1396,7 @@ fn name_at(ctx: &Ctx, mut i: usize, limit: usize) -> Option<Span> {
     while ctx
         .toks
         .get(i)
-        .is_some_and(|t| t.word() && among(TITLES, t.lower))
+        .is_some_and(|t| t.word() && TITLES_SET.contains(t.lower))
     {
         i += 1;
         if ctx.word(i) == "." {
@@ -1391,7 +1404,7 @@ fn name_at(ctx: &Ctx, mut i: usize, limit: usize) -> Option<Span> {
         }
     }
     let first = ctx.toks.get(i)?;
-    if !first.word() || !first.cap() || among(NOT_NAMES, first.lower) || i >= limit {
+    if !first.word() || !first.cap() || NOT_NAMES_SET.contains(first.lower) || i >= limit {
         return None;
     }
     let start = first.start();
@@ -1400,7 +1413,7 @@ fn name_at(ctx: &Ctx, mut i: usize, limit: usize) -> Option<Span> {
     while j < limit {
         let t = ctx.toks.at(j);
         let glued = t.start() == end;
-        if t.word() && t.cap() && !among(NOT_NAMES, t.lower) {
+        if t.word() && t.cap() && !NOT_NAMES_SET.contains(t.lower) {
             end = t.end();
             j += 1;
         } else if glued
@@ -1460,7 +1473,7 @@ fn is_prepositional_from(ctx: &Ctx, span: Span, floor: usize) -> bool {
             return false;
         };
         let w = ctx.word(p);
-        if among(PREPOSITIONS, w) {
+        if PREPOSITIONS_SET.contains(w) {
             return true;
         }
         if w == "," || w == ":" || !ctx.toks.at(p).word() && w != "'" && w != "’" && w != "-" {
@@ -1524,7 +1537,7 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
         }
         if let Some(name) = name_at(ctx, first, edge) {
             let after = ctx.tok_at(name.end);
-            if among(SKIP_BEFORE_VERB, ctx.word(after)) || is_verb_at(ctx, after) {
+            if SKIP_SET.contains(ctx.word(after)) || is_verb_at(ctx, after) {
                 let who = entity_for_name(ctx, name).map_or(Who::Name(name), Who::Entity);
                 return Some((who, name));
             }
@@ -1719,14 +1732,14 @@ fn is_modifier(ctx: &Ctx, span: Span) -> bool {
     let title = ctx
         .text
         .get(span.start..span.end)
-        .is_some_and(|t| among(TITLES, &t.to_lowercase()));
+        .is_some_and(|t| TITLES_SET.contains(t.to_lowercase().as_str()));
     let modifier = ctx.lang == Lang::En
         && ctx.toks.get(after).is_some_and(|t| {
             t.word()
                 && !t.cap()
                 && !is_speech_verb(ctx.lang, t.lower)
-                && !among(SKIP_BEFORE_VERB, t.lower)
-                && !among(PREPOSITIONS, t.lower)
+                && !SKIP_SET.contains(t.lower)
+                && !PREPOSITIONS_SET.contains(t.lower)
                 && !among(&["and", "or", "who", "that", "is", "was", "says"], t.lower)
         });
     possessive || title || modifier
@@ -1894,7 +1907,7 @@ fn entity_for_role(ctx: &Ctx, noun: &str, before: usize) -> Option<(Who, Span)> 
 fn role_before(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(usize, usize)> {
     let is_np_tok = |k: usize| {
         let t = ctx.toks.at(k);
-        (t.word() && !is_speech_verb(ctx.lang, t.lower) && !among(SKIP_BEFORE_VERB, t.lower))
+        (t.word() && !is_speech_verb(ctx.lang, t.lower) && !SKIP_SET.contains(t.lower))
             || among(&["'", "’", "-"], t.lower)
             || among(&["de", "du", "des", "d", "of"], t.lower)
     };
@@ -2135,7 +2148,7 @@ fn adjectival_participle(ctx: &Ctx, i: usize) -> bool {
         if among(AUXILIARIES, w) {
             return false;
         }
-        if !(w.ends_with("ment") || among(SKIP_BEFORE_VERB, w) || among(&["'", "’", "-"], w)) {
+        if !(w.ends_with("ment") || SKIP_SET.contains(w) || among(&["'", "’", "-"], w)) {
             return true;
         }
         k = p;
@@ -2148,10 +2161,15 @@ fn is_verb_at(ctx: &Ctx, i: usize) -> bool {
     let Some(t) = ctx.toks.get(i) else {
         return false;
     };
-    if !t.word() || ctx.in_quote(t.start()) {
+    // The table lookup first: most words are not speech verbs, and a token inside a
+    // quotation is none either way.
+    if !t.word() {
         return false;
     }
     if is_speech_verb(ctx.lang, t.lower) {
+        if ctx.in_quote(t.start()) {
+            return false;
+        }
         // "note", "rapport" as nouns: a determiner right before means a noun.
         let prev = i.checked_sub(1).map_or("", |p| ctx.word(p));
         let determiners: &[&str] = match ctx.lang {
@@ -2165,7 +2183,9 @@ fn is_verb_at(ctx: &Ctx, i: usize) -> bool {
         return !among(determiners, prev);
     }
     // fait part / fait savoir.
-    among(&["fait", "faisait"], t.lower) && among(&["part", "savoir"], ctx.word(i + 1))
+    among(&["fait", "faisait"], t.lower)
+        && among(&["part", "savoir"], ctx.word(i + 1))
+        && !ctx.in_quote(t.start())
 }
 
 fn verb_end(ctx: &Ctx, v: usize) -> usize {
@@ -2589,7 +2609,7 @@ fn strong_term(ctx: &Ctx, m: &Marked, prev_term_adjacent: bool) -> bool {
             ],
             w,
         );
-        if among(NAMING_WORDS, w) && !names_other && (!adjacent_only || k + 1 == open)
+        if NAMING_SET.contains(w) && !names_other && (!adjacent_only || k + 1 == open)
             || (among(CHARGE_WORDS, w)
                 && (k + 1..open).any(|j| among(&["pour", "de", "for", "with"], ctx.word(j))))
         {
