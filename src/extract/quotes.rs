@@ -180,6 +180,10 @@ static NOT_NAMES_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| set_of(NOT_NA
 static SKIP_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| set_of(SKIP_BEFORE_VERB));
 static TITLES_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| set_of(TITLES));
 static PREPOSITIONS_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| set_of(PREPOSITIONS));
+static FUNCTION_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| set_of(FUNCTION_WORDS));
+static SENTENCE_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| set_of(SENTENCE_WORDS));
+static NAMED_KIND_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| set_of(NAMED_KIND_NOUNS));
+static CHARGE_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| set_of(CHARGE_WORDS));
 
 // ---------------------------------------------------------------------------------------
 // Pass 1: pairing marks
@@ -2564,15 +2568,15 @@ fn looks_like_name(ctx: &Ctx, inner: Span) -> bool {
     }
     let first_cap = words
         .iter()
-        .find(|t| !among(FUNCTION_WORDS, t.lower) || t.cap())
+        .find(|t| !FUNCTION_SET.contains(t.lower) || t.cap())
         .is_some_and(|t| t.cap());
     let content_caps = words
         .iter()
-        .filter(|t| !among(FUNCTION_WORDS, t.lower))
+        .filter(|t| !FUNCTION_SET.contains(t.lower))
         .all(|t| t.cap());
     // Only title case survives a final comma or period: “Neither do I.” is a sentence, and
     // so is anything with a verb or pronoun of the everyday kind (« Rien n'est décidé »).
-    let sentence_like = words.iter().any(|t| among(SENTENCE_WORDS, t.lower));
+    let sentence_like = words.iter().any(|t| SENTENCE_SET.contains(t.lower));
     first_cap && (content_caps || (words.len() <= 4 && !punctuated && !sentence_like))
 }
 
@@ -2610,7 +2614,7 @@ fn strong_term(ctx: &Ctx, m: &Marked, prev_term_adjacent: bool) -> bool {
             w,
         );
         if NAMING_SET.contains(w) && !names_other && (!adjacent_only || k + 1 == open)
-            || (among(CHARGE_WORDS, w)
+            || (CHARGE_SET.contains(w)
                 && (k + 1..open).any(|j| among(&["pour", "de", "for", "with"], ctx.word(j))))
         {
             return true;
@@ -2635,7 +2639,7 @@ fn strong_term(ctx: &Ctx, m: &Marked, prev_term_adjacent: bool) -> bool {
     // phrase is the name, punctuation and all.
     if capitalised
         && inner_words.len() <= 5
-        && (among(NAMED_KIND_NOUNS, prev) || among(NAMED_KIND_NOUNS, prev2))
+        && (NAMED_KIND_SET.contains(prev) || NAMED_KIND_SET.contains(prev2))
     {
         return true;
     }
@@ -2646,7 +2650,7 @@ fn strong_term(ctx: &Ctx, m: &Marked, prev_term_adjacent: bool) -> bool {
     if capitalised
         && inner_words.len() == 1
         && mid_sentence
-        && !among(SENTENCE_WORDS, inner_words[0].lower)
+        && !SENTENCE_SET.contains(inner_words[0].lower)
         && ctx
             .toks
             .range(ctx.tok_at(m.inner.start), ctx.tok_at(m.inner.end))
@@ -2655,8 +2659,8 @@ fn strong_term(ctx: &Ctx, m: &Marked, prev_term_adjacent: bool) -> bool {
         return true;
     }
     name_like
-        && (among(NAMED_KIND_NOUNS, prev)
-            || among(NAMED_KIND_NOUNS, prev2)
+        && (NAMED_KIND_SET.contains(prev)
+            || NAMED_KIND_SET.contains(prev2)
             || among(
                 &[
                     "le", "la", "les", "l", "du", "des", "au", "aux", "un", "une", "dans", "sur",
