@@ -757,6 +757,17 @@ struct Lowered<'t> {
 }
 
 impl<'t> Lowered<'t> {
+    /// Appends the word `text[s..e]`.
+    #[inline(always)]
+    fn push_word(&mut self, s: usize, e: usize, has_upper: bool, first_upper: bool) {
+        let t = if has_upper {
+            self.word(s, e, first_upper)
+        } else {
+            plain(s, e - s, true)
+        };
+        self.toks.packed.push(t);
+    }
+
     /// A word token for `text[s..e]`, which has capitals and begins with one when `cap`.
     fn word(&mut self, s: usize, e: usize, cap: bool) -> Packed {
         let word = &self.toks.text[s..e];
@@ -824,14 +835,6 @@ fn tokenize_into(lowered: &mut Lowered<'_>, from: usize, to: usize) {
     // Capitals seen in the current word, and whether its first character is one.
     let mut has_upper = false;
     let mut first_upper = false;
-    let push_word = |lowered: &mut Lowered<'_>, s: usize, e: usize, has_upper, first_upper| {
-        let t = if has_upper {
-            lowered.word(s, e, first_upper)
-        } else {
-            plain(s, e - s, true)
-        };
-        lowered.toks.packed.push(t);
-    };
     let mut i = from;
     while let Some(&b) = bytes.get(i) {
         let (c, len) = if b < 0x80 {
@@ -874,7 +877,7 @@ fn tokenize_into(lowered: &mut Lowered<'_>, from: usize, to: usize) {
             continue;
         }
         if let Some(s) = word_start.take() {
-            push_word(lowered, s, i, has_upper, first_upper);
+            lowered.push_word(s, i, has_upper, first_upper);
         }
         if class == Some(false) {
             lowered.toks.packed.push(plain(i, len, false));
@@ -882,7 +885,7 @@ fn tokenize_into(lowered: &mut Lowered<'_>, from: usize, to: usize) {
         i += len;
     }
     if let Some(s) = word_start {
-        push_word(lowered, s, to, has_upper, first_upper);
+        lowered.push_word(s, to, has_upper, first_upper);
     }
 }
 
