@@ -2488,7 +2488,7 @@ fn cue_inside(ctx: &Ctx, inner: Span) -> Option<(Cue, Span)> {
     let to = ctx.tok_at(inner.end);
     let mut k = from;
     while k < to {
-        if ctx.word(k) == "," {
+        if ctx.toks.is(k, ",") {
             let mut v = k + 1;
             let mut aux_pron = None;
             if among(&["a", "ont", "avait"], ctx.word(v)) {
