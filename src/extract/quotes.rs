@@ -2232,6 +2232,17 @@ fn phrase_end(ctx: &Ctx, from: usize, end: usize) -> usize {
     k
 }
 
+/// The first words of the cues [`selon_at`] reads.
+const SELON_WORDS: &[&str] = &[
+    "selon",
+    "d",
+    "cité",
+    "citée",
+    "cités",
+    "citées",
+    "according",
+];
+
 /// `selon X`, `d'après X`, `cité par X`, `according to X` at token `i`: the speaker, the
 /// cue span, and the token after it.
 fn selon_at(ctx: &Ctx, i: usize, end: usize) -> Option<(Who, Span, usize)> {
@@ -2410,7 +2421,12 @@ fn cue_before(ctx: &Ctx, open: usize) -> Option<Cue> {
         .collect();
     // « selon X, « … » » / « according to X, “…” » / « pour X, « … » »
     for k in start..open {
-        if ctx.in_quote(ctx.toks.at(k).start()) {
+        // Only the words that open such a cue are looked at further.
+        let opens = match ctx.word(k) {
+            "pour" => k == start,
+            w => SELON_WORDS.contains(&w),
+        };
+        if !opens || ctx.in_quote(ctx.toks.at(k).start()) {
             continue;
         }
         if let Some((who, span, next)) = selon_at(ctx, k, open) {
