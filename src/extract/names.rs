@@ -9,7 +9,7 @@
 
 use rustc_hash::FxHashSet as HashSet;
 
-use super::lexicon::{HeadPosition, Lexicon, PlaceKind};
+use super::lexicon::{with_lower, HeadPosition, Lexicon, PlaceKind};
 use super::token::{Token, TokenKind};
 use super::{EntityKind, Gender, Lang, Span};
 
@@ -163,7 +163,27 @@ struct Ctx<'a> {
     line_counts: LineCounts,
     /// Words the document also writes in lower case: common words there, not names.
     /// Built on first use; most articles never ask.
-    lower_words: std::cell::OnceCell<HashSet<&'a str>>,
+    lower_words: std::cell::OnceCell<HashSet<Word<'a>>>,
+}
+
+/// A word as a hash key: hashed once by the lists' own short-key hash rather than byte by
+/// byte, and compared inline (the set of a document's lower-case words takes every one).
+#[derive(Clone, Copy, Eq)]
+struct Word<'a>(&'a str);
+
+impl PartialEq for Word<'_> {
+    #[inline]
+    fn eq(&self, other: &Self) -> bool {
+        let (a, b) = (self.0.as_bytes(), other.0.as_bytes());
+        a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
+    }
+}
+
+impl std::hash::Hash for Word<'_> {
+    #[inline]
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        state.write_u64(super::table::hash(self.0.as_bytes()));
+    }
 }
 
 /// Finds the names of `text` in its token stream.
@@ -325,7 +345,7 @@ impl Ctx<'_> {
     }
 
     fn is_common(&self, i: usize) -> bool {
-        self.lex.is_common(self.lang, &self.lower(i))
+        with_lower(self.word(i), |lower| self.lex.is_common(self.lang, lower))
     }
 
     /// A single capital letter followed by a period: an initial (J. R. Smith).
@@ -650,44 +670,45 @@ impl Ctx<'_> {
                 let gender = t.gender.or_else(|| self.determiner_gender(k));
                 return Some(gender);
             }
-            let lower = w.to_lowercase();
             let skippable = self.lex.demonyms.contains(w)
-                || self.lex.demonyms.contains(lower.as_str())
                 || (self.is_cap(k) && steps > 1)
-                || matches!(
-                    lower.as_str(),
-                    "de" | "du"
-                        | "des"
-                        | "la"
-                        | "l'"
-                        | "l’"
-                        | "d'"
-                        | "d’"
-                        | "of"
-                        | "the"
-                        | "-"
-                        | "vice"
-                        | "premier"
-                        | "première"
-                        | "prime"
-                        | "deputy"
-                        | "former"
-                        | "ancien"
-                        | "ancienne"
-                        | "ex"
-                        | "chief"
-                        | "foreign"
-                        | "general"
-                        | "général"
-                        | "générale"
-                        | "adjoint"
-                        | "adjointe"
-                        | "nouveau"
-                        | "nouvelle"
-                        | "new"
-                        | "state"
-                        | "senior"
-                );
+                || with_lower(w, |lower| {
+                    self.lex.demonyms.contains(lower)
+                        || matches!(
+                            lower,
+                            "de" | "du"
+                                | "des"
+                                | "la"
+                                | "l'"
+                                | "l’"
+                                | "d'"
+                                | "d’"
+                                | "of"
+                                | "the"
+                                | "-"
+                                | "vice"
+                                | "premier"
+                                | "première"
+                                | "prime"
+                                | "deputy"
+                                | "former"
+                                | "ancien"
+                                | "ancienne"
+                                | "ex"
+                                | "chief"
+                                | "foreign"
+                                | "general"
+                                | "général"
+                                | "générale"
+                                | "adjoint"
+                                | "adjointe"
+                                | "nouveau"
+                                | "nouvelle"
+                                | "new"
+                                | "state"
+                                | "senior"
+                        )
+                });
             if !skippable {
                 return None;
             }
@@ -697,12 +718,11 @@ impl Ctx<'_> {
 
     /// The gender told by the article before a role noun: la porte-parole, le ministre.
     fn determiner_gender(&self, k: usize) -> Option<Gender> {
-        let before = self.word(k.checked_sub(1)?).to_lowercase();
-        match before.as_str() {
+        with_lower(self.word(k.checked_sub(1)?), |before| match before {
             "la" | "une" | "cette" | "sa" => Some(Gender::Feminine),
             "le" | "un" | "ce" | "son" => Some(Gender::Masculine),
             _ => None,
-        }
+        })
     }
 
     /// "la ville de Marvelon", "la commune de Soréac", "the town of Hove".
@@ -749,12 +769,15 @@ impl Ctx<'_> {
         if i == 0 {
             return false;
         }
-        let w = self.word(i - 1);
-        let lower = w.to_lowercase();
+        with_lower(self.word(i - 1), |lower| self.place_prep(i, lower))
+    }
+
+    /// [`Ctx::place_prep_before`], with the word before `i` in lower case.
+    fn place_prep(&self, i: usize, lower: &str) -> bool {
         // "similaire à Snapchat", "grâce à Airbnb", "face à Djokovic": words that govern
         // "à" make it no place preposition.
         if self.lang == Lang::Fr
-            && matches!(lower.as_str(), "à" | "aux")
+            && matches!(lower, "à" | "aux")
             && i >= 2
             && matches!(
                 &*self.lower(i - 2),
@@ -793,8 +816,8 @@ impl Ctx<'_> {
             return false;
         }
         match self.lang {
-            Lang::Fr => PLACE_PREPS_FR.contains(&lower.as_str()),
-            Lang::En => PLACE_PREPS_EN.contains(&lower.as_str()),
+            Lang::Fr => PLACE_PREPS_FR.contains(&lower),
+            Lang::En => PLACE_PREPS_EN.contains(&lower),
         }
     }
 
@@ -841,7 +864,7 @@ impl Ctx<'_> {
         }
         // "In July", "On Tuesday", "Au Japon": a grammar word opening a sentence is that
         // word, even when some list also has it as a name.
-        (t.sentence_start() || self.shouting[i]) && is_grammar_word(&self.lower(i))
+        (t.sentence_start() || self.shouting[i]) && with_lower(w, is_grammar_word)
     }
 
     fn mention(
@@ -872,10 +895,10 @@ impl Ctx<'_> {
                 self.toks
                     .iter()
                     .filter(|t| t.kind() == TokenKind::Word && !t.upper())
-                    .map(|t| t.text(self.text))
+                    .map(|t| Word(t.text(self.text)))
                     .collect()
             })
-            .contains(word)
+            .contains(&Word(word))
     }
 
     fn weak_place(&self, i: usize) -> bool {
@@ -2112,19 +2135,24 @@ impl Ctx<'_> {
         if self.lang != Lang::Fr {
             return None;
         }
-        let head = self.word(i).to_lowercase();
-        let ok_head = matches!(
-            head.as_str(),
-            "lac"
-                | "rue"
-                | "col"
-                | "forêt"
-                | "étang"
-                | "avenue"
-                | "boulevard"
-                | "impasse"
-                | "allée"
-        );
+        // Every head is three to nine bytes long, and so is every word that lower-cases to
+        // one (their letters have no other capital): most words need no lower-casing.
+        let w = self.word(i);
+        let ok_head = (3..=9).contains(&w.len())
+            && with_lower(w, |head| {
+                matches!(
+                    head,
+                    "lac"
+                        | "rue"
+                        | "col"
+                        | "forêt"
+                        | "étang"
+                        | "avenue"
+                        | "boulevard"
+                        | "impasse"
+                        | "allée"
+                )
+            });
         if !ok_head || self.toks.get(i + 1).is_none_or(|t| t.line_start()) {
             return None;
         }
@@ -2756,7 +2784,11 @@ fn is_direction(w: &str) -> bool {
 }
 
 fn is_adjective(w: &str) -> bool {
-    w.chars().count() > 3
+    // The last byte first: most endings are passed over without comparing them.
+    let last = w.as_bytes().last();
+    ADJECTIVE_ENDINGS
+        .iter()
+        .any(|e| e.as_bytes().last() == last && w.ends_with(e))
+        && w.chars().count() > 3
         && w.chars().all(char::is_alphabetic)
-        && ADJECTIVE_ENDINGS.iter().any(|e| w.ends_with(e))
 }

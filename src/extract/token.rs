@@ -357,13 +357,25 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
             has_letter |= b.is_ascii_alphabetic();
             end += 1;
         }
-        let Some(c) = text.get(end..).and_then(|r| r.chars().next()) else {
-            break;
+        let c = match bytes.get(end) {
+            None => break,
+            // An ASCII byte that ended the run above is no word character.
+            Some(&b) if b < 0x80 => char::from(b),
+            Some(_) => {
+                let Some(c) = text.get(end..).and_then(|r| r.chars().next()) else {
+                    break;
+                };
+                if is_word_char(c) {
+                    has_letter |= is_alphabetic(c);
+                    end += c.len_utf8();
+                    continue;
+                }
+                c
+            }
         };
-        if is_word_char(c) {
-            has_letter |= is_alphabetic(c);
-            end += c.len_utf8();
-            continue;
+        // Only a joining character asks what follows it.
+        if !(is_hyphen(c) || is_apostrophe(c) || c == '.' || c == ',') {
+            break;
         }
         let after = end + c.len_utf8();
         let next_is_word = text
