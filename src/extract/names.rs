@@ -95,18 +95,42 @@ const PLACE_NOUNS_EN: &[&str] = &[
 /// The only lower-case words a name can start with: place nouns, organisation heads
 /// and the first words of listed names ("mer Noire"). Every other lower-case word is
 /// passed over with one lookup.
-fn lower_starters(lex: &Lexicon) -> &'static HashSet<String> {
-    static SET: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
+fn lower_starters(lex: &Lexicon) -> &'static Starters {
+    static SET: std::sync::OnceLock<Starters> = std::sync::OnceLock::new();
     SET.get_or_init(|| {
-        let mut set: HashSet<String> = PLACE_NOUNS_FR
+        let mut words: HashSet<String> = PLACE_NOUNS_FR
             .iter()
             .chain(PLACE_NOUNS_EN)
             .map(|w| (*w).to_owned())
             .collect();
         // Head words and lower-case first words of listed names, gathered by the build.
-        set.extend(lex.lower_starters.iter().map(str::to_owned));
-        set
+        words.extend(lex.lower_starters.iter().map(str::to_owned));
+        let mut shapes = [0u64; 256];
+        for w in &words {
+            if let Some(&first) = w.as_bytes().first() {
+                shapes[usize::from(first)] |= 1 << w.len().min(63);
+            }
+        }
+        Starters { words, shapes }
     })
+}
+
+/// The lower-case words that may open a name, with the first bytes and lengths they
+/// come in, so that most other words are passed over without hashing them.
+struct Starters {
+    words: HashSet<String>,
+    /// Per first byte, a bit per length (63 for any longer).
+    shapes: [u64; 256],
+}
+
+impl Starters {
+    fn contains(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        let shaped = b
+            .first()
+            .is_none_or(|&f| self.shapes[usize::from(f)] >> b.len().min(63) & 1 != 0);
+        shaped && self.words.contains(w)
+    }
 }
 
 /// How many "de + common noun" complements an organisation's name may take
@@ -158,32 +182,12 @@ struct Ctx<'a> {
     /// Per token: it lies in a line written in capitals (a headline), where case tells nothing.
     shouting: Vec<bool>,
     /// Lower-case words that may open a name.
-    starters: &'static HashSet<String>,
+    starters: &'static Starters,
     /// Per token: how many numbers and words its line holds (results tables).
     line_counts: LineCounts,
     /// Words the document also writes in lower case: common words there, not names.
     /// Built on first use; most articles never ask.
-    lower_words: std::cell::OnceCell<HashSet<Word<'a>>>,
-}
-
-/// A word as a hash key: hashed once by the lists' own short-key hash rather than byte by
-/// byte, and compared inline (the set of a document's lower-case words takes every one).
-#[derive(Clone, Copy, Eq)]
-struct Word<'a>(&'a str);
-
-impl PartialEq for Word<'_> {
-    #[inline]
-    fn eq(&self, other: &Self) -> bool {
-        let (a, b) = (self.0.as_bytes(), other.0.as_bytes());
-        a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
-    }
-}
-
-impl std::hash::Hash for Word<'_> {
-    #[inline]
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        state.write_u64(super::table::hash(self.0.as_bytes()));
-    }
+    lower_words: std::cell::OnceCell<HashSet<&'a str>>,
 }
 
 /// Finds the names of `text` in its token stream.
@@ -274,6 +278,26 @@ fn shouting_lines(text: &str, toks: &[Token]) -> Vec<bool> {
         start = end;
     }
     out
+}
+
+/// Calls `f` with [`lower_first`] of `s`, without a copy when the first character is an
+/// ASCII one and on the stack when it is an ASCII capital of a short word.
+fn with_lower_first<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    const MAX: usize = 64;
+    match s.as_bytes().first() {
+        Some(b) if b.is_ascii() && !b.is_ascii_uppercase() => return f(s),
+        Some(b) if b.is_ascii_uppercase() && s.len() <= MAX => {
+            let mut buf = [0u8; MAX];
+            let out = &mut buf[..s.len()];
+            out.copy_from_slice(s.as_bytes());
+            out[0] = out[0].to_ascii_lowercase();
+            if let Ok(lower) = std::str::from_utf8(out) {
+                return f(lower);
+            }
+        }
+        _ => {}
+    }
+    f(&lower_first(s))
 }
 
 fn lower_first(s: &str) -> String {
@@ -392,6 +416,28 @@ impl Ctx<'_> {
         }
     }
 
+    /// Whether token `k` of a name starting at `i` stands in the text as [`Ctx::push_key`]
+    /// writes it into the key: as spelt, after one space or none.
+    fn joins_as_in_key(&self, i: usize, k: usize) -> bool {
+        let w = self.word(k);
+        if w.is_empty() || w.contains('’') || matches!(self.form(k), std::borrow::Cow::Owned(_)) {
+            return false;
+        }
+        if k == i {
+            return true;
+        }
+        let t = &self.toks[k];
+        let gap = self
+            .text
+            .get(self.toks[k - 1].span().end..t.span().start)
+            .unwrap_or("\n");
+        if t.space_before() && !self.word(k - 1).ends_with('\'') {
+            gap == " "
+        } else {
+            !t.space_before() && gap.is_empty()
+        }
+    }
+
     /// The longest place or organisation name of the lists that starts at `i`.
     fn gazetteer(&self, i: usize) -> Option<(usize, EntityKind, Option<&'static str>)> {
         let first = self.form(i);
@@ -409,31 +455,50 @@ impl Ctx<'_> {
         let max = if multi { self.lex.max_words } else { 1 };
         // "Mer Noire" for the listed "mer Noire": only names whose first word is listed
         // in lower case need the second spelling.
-        let lower_variant = multi && self.lex.multi_first.contains(lower_first(&first).as_str());
+        let lower_variant =
+            multi && with_lower_first(&first, |lower| self.lex.multi_first.contains(lower));
         let mut best = None;
         let mut j = i + 1;
         let mut words = 1;
-        let mut key = String::new();
+        let start = self.toks[i].span().start;
+        // While the words are joined in the text as in a key, the key is the text itself;
+        // it is copied out only from the first word that differs.
+        let mut in_text = true;
+        let mut built = String::new();
         let mut lower = String::new();
         while j <= self.toks.len() && words <= max + 1 {
-            if j > i + 1 && self.toks[j - 1].line_start() {
+            let k = j - 1;
+            if k > i && self.toks[k].line_start() {
                 break;
             }
-            self.push_key(&mut key, i, j - 1);
-            if lower_variant {
-                lower_first_into(&key, &mut lower);
+            if in_text && !self.joins_as_in_key(i, k) {
+                in_text = false;
+                for m in i..k {
+                    self.push_key(&mut built, i, m);
+                }
             }
-            if let Some(&canon) = self.lex.orgs.get(key.as_str()) {
+            let key = if in_text {
+                self.text
+                    .get(start..self.toks[k].span().end)
+                    .unwrap_or_default()
+            } else {
+                self.push_key(&mut built, i, k);
+                built.as_str()
+            };
+            if lower_variant {
+                lower_first_into(key, &mut lower);
+            }
+            if let Some(&canon) = self.lex.orgs.get(key) {
                 best = Some((j, EntityKind::Organization, Some(canon)));
-            } else if self.lex.places.contains_key(key.as_str())
+            } else if self.lex.places.contains_key(key)
                 || (lower_variant && j > i + 1 && self.lex.places.contains_key(lower.as_str()))
             {
                 best = Some((j, EntityKind::Place, None));
             }
             if !multi {
-                return self.single_entry(j, &key);
+                return self.single_entry(j, key);
             }
-            let extendable = self.lex.prefixes.contains(key.as_str())
+            let extendable = self.lex.prefixes.contains(key)
                 || (lower_variant && self.lex.prefixes.contains(lower.as_str()));
             if !extendable {
                 break;
@@ -895,10 +960,10 @@ impl Ctx<'_> {
                 self.toks
                     .iter()
                     .filter(|t| t.kind() == TokenKind::Word && !t.upper())
-                    .map(|t| Word(t.text(self.text)))
+                    .map(|t| t.text(self.text))
                     .collect()
             })
-            .contains(&Word(word))
+            .contains(word)
     }
 
     fn weak_place(&self, i: usize) -> bool {
@@ -2783,12 +2848,50 @@ fn is_direction(w: &str) -> bool {
     )
 }
 
+/// Whether a word's last byte is one an adjective ending closes on (`é` on 0xA9).
+fn may_end_an_adjective(last: Option<&u8>) -> bool {
+    matches!(
+        last,
+        Some(b'l' | b'e' | b'x' | b's' | b'n' | b'f' | b'r' | 0xA9)
+    )
+}
+
 fn is_adjective(w: &str) -> bool {
-    // The last byte first: most endings are passed over without comparing them.
-    let last = w.as_bytes().last();
-    ADJECTIVE_ENDINGS
-        .iter()
-        .any(|e| e.as_bytes().last() == last && w.ends_with(e))
+    // Most words are told apart by their last byte.
+    let b = w.as_bytes();
+    may_end_an_adjective(b.last())
+        && ADJECTIVE_ENDINGS.iter().any(|e| {
+            let e = e.as_bytes();
+            b.len() >= e.len() && b.iter().rev().zip(e.iter().rev()).all(|(x, y)| x == y)
+        })
         && w.chars().count() > 3
         && w.chars().all(char::is_alphabetic)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn adjective_endings_close_on_a_byte_checked_first() {
+        for e in ADJECTIVE_ENDINGS {
+            assert!(may_end_an_adjective(e.as_bytes().last()), "{e}");
+        }
+    }
+
+    #[test]
+    fn lower_first_on_the_stack_agrees_with_the_copy() {
+        for w in ["Mer", "mer", "Île", "île", "", "'s", "ÉTATS", "X"] {
+            with_lower_first(w, |l| assert_eq!(l, lower_first(w), "{w}"));
+        }
+    }
+
+    #[test]
+    fn starters_pass_their_own_words() {
+        let starters = lower_starters(Lexicon::get());
+        for w in &starters.words {
+            assert!(starters.contains(w), "{w}");
+        }
+        assert!(!starters.contains("xyzzy"));
+    }
 }
