@@ -43,6 +43,17 @@ pub struct Mention {
     pub canonical: Option<&'static str>,
 }
 
+/// `list.contains(&w)`, comparing lengths, then bytes, inline: a call to `memcmp` for
+/// every entry of the same length costs more than these short words.
+#[inline]
+fn listed(list: &[&str], w: &str) -> bool {
+    let w = w.as_bytes();
+    list.iter().any(|e| {
+        let e = e.as_bytes();
+        e.len() == w.len() && e.iter().zip(w).all(|(a, b)| a == b)
+    })
+}
+
 /// Lower-case nouns that open a place's name: "place de la République", "lake Geneva".
 const PLACE_NOUNS_FR: &[&str] = &[
     "rue",
@@ -180,7 +191,7 @@ struct Ctx<'a> {
     lang: Lang,
     lex: &'a Lexicon,
     /// Per token: it lies in a line written in capitals (a headline), where case tells nothing.
-    shouting: Vec<bool>,
+    shouting: TokenBits,
     /// Lower-case words that may open a name.
     starters: &'static Starters,
     /// Per token: how many numbers and words its line holds (results tables).
@@ -221,8 +232,8 @@ pub fn recognize(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon) -> Vec<M
 /// so that no rule scans a line per token (a 50 MB document may be one line), and kept
 /// per line rather than per token.
 pub(crate) struct LineCounts {
-    /// First token of each line, ascending.
-    starts: Vec<usize>,
+    /// First token of each line, ascending (token indices fit 32 bits, as token starts do).
+    starts: Vec<u32>,
     /// Numbers and words of each line.
     counts: Vec<(u32, u32)>,
 }
@@ -230,7 +241,10 @@ pub(crate) struct LineCounts {
 impl LineCounts {
     /// The numbers and words of the line holding token `i`.
     pub(crate) fn of(&self, i: usize) -> (u32, u32) {
-        let line = self.starts.partition_point(|&s| s <= i).saturating_sub(1);
+        let line = self
+            .starts
+            .partition_point(|&s| s as usize <= i)
+            .saturating_sub(1);
         self.counts.get(line).copied().unwrap_or((0, 0))
     }
 }
@@ -250,7 +264,7 @@ pub(crate) fn line_counts(toks: &[Token]) -> LineCounts {
         let count = |k: TokenKind| {
             u32::try_from(line.iter().filter(|t| t.kind() == k).count()).unwrap_or(u32::MAX)
         };
-        out.starts.push(start);
+        out.starts.push(u32::try_from(start).unwrap_or(u32::MAX));
         out.counts
             .push((count(TokenKind::Number), count(TokenKind::Word)));
         start = end;
@@ -258,9 +272,31 @@ pub(crate) fn line_counts(toks: &[Token]) -> LineCounts {
     out
 }
 
+/// One bit per token.
+struct TokenBits(Vec<u64>);
+
+impl TokenBits {
+    fn new(len: usize) -> Self {
+        Self(vec![0; len.div_ceil(64)])
+    }
+
+    #[inline]
+    fn get(&self, i: usize) -> bool {
+        self.0.get(i / 64).is_some_and(|w| w >> (i % 64) & 1 != 0)
+    }
+
+    fn set_range(&mut self, range: std::ops::Range<usize>) {
+        for i in range {
+            if let Some(w) = self.0.get_mut(i / 64) {
+                *w |= 1 << (i % 64);
+            }
+        }
+    }
+}
+
 /// Marks tokens of lines whose words are nearly all in capitals.
-fn shouting_lines(text: &str, toks: &[Token]) -> Vec<bool> {
-    let mut out = vec![false; toks.len()];
+fn shouting_lines(text: &str, toks: &[Token]) -> TokenBits {
+    let mut out = TokenBits::new(toks.len());
     let mut start = 0;
     while start < toks.len() {
         let mut end = start + 1;
@@ -273,7 +309,7 @@ fn shouting_lines(text: &str, toks: &[Token]) -> Vec<bool> {
             .count();
         let caps = toks[start..end].iter().filter(|t| t.all_caps()).count();
         if words >= 2 && caps * 10 >= words * 8 {
-            out[start..end].iter_mut().for_each(|s| *s = true);
+            out.set_range(start..end);
         }
         start = end;
     }
@@ -353,11 +389,14 @@ impl Ctx<'_> {
     fn form(&self, i: usize) -> std::borrow::Cow<'_, str> {
         let w = self.word(i);
         let t = &self.toks[i];
+        if !t.all_caps() {
+            return std::borrow::Cow::Borrowed(w);
+        }
         // Headlines and datelines (LONDON 1996-08-30) are in capitals; so are acronyms,
         // which the lists spell in capitals and which are short.
         // "U.N." opening a line is the acronym, no dateline in capitals.
-        let dateline = t.line_start() && t.all_caps() && w.chars().count() > 3 && !w.contains('.');
-        if (self.shouting.get(i).copied().unwrap_or(false) || dateline) && t.all_caps() {
+        let dateline = t.line_start() && w.chars().count() > 3 && !w.contains('.');
+        if self.shouting.get(i) || dateline {
             std::borrow::Cow::Owned(title_case(w))
         } else {
             std::borrow::Cow::Borrowed(w)
@@ -382,7 +421,7 @@ impl Ctx<'_> {
             && !self.toks.get(i + 1).is_some_and(|t| t.space_before())
             && self.is_cap(i + 2)
             && !self.toks.get(i + 2).is_some_and(|t| t.line_start())
-            && !DETERMINERS.contains(&self.word(i + 2))
+            && !listed(DETERMINERS, self.word(i + 2))
     }
 
     fn given(&self, i: usize) -> Option<Option<Gender>> {
@@ -582,10 +621,10 @@ impl Ctx<'_> {
                 break;
             }
             if t.kind() == TokenKind::Word && t.upper() {
-                if !self.shouting[i] && self.shouting[j] != self.shouting[i] {
+                if !self.shouting.get(i) && self.shouting.get(j) != self.shouting.get(i) {
                     break;
                 }
-                if self.shouting[j] && self.is_common(j) && !self.is_name_word(j) {
+                if self.shouting.get(j) && self.is_common(j) && !self.is_name_word(j) {
                     break;
                 }
                 if self.lang == Lang::En && is_calendar_word(&self.form(j)) {
@@ -601,7 +640,7 @@ impl Ctx<'_> {
             if t.kind() == TokenKind::Word && !t.upper() {
                 // Particles: "von der Leyen", "ben Salmane", "de Gaulle".
                 let mut k = j;
-                while k < j + 3 && NAME_PARTICLES.contains(&self.word(k)) {
+                while k < j + 3 && listed(NAME_PARTICLES, self.word(k)) {
                     k += 1;
                 }
                 if k > j && self.is_cap(k) && !self.toks[k].line_start() {
@@ -629,7 +668,7 @@ impl Ctx<'_> {
                 return false;
             }
             let w = self.word(k);
-            if ORG_CUES.contains(&w) {
+            if listed(ORG_CUES, w) {
                 return true;
             }
             if step == 0 && matches!(w, "l'" | "l’" | "des" | "du" | "la") {
@@ -827,7 +866,7 @@ impl Ctx<'_> {
         if i < 2 || !matches!(self.word(i - 1), "de" | "d'" | "d’" | "of") {
             return false;
         }
-        CUES.contains(&self.word(i - 2))
+        listed(CUES, self.word(i - 2))
     }
 
     fn place_prep_before(&self, i: usize) -> bool {
@@ -881,8 +920,8 @@ impl Ctx<'_> {
             return false;
         }
         match self.lang {
-            Lang::Fr => PLACE_PREPS_FR.contains(&lower),
-            Lang::En => PLACE_PREPS_EN.contains(&lower),
+            Lang::Fr => listed(PLACE_PREPS_FR, lower),
+            Lang::En => listed(PLACE_PREPS_EN, lower),
         }
     }
 
@@ -906,7 +945,7 @@ impl Ctx<'_> {
     fn strip_front(&self, i: usize) -> bool {
         let t = &self.toks[i];
         let w = self.word(i);
-        if DETERMINERS.contains(&w) || self.is_demonym(i) {
+        if listed(DETERMINERS, w) || self.is_demonym(i) {
             return true;
         }
         let form = self.form(i);
@@ -924,12 +963,15 @@ impl Ctx<'_> {
         {
             return true;
         }
-        if (t.sentence_start() || self.shouting[i]) && self.is_common(i) && !self.is_name_word(i) {
+        if (t.sentence_start() || self.shouting.get(i))
+            && self.is_common(i)
+            && !self.is_name_word(i)
+        {
             return true;
         }
         // "In July", "On Tuesday", "Au Japon": a grammar word opening a sentence is that
         // word, even when some list also has it as a name.
-        (t.sentence_start() || self.shouting[i]) && with_lower(w, is_grammar_word)
+        (t.sentence_start() || self.shouting.get(i)) && with_lower(w, is_grammar_word)
     }
 
     fn mention(
@@ -1181,9 +1223,9 @@ impl Ctx<'_> {
         if let Some((j, kind, canon)) = gaz {
             let single = j == i + 1;
             let weak_single = single
-                && (t.sentence_start() || self.shouting[i])
+                && (t.sentence_start() || self.shouting.get(i))
                 && self.is_common(i)
-                && (self.shouting[i] || !self.is_cap(i + 1))
+                && (self.shouting.get(i) || !self.is_cap(i + 1))
                 && self.weak_place(i);
             // "Olympic champions", "Arctic island", "Jewish settlement": an English
             // adjective of place before a noun is not the place.
@@ -1221,7 +1263,7 @@ impl Ctx<'_> {
             {
                 return Some((None, j));
             }
-            if j >= run && !(single && DETERMINERS.contains(&self.word(i))) {
+            if j >= run && !(single && listed(DETERMINERS, self.word(i))) {
                 let (j, canon) = match kind {
                     EntityKind::Place => (self.extend_place(j), canon),
                     // "Conseil de sécurité nationale" is not the "Conseil de sécurité".
@@ -1334,7 +1376,7 @@ impl Ctx<'_> {
             return Some((Some(m), run));
         }
         // "le CHU de Brest": even an acronym that is a common noun names a body with its town.
-        if t.all_caps() && !self.shouting[i] && self.word(i).chars().all(char::is_alphabetic) {
+        if t.all_caps() && !self.shouting.get(i) && self.word(i).chars().all(char::is_alphabetic) {
             if let Some(end) = self.acronym_of_place(i + 1) {
                 let m = self.mention(
                     i,
@@ -1347,7 +1389,7 @@ impl Ctx<'_> {
             }
         }
         let acronym = t.all_caps()
-            && !self.shouting[i]
+            && !self.shouting.get(i)
             && len == 1
             && self.word(i).chars().all(|c| c.is_alphabetic() || c == '-')
             && self
@@ -1495,7 +1537,7 @@ impl Ctx<'_> {
     /// "Zantrovia CEO Anna Berg": in English, an unknown name before a title that opens a
     /// person's name is the organisation the person works for.
     fn employer_before_title(&self, i: usize, run: usize) -> Option<(Option<Mention>, usize)> {
-        if self.lang != Lang::En || self.shouting[i] {
+        if self.lang != Lang::En || self.shouting.get(i) {
             return None;
         }
         let k = (i + 1..run.saturating_sub(1)).find(|&k| {
@@ -1572,9 +1614,7 @@ impl Ctx<'_> {
             return false;
         };
         let between = |k: usize| {
-            k > 0
-                && matches!(self.word(k), "entre" | "between")
-                && UNITS.contains(&self.word(k - 1))
+            k > 0 && matches!(self.word(k), "entre" | "between") && listed(UNITS, self.word(k - 1))
         };
         if between(prev) {
             return true;
@@ -1678,7 +1718,7 @@ impl Ctx<'_> {
                 return false;
             }
             let w = self.word(k);
-            if CUES.contains(&w) {
+            if listed(CUES, w) {
                 return true;
             }
             // "télescope spatial", "tempête tropicale", "système de positionnement européen".
@@ -1810,9 +1850,7 @@ impl Ctx<'_> {
         const PARTICLES: &[&str] = &[
             "De", "Van", "Von", "Le", "Di", "Da", "Del", "Dos", "Mac", "Ter", "Ten",
         ];
-        if !PARTICLES.contains(&self.word(i))
-            || !self.is_cap(i + 1)
-            || self.toks[i + 1].line_start()
+        if !listed(PARTICLES, self.word(i)) || !self.is_cap(i + 1) || self.toks[i + 1].line_start()
         {
             return None;
         }
@@ -1883,7 +1921,9 @@ impl Ctx<'_> {
         // "Conseil" alone at a sentence start is a common noun; mid-sentence, the capital
         // names the institution ("adopté par le Parlement").
         if end == i + 1
-            && (self.toks[i].sentence_start() || self.shouting[i] || (self.is_common(i) && !head))
+            && (self.toks[i].sentence_start()
+                || self.shouting.get(i)
+                || (self.is_common(i) && !head))
         {
             return None;
         }
@@ -2000,7 +2040,7 @@ impl Ctx<'_> {
             }
             // Links: "de", "de la", "of the".
             let mut k = end;
-            while k < end + 2 && links.contains(&self.word(k)) {
+            while k < end + 2 && listed(links, self.word(k)) {
                 k += 1;
             }
             if k == end && !(self.word(k) == "la" || self.word(k) == "l'") {
@@ -2106,8 +2146,8 @@ impl Ctx<'_> {
     fn lowercase_place(&self, i: usize) -> Option<(Option<Mention>, usize)> {
         let w = self.word(i);
         let ok_head = match self.lang {
-            Lang::Fr => PLACE_NOUNS_FR.contains(&w),
-            Lang::En => PLACE_NOUNS_EN.contains(&w),
+            Lang::Fr => listed(PLACE_NOUNS_FR, w),
+            Lang::En => listed(PLACE_NOUNS_EN, w),
         };
         if !ok_head || self.toks.get(i + 1).is_none_or(|t| t.line_start()) {
             return None;
@@ -2321,7 +2361,7 @@ impl Ctx<'_> {
             "mer", "océan", "lac", "île", "îles", "fleuve", "rivière", "massif", "mont", "monts",
             "golfe", "baie", "détroit", "archipel",
         ];
-        if self.lang != Lang::Fr || !NOUNS.contains(&self.word(i)) {
+        if self.lang != Lang::Fr || !listed(NOUNS, self.word(i)) {
             return None;
         }
         let mut k = i + 1;
@@ -2494,7 +2534,7 @@ impl Ctx<'_> {
         // keeps its noun.
         let keeps_noun = is_establishment(self.word(i))
             || matches!(self.word(i), "université" | "cabinet" | "agence");
-        if self.is_cap(next) && ORG_CUES.contains(&self.word(i)) && !keeps_noun {
+        if self.is_cap(next) && listed(ORG_CUES, self.word(i)) && !keeps_noun {
             return None;
         }
         let end = self.extend_org(next);
