@@ -7,26 +7,57 @@ use unicode_normalization::char::decompose_canonical;
 #[must_use]
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if c == '’' || c == 'ʼ' {
-            out.push('\'');
-            continue;
-        }
-        decompose_canonical(c, |d| {
-            if !matches!(d, '\u{300}'..='\u{36f}') {
-                out.extend(d.to_lowercase());
-            }
-        });
-    }
+    fold_into(s, &mut out);
     out
+}
+
+/// [`fold`], appended to `out`.
+pub fn fold_into(s: &str, out: &mut String) {
+    for c in s.chars() {
+        fold_char(c, |d| out.push(d));
+    }
+}
+
+/// The folded form of one character, one character at a time.
+fn fold_char(c: char, mut emit: impl FnMut(char)) {
+    if c.is_ascii() {
+        emit(c.to_ascii_lowercase());
+        return;
+    }
+    if c == '’' || c == 'ʼ' {
+        emit('\'');
+        return;
+    }
+    decompose_canonical(c, |d| {
+        if !matches!(d, '\u{300}'..='\u{36f}') {
+            d.to_lowercase().for_each(&mut emit);
+        }
+    });
 }
 
 /// A key under which transliteration variants of one name meet:
 /// Choïgu, Choïgou, Shoigu → "cogu"; Sergueï, Sergei → "serge".
+#[cfg(test)]
 #[must_use]
 pub fn sound_key(s: &str) -> String {
-    let f: Vec<char> = fold(s).chars().filter(|c| c.is_alphanumeric()).collect();
-    let mut out = String::with_capacity(f.len());
+    let mut out = String::new();
+    sound_key_into(s, &mut Vec::new(), &mut out);
+    out
+}
+
+/// [`sound_key`], written to `out` (cleared first); `letters` is working space.
+pub fn sound_key_into(s: &str, letters: &mut Vec<char>, out: &mut String) {
+    letters.clear();
+    for c in s.chars() {
+        fold_char(c, |d| {
+            if d.is_alphanumeric() {
+                letters.push(d);
+            }
+        });
+    }
+    let f = &letters[..];
+    out.clear();
+    out.reserve(f.len());
     let mut i = 0;
     while i < f.len() {
         let c = f[i];
@@ -60,9 +91,7 @@ pub fn sound_key(s: &str) -> String {
         i += skip;
     }
     // Vowel clusters vary most between transliterations (ei/ey/eï): keep the first vowel.
-    out
 }
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -82,6 +111,18 @@ mod tests {
         assert!(keys.windows(2).all(|w| w[0] == w[1]), "{keys:?}");
         assert_eq!(sound_key("Sergueï"), sound_key("Sergei"));
         assert_eq!(sound_key("Mohammed"), sound_key("Mohamed"));
+    }
+
+    #[test]
+    fn reused_buffers_give_the_same_keys() {
+        let (mut letters, mut out) = (vec!['x'; 3], String::from("stale"));
+        for name in ["Choïgou", "O’Neill", "ÉMILE", "Sergueï", ""] {
+            sound_key_into(name, &mut letters, &mut out);
+            assert_eq!(out, sound_key(name));
+        }
+        let mut folded = String::from("a ");
+        fold_into("Ça ÉTÉ", &mut folded);
+        assert_eq!(folded, "a ca ete");
     }
 
     #[test]
