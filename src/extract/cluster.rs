@@ -60,9 +60,10 @@ struct Form {
 }
 
 /// The forms of a mention computed once per distinct text: a long article repeats its
-/// names hundreds of times. Name words are sound keys, numbered in `sounds`.
+/// names hundreds of times. Name words are sound keys, numbered in `sounds`. Built by
+/// [`resolve`] and used again by [`build`].
 #[derive(Default)]
-struct Forms<'t> {
+pub struct Forms<'t> {
     ids: HashMap<&'t str, usize>,
     forms: Vec<Form>,
     words: Vec<usize>,
@@ -162,7 +163,16 @@ impl<'t> Forms<'t> {
 /// already is (nearly always).
 fn surface_cow(text: &str, span: Span) -> Cow<'_, str> {
     let raw = text.get(span.start..span.end).unwrap_or("");
-    let clean = !raw.contains("  ") && !raw.chars().any(|c| c.is_whitespace() && c != ' ');
+    let mut after_space = false;
+    let clean = raw.chars().all(|c| {
+        let ok = if c == ' ' {
+            !after_space
+        } else {
+            !c.is_whitespace()
+        };
+        after_space = c == ' ';
+        ok
+    });
     if clean {
         return Cow::Borrowed(raw);
     }
@@ -186,7 +196,14 @@ fn is_place_preposition(w: &str) -> bool {
 
 /// Settles what single mentions could not: guesses, one sense per document, and
 /// names the first pass skipped that the document shows to be people or places.
-pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: &mut Vec<Mention>) {
+/// Returns the forms of the mentions, for [`build`].
+pub fn resolve<'t>(
+    text: &'t str,
+    toks: &[Token],
+    lang: Lang,
+    lex: &Lexicon,
+    mentions: &mut Vec<Mention>,
+) -> Forms<'t> {
     business_context(text, toks, mentions);
     let mut forms = Forms::default();
     let ids: Vec<usize> = mentions.iter().map(|m| forms.id(text, m.span)).collect();
@@ -317,9 +334,9 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
         }
     }
     drop(covered);
-    drop(forms);
     merge_in_order(mentions, &extra);
     mentions.dedup_by(|b, a| a.span.overlaps(b.span));
+    forms
 }
 
 /// Adds `extra`, in reading order, to `mentions`, leaving all in reading order and,
@@ -583,10 +600,14 @@ impl Cluster {
 }
 
 /// Groups mentions into entities: people, places, organisations, each in order of
-/// first mention.
+/// first mention. `forms` are those [`resolve`] computed for the same text.
 #[must_use]
-pub fn build(text: &str, lex: &Lexicon, mentions: &[Mention]) -> [Vec<Entity>; 3] {
-    let mut forms = Forms::default();
+pub fn build<'t>(
+    text: &'t str,
+    lex: &Lexicon,
+    mentions: &[Mention],
+    mut forms: Forms<'t>,
+) -> [Vec<Entity>; 3] {
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut people_by_word: HashMap<usize, Vec<usize>> = HashMap::default();
     // People named in full, by their last name word, in order of creation.

@@ -58,35 +58,36 @@ pub fn sound_key_into(s: &str, letters: &mut Vec<char>, out: &mut String) {
     let f = &letters[..];
     out.clear();
     out.reserve(f.len());
+    let mut last = None;
     let mut i = 0;
     while i < f.len() {
         let c = f[i];
         let next = f.get(i + 1).copied();
-        let (emit, skip): (Option<char>, usize) = match (c, next) {
-            ('s' | 'c', Some('h')) => (Some('c'), 2),
-            ('t', Some('c' | 's')) if f.get(i + 2) == Some(&'h') => (Some('c'), 3),
-            ('k', Some('h')) => (Some('k'), 2),
-            ('p', Some('h')) => (Some('f'), 2),
-            ('o', Some('u')) => (Some('u'), 2),
-            ('g', Some('u')) if matches!(f.get(i + 2), Some('e' | 'i' | 'y')) => (Some('g'), 2),
-            ('q', Some('u')) => (Some('k'), 2),
-            ('c', Some('k')) => (Some('k'), 2),
-            ('y' | 'j', _) if i > 0 => (Some('i'), 1),
-            ('w', _) => (Some('v'), 1),
-            ('k' | 'q', _) => (Some('k'), 1),
-            ('z', _) => (Some('s'), 1),
-            _ => (Some(c), 1),
+        let (e, skip): (char, usize) = match (c, next) {
+            ('s' | 'c', Some('h')) => ('c', 2),
+            ('t', Some('c' | 's')) if f.get(i + 2) == Some(&'h') => ('c', 3),
+            ('k', Some('h')) => ('k', 2),
+            ('p', Some('h')) => ('f', 2),
+            ('o', Some('u')) => ('u', 2),
+            ('g', Some('u')) if matches!(f.get(i + 2), Some('e' | 'i' | 'y')) => ('g', 2),
+            ('q', Some('u')) => ('k', 2),
+            ('c', Some('k')) => ('k', 2),
+            ('y' | 'j', _) if i > 0 => ('i', 1),
+            ('w', _) => ('v', 1),
+            ('k' | 'q', _) => ('k', 1),
+            ('z', _) => ('s', 1),
+            _ => (c, 1),
         };
-        if let Some(e) = emit {
-            // Vowels other than the first letter collapse: transliterations differ most there.
-            let vowel = matches!(e, 'a' | 'e' | 'i' | 'o' | 'u');
-            if vowel && i > 0 {
-                if !matches!(out.chars().last(), Some('a' | 'e' | 'i' | 'o' | 'u')) {
-                    out.push(e);
-                }
-            } else if !out.ends_with(e) {
-                out.push(e);
-            }
+        // Vowels other than the first letter collapse: transliterations differ most there.
+        let vowel = matches!(e, 'a' | 'e' | 'i' | 'o' | 'u');
+        let push = if vowel && i > 0 {
+            !matches!(last, Some('a' | 'e' | 'i' | 'o' | 'u'))
+        } else {
+            last != Some(e)
+        };
+        if push {
+            out.push(e);
+            last = Some(e);
         }
         i += skip;
     }
