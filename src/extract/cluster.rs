@@ -23,28 +23,50 @@ const PARTICLES: &[&str] = &[
 ];
 
 /// Strings kept once each and named by their number, so that comparing two of them
-/// compares numbers.
+/// compares numbers. Short ones (nearly all) are kept inline, without an allocation.
 #[derive(Default)]
 struct Interner {
-    ids: HashMap<String, usize>,
+    short: HashMap<[u8; SHORT], usize>,
+    long: HashMap<String, usize>,
+}
+
+/// Bytes of an inline key: up to `SHORT - 1` bytes of text, then the length.
+const SHORT: usize = 16;
+
+fn short_key(s: &str) -> Option<[u8; SHORT]> {
+    let b = s.as_bytes();
+    let len = u8::try_from(b.len())
+        .ok()
+        .filter(|&n| usize::from(n) < SHORT)?;
+    let mut key = [0; SHORT];
+    key[..b.len()].copy_from_slice(b);
+    key[SHORT - 1] = len;
+    Some(key)
 }
 
 impl Interner {
     fn intern(&mut self, s: &str) -> usize {
-        if let Some(&id) = self.ids.get(s) {
+        let next = self.len();
+        if let Some(key) = short_key(s) {
+            return *self.short.entry(key).or_insert(next);
+        }
+        if let Some(&id) = self.long.get(s) {
             return id;
         }
-        let id = self.ids.len();
-        self.ids.insert(s.to_owned(), id);
-        id
+        self.long.insert(s.to_owned(), next);
+        next
     }
 
     fn get(&self, s: &str) -> Option<usize> {
-        self.ids.get(s).copied()
+        match short_key(s) {
+            Some(key) => self.short.get(&key),
+            None => self.long.get(s),
+        }
+        .copied()
     }
 
     fn len(&self) -> usize {
-        self.ids.len()
+        self.short.len() + self.long.len()
     }
 }
 
