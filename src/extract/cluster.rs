@@ -546,8 +546,9 @@ fn business_context(text: &str, toks: &[Token], mentions: &mut [Mention]) {
 #[derive(Debug)]
 struct Cluster {
     kind: EntityKind,
-    /// Sound keys of the name words of its fullest form.
-    words: Vec<usize>,
+    /// For a person named in full, its form with the most name words (a number of
+    /// [`Forms`]).
+    fullest: usize,
     /// Its surfaces, indices of [`Forms::surfaces`].
     forms: Vec<usize>,
     mentions: Vec<Span>,
@@ -556,10 +557,10 @@ struct Cluster {
 }
 
 impl Cluster {
-    fn new(kind: EntityKind, words: Vec<usize>) -> Self {
+    fn new(kind: EntityKind, fullest: usize) -> Self {
         Self {
             kind,
-            words,
+            fullest,
             forms: Vec::new(),
             mentions: Vec::new(),
             genders: [0, 0],
@@ -655,20 +656,19 @@ pub fn build<'t>(
         // is `last`: its words only ever give way to longer ones with the same last word.
         let found = people_by_last.get(&last).and_then(|list| {
             list.iter().copied().find(|&ci| {
-                let c = &clusters[ci];
-                c.words[0] == first || c.words.len() != words.len() && c.words.contains(&first)
+                let cw = forms.words(clusters[ci].fullest);
+                cw[0] == first || cw.len() != words.len() && cw.contains(&first)
             })
         });
         let ci = found.unwrap_or_else(|| {
-            clusters.push(Cluster::new(EntityKind::Person, words.to_vec()));
+            clusters.push(Cluster::new(EntityKind::Person, id));
             let ci = clusters.len() - 1;
             people_by_last.entry(last).or_default().push(ci);
             ci
         });
         let c = &mut clusters[ci];
-        if c.words.len() < words.len() {
-            c.words.clear();
-            c.words.extend_from_slice(words);
+        if forms.words(c.fullest).len() < words.len() {
+            c.fullest = id;
         }
         c.add(forms.surface(id), m);
         for &w in words {
@@ -700,7 +700,7 @@ pub fn build<'t>(
                 before.map_or(cands[0], |(_, c)| c)
             }
             _ => {
-                clusters.push(Cluster::new(EntityKind::Person, vec![key]));
+                clusters.push(Cluster::new(EntityKind::Person, id));
                 let ci = clusters.len() - 1;
                 people_by_word.entry(key).or_default().push(ci);
                 ci
@@ -727,7 +727,7 @@ pub fn build<'t>(
             None => forms.folded(id),
         };
         let ci = *by_key.entry((kind, key)).or_insert_with(|| {
-            let mut c = Cluster::new(kind, Vec::new());
+            let mut c = Cluster::new(kind, id);
             c.canonical_hint = m.canonical;
             clusters.push(c);
             clusters.len() - 1
