@@ -497,50 +497,55 @@ fn clubs_listed_by_town(text: &str, toks: &[Token], mentions: &mut [Mention]) {
 /// "shares of Pirelli", "Magna's profit", "Brevalco said its stake": an unknown name among
 /// the words of company news is a company.
 fn business_context(text: &str, toks: &[Token], mentions: &mut [Mention]) {
-    const BUSINESS: &[&str] = &[
-        "shares",
-        "share",
-        "stock",
-        "stake",
-        "profit",
-        "profits",
-        "earnings",
-        "revenue",
-        "revenues",
-        "merger",
-        "acquisition",
-        "takeover",
-        "shareholders",
-        "dividend",
-        "subsidiary",
-        "unit",
-        "company",
-        "firm",
-        "bid",
-        "sales",
-        "chairman",
-        "executive",
-        "quarter",
-        "actions",
-        "actionnaires",
-        "bénéfice",
-        "chiffre",
-        "filiale",
-        "rachat",
-        "fusion",
-        "entreprise",
-    ];
     for m in mentions.iter_mut().filter(|m| m.kind.is_none()) {
         let from = m.first.saturating_sub(3);
         let to = (m.end + 4).min(toks.len());
         let near = toks[from..to]
             .iter()
-            .any(|t| BUSINESS.contains(&t.text(text)));
+            .any(|t| is_business_word(t.text(text)));
         if near {
             m.kind = Some(EntityKind::Organization);
             m.evidence = Evidence::Context;
         }
     }
+}
+
+/// The words of company news.
+fn is_business_word(w: &str) -> bool {
+    matches!(
+        w,
+        "shares"
+            | "share"
+            | "stock"
+            | "stake"
+            | "profit"
+            | "profits"
+            | "earnings"
+            | "revenue"
+            | "revenues"
+            | "merger"
+            | "acquisition"
+            | "takeover"
+            | "shareholders"
+            | "dividend"
+            | "subsidiary"
+            | "unit"
+            | "company"
+            | "firm"
+            | "bid"
+            | "sales"
+            | "chairman"
+            | "executive"
+            | "quarter"
+            | "actions"
+            | "actionnaires"
+            | "bénéfice"
+            | "chiffre"
+            | "filiale"
+            | "rachat"
+            | "fusion"
+            | "entreprise"
+    )
 }
 
 #[derive(Debug)]
