@@ -91,9 +91,11 @@ pub struct Forms<'t> {
     words: Vec<usize>,
     sounds: Interner,
     folds: Interner,
-    /// Every distinct surface, and its index.
+    /// Every distinct surface.
     surfaces: Vec<Cow<'t, str>>,
-    surface_ids: HashMap<Cow<'t, str>, usize>,
+    /// The surfaces that differ from their mention text (other white space), and their
+    /// index: a surface that is its own mention text is found through `ids`.
+    respaced: HashMap<String, usize>,
     /// Working space.
     letters: Vec<char>,
     buf: String,
@@ -112,15 +114,7 @@ impl<'t> Forms<'t> {
         self.buf.clear();
         fold_into(&surface, &mut self.buf);
         let folded = self.folds.intern(&self.buf);
-        let surface = match self.surface_ids.get(surface.as_ref()) {
-            Some(&s) => s,
-            None => {
-                let s = self.surfaces.len();
-                self.surfaces.push(surface.clone());
-                self.surface_ids.insert(surface, s);
-                s
-            }
-        };
+        let surface = self.surface_index(surface);
         let id = self.forms.len();
         self.forms.push(Form {
             words: (start, self.words.len()),
@@ -129,6 +123,28 @@ impl<'t> Forms<'t> {
         });
         self.ids.insert(raw, id);
         id
+    }
+
+    /// The index of `surface` in `surfaces`, added if new. Called only for a mention text
+    /// not seen before: a surface borrowed from it is new unless a respaced one equals it.
+    fn surface_index(&mut self, surface: Cow<'t, str>) -> usize {
+        let found = match &surface {
+            Cow::Borrowed(_) if self.respaced.is_empty() => None,
+            Cow::Borrowed(s) => self.respaced.get(*s).copied(),
+            Cow::Owned(s) => self.respaced.get(s).copied().or_else(|| {
+                let &form = self.ids.get(s.as_str())?;
+                Some(self.forms[form].surface)
+            }),
+        };
+        if let Some(index) = found {
+            return index;
+        }
+        let index = self.surfaces.len();
+        if let Cow::Owned(s) = &surface {
+            self.respaced.insert(s.clone(), index);
+        }
+        self.surfaces.push(surface);
+        index
     }
 
     /// The words of a person's name that identify them (particles and initials left out).
@@ -802,6 +818,36 @@ fn merge_acronyms(text: &str, clusters: &mut [Cluster]) {
             if !target.forms.contains(&f) {
                 target.forms.push(f);
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn respaced_mentions_share_their_surface() {
+        let text = "Jean  Dupont, Jean Dupont, Jean\nDupont, Paul Dupont, Jean Dupont";
+        let spans = [(0, 12), (14, 25), (27, 38), (40, 51), (53, 64)];
+        for order in [[0, 1, 2, 3, 4], [1, 0, 2, 3, 4], [3, 2, 0, 1, 4]] {
+            let mut forms = Forms::default();
+            let surface: Vec<usize> = order
+                .iter()
+                .map(|&i| {
+                    let (start, end) = spans[i];
+                    let id = forms.id(text, Span::new(start, end));
+                    (i, forms.surface(id))
+                })
+                .collect::<std::collections::BTreeMap<_, _>>()
+                .into_values()
+                .collect();
+            assert_eq!(surface[0], surface[1]);
+            assert_eq!(surface[1], surface[2]);
+            assert_eq!(surface[1], surface[4]);
+            assert_ne!(surface[1], surface[3]);
+            assert_eq!(forms.surfaces[surface[0]], "Jean Dupont");
+            assert_eq!(forms.surfaces.len(), 2);
         }
     }
 }
