@@ -606,7 +606,13 @@ impl Cluster {
         let mut name = forms
             .clone()
             .enumerate()
-            .max_by_key(|&(i, f)| (f.split(' ').count(), f.len(), usize::MAX - i))
+            .max_by_key(|&(i, f)| {
+                (
+                    f.bytes().filter(|&b| b == b' ').count(),
+                    f.len(),
+                    usize::MAX - i,
+                )
+            })
             .map(|(_, f)| f.to_owned())
             .unwrap_or_default();
         if let Some(c) = self.canonical_hint {
@@ -758,12 +764,17 @@ pub fn build<'t>(
     merge_acronyms(text, &mut clusters);
 
     let mut out: [Vec<Entity>; 3] = [Vec::new(), Vec::new(), Vec::new()];
-    let mut ordered: Vec<Cluster> = clusters
-        .into_iter()
-        .filter(|c| !c.mentions.is_empty())
+    // In order of first mention. The clusters come in a few runs already in that order
+    // (people named in full, other people, places and organisations), which a stable
+    // sort merges; the index breaks ties as creation order did.
+    let mut order: Vec<(Span, usize)> = clusters
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| Some((*c.mentions.iter().min()?, i)))
         .collect();
-    ordered.sort_by_cached_key(|c| c.mentions.iter().min().copied());
-    for c in ordered {
+    order.sort();
+    let mut clusters: Vec<Option<Cluster>> = clusters.into_iter().map(Some).collect();
+    for c in order.into_iter().filter_map(|(_, i)| clusters[i].take()) {
         let slot = match c.kind {
             EntityKind::Person => 0,
             EntityKind::Place => 1,
