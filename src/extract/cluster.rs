@@ -8,7 +8,7 @@
 
 use std::borrow::Cow;
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 
 use super::fold::{fold_into, sound_key_into};
 use super::lexicon::Lexicon;
@@ -145,6 +145,16 @@ impl<'t> Forms<'t> {
         }
         self.surfaces.push(surface);
         index
+    }
+
+    /// The index of `surface`, if a mention seen has it.
+    fn surface_of(&self, surface: &str) -> Option<usize> {
+        if let Some(&index) = self.respaced.get(surface) {
+            return Some(index);
+        }
+        // A surface that is a mention text seen is that mention's surface.
+        let &form = self.ids.get(surface)?;
+        Some(self.forms[form].surface)
     }
 
     /// The words of a person's name that identify them (particles and initials left out).
@@ -322,7 +332,7 @@ pub fn resolve<'t>(
     drop(sense);
     clubs_listed_by_town(text, toks, mentions);
     coordinate(text, toks, mentions);
-    extend_to_full_names(text, toks, mentions);
+    extend_to_full_names(text, toks, mentions, &mut forms);
     mentions.retain(|m| m.kind.is_some());
 
     // Capitalised words no rule took (a surname opening a sentence) that name a person
@@ -439,14 +449,26 @@ fn coordinate(text: &str, toks: &[Token], mentions: &mut [Mention]) {
 /// "Eloge Willy Mirengo … Eloge Willy Mirengo est connu": where a rule dropped a
 /// sentence-initial first name, the capitalised word before a person's mention that
 /// makes a full name the article writes elsewhere belongs to it.
-fn extend_to_full_names(text: &str, toks: &[Token], mentions: &mut [Mention]) {
-    let full: HashSet<Cow<'_, str>> = mentions
+fn extend_to_full_names<'t>(
+    text: &'t str,
+    toks: &[Token],
+    mentions: &mut [Mention],
+    forms: &mut Forms<'t>,
+) {
+    let full_names: Vec<usize> = mentions
         .iter()
         .filter(|m| m.kind == Some(EntityKind::Person) && m.end >= m.first + 2)
-        .map(|m| surface_cow(text, m.span))
+        .map(|m| {
+            let id = forms.id(text, m.span);
+            forms.surface(id)
+        })
         .collect();
-    if full.is_empty() {
+    if full_names.is_empty() {
         return;
+    }
+    let mut full = vec![false; forms.surfaces.len()];
+    for s in full_names {
+        full[s] = true;
     }
     for m in mentions.iter_mut() {
         if m.kind != Some(EntityKind::Person) || m.first == 0 || toks[m.first].line_start() {
@@ -458,7 +480,10 @@ fn extend_to_full_names(text: &str, toks: &[Token], mentions: &mut [Mention]) {
             continue;
         }
         let longer = Span::new(t.span().start, m.span.end);
-        if full.contains(surface_cow(text, longer).as_ref()) {
+        if forms
+            .surface_of(&surface_cow(text, longer))
+            .is_some_and(|s| full[s])
+        {
             m.span = longer;
             m.first = p;
         }
@@ -859,6 +884,9 @@ mod tests {
             assert_ne!(surface[1], surface[3]);
             assert_eq!(forms.surfaces[surface[0]], "Jean Dupont");
             assert_eq!(forms.surfaces.len(), 2);
+            assert_eq!(forms.surface_of("Jean Dupont"), Some(surface[0]));
+            assert_eq!(forms.surface_of("Paul Dupont"), Some(surface[3]));
+            assert_eq!(forms.surface_of("Jean"), None);
         }
     }
 }
