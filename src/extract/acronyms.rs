@@ -193,7 +193,7 @@ fn drop_events(doc: &Doc<'_>, lex: &Lexicon, mentions: &mut Vec<Mention>) {
     if events.is_empty() {
         return;
     }
-    mentions.retain(|m| !(events.contains(doc.word(m.first)) && m.kind != Some(EntityKind::Place)));
+    mentions.retain(|m| !(m.kind != Some(EntityKind::Place) && events.contains(doc.word(m.first))));
 }
 
 /// Nouns of competitions and gatherings: an acronym in parentheses after one abbreviates
@@ -226,10 +226,10 @@ fn defined_after_event<'d>(doc: &'d Doc<'_>) -> impl Iterator<Item = usize> + 'd
     let toks = doc.toks;
     (1..toks.len().saturating_sub(2)).filter_map(move |p| {
         let acronym = p + 1;
-        let closed = doc.word(p) == "("
-            && doc.word(p + 2) == ")"
-            && toks[acronym].all_caps()
-            && toks[acronym].kind() == TokenKind::Word;
+        let closed = toks[acronym].all_caps()
+            && toks[acronym].kind() == TokenKind::Word
+            && doc.word(p) == "("
+            && doc.word(p + 2) == ")";
         if !closed {
             return None;
         }
@@ -354,6 +354,20 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
         }
         acronyms.insert(doc.word(short));
     }
+    // First bytes of the acronyms: most words are told apart by that byte alone,
+    // without hashing them.
+    let mut first_bytes = [false; 256];
+    for a in &acronyms {
+        if let Some(&b) = a.as_bytes().first() {
+            first_bytes[usize::from(b)] = true;
+        }
+    }
+    let is_acronym = |w: &str| {
+        w.as_bytes()
+            .first()
+            .is_some_and(|&b| first_bytes[usize::from(b)])
+            && acronyms.contains(w)
+    };
     mentions.extend(added);
     // The acronym's other uses.
     let mut covered = vec![false; toks.len()];
@@ -363,13 +377,13 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
             .for_each(|c| *c = true);
     }
     for m in mentions.iter_mut() {
-        if m.end == m.first + 1 && acronyms.contains(doc.word(m.first)) {
+        if m.end == m.first + 1 && is_acronym(doc.word(m.first)) {
             m.kind = Some(EntityKind::Organization);
             m.evidence = Evidence::Strong;
         }
     }
     for (i, t) in toks.iter().enumerate() {
-        if !covered[i] && t.kind() == TokenKind::Word && acronyms.contains(t.text(text)) {
+        if !covered[i] && t.kind() == TokenKind::Word && is_acronym(t.text(text)) {
             mentions.push(Mention {
                 span: t.span(),
                 first: i,

@@ -3,12 +3,14 @@
 //!
 //! A surname alone (M. Kim, Watson) joins the full name it shortens; transliteration
 //! variants (Sergei Shoigu, Sergueï Choïgu, M. Choïgou) meet through
-//! [`sound_key`](super::fold::sound_key). Two people who share a surname but not a first
+//! [`sound_key_into`](super::fold::sound_key_into). Two people who share a surname but not a first
 //! name stay apart, and a surname alone goes to the one mentioned last.
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Cow;
 
-use super::fold::{fold, sound_key};
+use rustc_hash::FxHashMap as HashMap;
+
+use super::fold::{fold_into, sound_key_into};
 use super::lexicon::Lexicon;
 use super::names::{Evidence, Mention};
 use super::token::{Token, TokenKind};
@@ -20,58 +22,209 @@ const PARTICLES: &[&str] = &[
     "Abu", "Abou", "Mac", "Ter", "Ten", "Dos", "Das",
 ];
 
-/// The words of a person's name that identify them (particles and initials left out).
-fn name_words(text: &str, span: Span) -> Vec<String> {
-    text.get(span.start..span.end)
-        .unwrap_or("")
-        .split(|c: char| c.is_whitespace())
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .filter(|w| w.trim_end_matches('.').chars().count() > 1)
-        .filter(|w| !PARTICLES.contains(w))
-        .map(sound_key)
-        .filter(|k| !k.is_empty())
-        .collect()
+/// Strings kept once each and named by their number, so that comparing two of them
+/// compares numbers. Short ones (nearly all) are kept inline, without an allocation.
+#[derive(Default)]
+struct Interner {
+    short: HashMap<[u8; SHORT], usize>,
+    long: HashMap<String, usize>,
+}
+
+/// Bytes of an inline key: up to `SHORT - 1` bytes of text, then the length.
+const SHORT: usize = 16;
+
+fn short_key(s: &str) -> Option<[u8; SHORT]> {
+    let b = s.as_bytes();
+    let len = u8::try_from(b.len())
+        .ok()
+        .filter(|&n| usize::from(n) < SHORT)?;
+    let mut key = [0; SHORT];
+    key[..b.len()].copy_from_slice(b);
+    key[SHORT - 1] = len;
+    Some(key)
+}
+
+impl Interner {
+    fn intern(&mut self, s: &str) -> usize {
+        let next = self.len();
+        if let Some(key) = short_key(s) {
+            return *self.short.entry(key).or_insert(next);
+        }
+        if let Some(&id) = self.long.get(s) {
+            return id;
+        }
+        self.long.insert(s.to_owned(), next);
+        next
+    }
+
+    fn get(&self, s: &str) -> Option<usize> {
+        match short_key(s) {
+            Some(key) => self.short.get(&key),
+            None => self.long.get(s),
+        }
+        .copied()
+    }
+
+    fn len(&self) -> usize {
+        self.short.len() + self.long.len()
+    }
+}
+
+/// What clustering compares of one mention text.
+#[derive(Clone, Copy)]
+struct Form {
+    /// Its name words: a range of [`Forms::words`].
+    words: (usize, usize),
+    /// Its folded surface, numbered in [`Forms::folds`].
+    folded: usize,
+    /// Its surface, an index of [`Forms::surfaces`].
+    surface: usize,
 }
 
 /// The forms of a mention computed once per distinct text: a long article repeats its
-/// names hundreds of times.
+/// names hundreds of times. Name words are sound keys, numbered in `sounds`. Built by
+/// [`resolve`] and used again by [`build`].
 #[derive(Default)]
-struct Forms<'t> {
+pub struct Forms<'t> {
     ids: HashMap<&'t str, usize>,
-    words: Vec<Vec<String>>,
-    surface: Vec<String>,
-    folded: Vec<String>,
+    forms: Vec<Form>,
+    words: Vec<usize>,
+    sounds: Interner,
+    folds: Interner,
+    /// Every distinct surface.
+    surfaces: Vec<Cow<'t, str>>,
+    /// The surfaces that differ from their mention text (other white space), and their
+    /// index: a surface that is its own mention text is found through `ids`.
+    respaced: HashMap<String, usize>,
+    /// Working space.
+    letters: Vec<char>,
+    buf: String,
 }
 
 impl<'t> Forms<'t> {
+    /// The number of the mention text at `span`.
     fn id(&mut self, text: &'t str, span: Span) -> usize {
         let raw = text.get(span.start..span.end).unwrap_or("");
         if let Some(&id) = self.ids.get(raw) {
             return id;
         }
-        let id = self.words.len();
-        self.words.push(name_words(text, span));
-        let surface = surface(text, span);
-        self.folded.push(fold(&surface));
-        self.surface.push(surface);
+        let start = self.words.len();
+        self.push_name_words(raw);
+        let surface = surface_cow(text, span);
+        self.buf.clear();
+        fold_into(&surface, &mut self.buf);
+        let folded = self.folds.intern(&self.buf);
+        let surface = self.surface_index(surface);
+        let id = self.forms.len();
+        self.forms.push(Form {
+            words: (start, self.words.len()),
+            folded,
+            surface,
+        });
         self.ids.insert(raw, id);
         id
     }
-}
 
-fn surface(text: &str, span: Span) -> String {
-    surface_cow(text, span).into_owned()
+    /// The index of `surface` in `surfaces`, added if new. Called only for a mention text
+    /// not seen before: a surface borrowed from it is new unless a respaced one equals it.
+    fn surface_index(&mut self, surface: Cow<'t, str>) -> usize {
+        let found = match &surface {
+            Cow::Borrowed(_) if self.respaced.is_empty() => None,
+            Cow::Borrowed(s) => self.respaced.get(*s).copied(),
+            Cow::Owned(s) => self.respaced.get(s).copied().or_else(|| {
+                let &form = self.ids.get(s.as_str())?;
+                Some(self.forms[form].surface)
+            }),
+        };
+        if let Some(index) = found {
+            return index;
+        }
+        let index = self.surfaces.len();
+        if let Cow::Owned(s) = &surface {
+            self.respaced.insert(s.clone(), index);
+        }
+        self.surfaces.push(surface);
+        index
+    }
+
+    /// The index of `surface`, if a mention seen has it.
+    fn surface_of(&self, surface: &str) -> Option<usize> {
+        if let Some(&index) = self.respaced.get(surface) {
+            return Some(index);
+        }
+        // A surface that is a mention text seen is that mention's surface.
+        let &form = self.ids.get(surface)?;
+        Some(self.forms[form].surface)
+    }
+
+    /// The words of a person's name that identify them (particles and initials left out).
+    fn push_name_words(&mut self, raw: &str) {
+        let words = raw
+            .split(|c: char| c.is_whitespace())
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .filter(|w| w.trim_end_matches('.').chars().count() > 1)
+            .filter(|w| !PARTICLES.contains(w));
+        for w in words {
+            sound_key_into(w, &mut self.letters, &mut self.buf);
+            if !self.buf.is_empty() {
+                let k = self.sounds.intern(&self.buf);
+                self.words.push(k);
+            }
+        }
+    }
+
+    fn words(&self, id: usize) -> &[usize] {
+        let (start, end) = self.forms[id].words;
+        &self.words[start..end]
+    }
+
+    fn folded(&self, id: usize) -> usize {
+        self.forms[id].folded
+    }
+
+    fn surface(&self, id: usize) -> usize {
+        self.forms[id].surface
+    }
+
+    /// The number of the sound key of the whole surface of form `id`.
+    fn surface_sound(&mut self, id: usize) -> usize {
+        let surface = &self.surfaces[self.forms[id].surface];
+        sound_key_into(surface, &mut self.letters, &mut self.buf);
+        self.sounds.intern(&self.buf)
+    }
+
+    /// The number of the sound key of `w`, if any name word has it.
+    fn sound_of(&mut self, w: &str) -> Option<usize> {
+        sound_key_into(w, &mut self.letters, &mut self.buf);
+        self.sounds.get(&self.buf)
+    }
+
+    /// The number of the folded form of `s`.
+    fn fold_id(&mut self, s: &str) -> usize {
+        self.buf.clear();
+        fold_into(s, &mut self.buf);
+        self.folds.intern(&self.buf)
+    }
 }
 
 /// A mention's words with its inner white space made single spaces; borrowed when it
 /// already is (nearly always).
-fn surface_cow(text: &str, span: Span) -> std::borrow::Cow<'_, str> {
+fn surface_cow(text: &str, span: Span) -> Cow<'_, str> {
     let raw = text.get(span.start..span.end).unwrap_or("");
-    let clean = !raw.contains("  ") && !raw.chars().any(|c| c.is_whitespace() && c != ' ');
+    let mut after_space = false;
+    let clean = raw.chars().all(|c| {
+        let ok = if c == ' ' {
+            !after_space
+        } else {
+            !c.is_whitespace()
+        };
+        after_space = c == ' ';
+        ok
+    });
     if clean {
-        return std::borrow::Cow::Borrowed(raw);
+        return Cow::Borrowed(raw);
     }
-    std::borrow::Cow::Owned(raw.split_whitespace().collect::<Vec<_>>().join(" "))
+    Cow::Owned(raw.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// A name that opens a line and is followed by a comma or a date: the dateline.
@@ -91,49 +244,40 @@ fn is_place_preposition(w: &str) -> bool {
 
 /// Settles what single mentions could not: guesses, one sense per document, and
 /// names the first pass skipped that the document shows to be people or places.
-pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: &mut Vec<Mention>) {
+/// Returns the forms of the mentions, for [`build`].
+pub fn resolve<'t>(
+    text: &'t str,
+    toks: &[Token],
+    lang: Lang,
+    lex: &Lexicon,
+    mentions: &mut Vec<Mention>,
+) -> Forms<'t> {
     business_context(text, toks, mentions);
     let mut forms = Forms::default();
     let ids: Vec<usize> = mentions.iter().map(|m| forms.id(text, m.span)).collect();
     // Words of people named in full, with strong evidence; and their surnames.
-    let mut person_words: HashMap<String, usize> = HashMap::default();
-    let mut surnames: HashMap<String, usize> = HashMap::default();
-    // Counts `key` in `map`, copying it only the first time.
-    fn count(map: &mut HashMap<String, usize>, key: &str) {
-        match map.get_mut(key) {
-            Some(n) => *n += 1,
-            None => {
-                map.insert(key.to_owned(), 1);
-            }
-        }
-    }
+    let mut person_word = vec![false; forms.sounds.len()];
+    let mut surname = vec![false; forms.sounds.len()];
     for (m, &id) in mentions.iter().zip(&ids) {
-        let words = &forms.words[id];
+        let words = forms.words(id);
         let named_in_full = m.evidence == Evidence::Strong || words.len() >= 2;
         if m.kind == Some(EntityKind::Person) && named_in_full {
             // A full name's last word, or a surname a title vouches for (President Clinton).
             if words.len() >= 2 || (words.len() == 1 && m.evidence == Evidence::Strong) {
-                count(&mut surnames, &words[words.len() - 1]);
+                surname[words[words.len() - 1]] = true;
             }
-            for w in words {
-                count(&mut person_words, w);
+            for &w in words {
+                person_word[w] = true;
             }
         }
     }
     // One sense per surface form: the kind its surest mention got.
-    let mut sense: HashMap<String, (EntityKind, Evidence)> = HashMap::default();
+    let mut sense: Vec<Option<(EntityKind, Evidence)>> = vec![None; forms.folds.len()];
     for (m, &id) in mentions.iter().zip(&ids) {
         if let Some(kind) = m.kind {
-            let key = &forms.folded[id];
-            match sense.get_mut(key) {
-                Some(e) => {
-                    if m.evidence > e.1 {
-                        *e = (kind, m.evidence);
-                    }
-                }
-                None => {
-                    sense.insert(key.clone(), (kind, m.evidence));
-                }
+            let e = &mut sense[forms.folded(id)];
+            if e.is_none_or(|(_, ev)| m.evidence > ev) {
+                *e = Some((kind, m.evidence));
             }
         }
     }
@@ -142,16 +286,15 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
     // Compared folded, so that a headline in capitals follows ("CUMBRIA CLOSE IN"); a
     // dateline ("TULSA, Oklahoma 1996-05-02") and a place of the story ("in Tulsa",
     // "HARTFORD AT TULSA": the home team's town) stay places.
-    let place_as_org: HashSet<String> = mentions
-        .iter()
-        .zip(&ids)
-        .filter(|(m, _)| m.kind == Some(EntityKind::Organization) && m.evidence == Evidence::Strong)
-        .map(|(_, &id)| id)
-        .map(|id| forms.folded[id].clone())
-        .collect();
-    for (m, id) in mentions.iter_mut().zip(&ids) {
+    let mut place_as_org = vec![false; forms.folds.len()];
+    for (m, &id) in mentions.iter().zip(&ids) {
+        if m.kind == Some(EntityKind::Organization) && m.evidence == Evidence::Strong {
+            place_as_org[forms.folded(id)] = true;
+        }
+    }
+    for (m, &id) in mentions.iter_mut().zip(&ids) {
         if m.kind == Some(EntityKind::Place)
-            && place_as_org.contains(&forms.folded[*id])
+            && place_as_org[forms.folded(id)]
             && !is_dateline(text, toks, m)
             && !(m.first > 0 && matches!(toks[m.first - 1].text(text), "in" | "In" | "at" | "AT"))
         {
@@ -160,8 +303,8 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
     }
     for (m, &id) in mentions.iter_mut().zip(&ids) {
         let single = m.end == m.first + 1;
-        let words = &forms.words[id];
-        let is_person_word = single && words.len() == 1 && person_words.contains_key(&words[0]);
+        let words = forms.words(id);
+        let is_person_word = single && words.len() == 1 && person_word[words[0]];
         if m.evidence < Evidence::Strong && is_person_word {
             m.kind = Some(EntityKind::Person);
             continue;
@@ -171,23 +314,25 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
         if single
             && m.kind == Some(EntityKind::Place)
             && words.len() == 1
-            && surnames.contains_key(&words[0])
+            && surname[words[0]]
             && !after_prep
         {
             m.kind = Some(EntityKind::Person);
             continue;
         }
         if m.kind.is_none() || m.evidence < Evidence::Strong {
-            if let Some(&(kind, ev)) = sense.get(&forms.folded[id]) {
+            if let Some((kind, ev)) = sense[forms.folded(id)] {
                 if ev > m.evidence {
                     m.kind = Some(kind);
                 }
             }
         }
     }
+    drop(ids);
+    drop(sense);
     clubs_listed_by_town(text, toks, mentions);
     coordinate(text, toks, mentions);
-    extend_to_full_names(text, toks, mentions);
+    extend_to_full_names(text, toks, mentions, &mut forms);
     mentions.retain(|m| m.kind.is_some());
 
     // Capitalised words no rule took (a surname opening a sentence) that name a person
@@ -210,7 +355,7 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
         }
         let names = *names_person
             .entry(w)
-            .or_insert_with(|| person_words.contains_key(&sound_key(w)));
+            .or_insert_with(|| forms.sound_of(w).is_some_and(|k| person_word[k]));
         if !names {
             continue;
         }
@@ -236,9 +381,38 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
             }
         }
     }
-    mentions.extend(extra);
-    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    drop(covered);
+    merge_in_order(mentions, &extra);
     mentions.dedup_by(|b, a| a.span.overlaps(b.span));
+    forms
+}
+
+/// Adds `extra`, in reading order, to `mentions`, leaving all in reading order and,
+/// at one position, the mentions before the extra ones. Merged in place when
+/// `mentions` is already in order (nearly always): a stable sort would borrow a
+/// buffer half the list's size.
+fn merge_in_order(mentions: &mut Vec<Mention>, extra: &[Mention]) {
+    let key = |m: &Mention| (m.span.start, m.span.end);
+    if !mentions.is_sorted_by_key(key) || !extra.is_sorted_by_key(key) {
+        mentions.extend_from_slice(extra);
+        mentions.sort_by_key(key);
+        return;
+    }
+    let mut i = mentions.len();
+    mentions.reserve_exact(extra.len());
+    mentions.extend_from_slice(extra);
+    // Filled from the back: slots past `i + j` are done.
+    let mut j = extra.len();
+    while j > 0 {
+        let k = i + j - 1;
+        if i > 0 && key(&mentions[i - 1]) > key(&extra[j - 1]) {
+            mentions[k] = mentions[i - 1].clone();
+            i -= 1;
+        } else {
+            mentions[k] = extra[j - 1].clone();
+            j -= 1;
+        }
+    }
 }
 
 /// "Sein, Molène, Ouessant et Batz", "entre Pau et Luchon": names listed together
@@ -275,14 +449,26 @@ fn coordinate(text: &str, toks: &[Token], mentions: &mut [Mention]) {
 /// "Eloge Willy Mirengo … Eloge Willy Mirengo est connu": where a rule dropped a
 /// sentence-initial first name, the capitalised word before a person's mention that
 /// makes a full name the article writes elsewhere belongs to it.
-fn extend_to_full_names(text: &str, toks: &[Token], mentions: &mut [Mention]) {
-    let full: HashSet<String> = mentions
+fn extend_to_full_names<'t>(
+    text: &'t str,
+    toks: &[Token],
+    mentions: &mut [Mention],
+    forms: &mut Forms<'t>,
+) {
+    let full_names: Vec<usize> = mentions
         .iter()
         .filter(|m| m.kind == Some(EntityKind::Person) && m.end >= m.first + 2)
-        .map(|m| surface(text, m.span))
+        .map(|m| {
+            let id = forms.id(text, m.span);
+            forms.surface(id)
+        })
         .collect();
-    if full.is_empty() {
+    if full_names.is_empty() {
         return;
+    }
+    let mut full = vec![false; forms.surfaces.len()];
+    for s in full_names {
+        full[s] = true;
     }
     for m in mentions.iter_mut() {
         if m.kind != Some(EntityKind::Person) || m.first == 0 || toks[m.first].line_start() {
@@ -294,7 +480,10 @@ fn extend_to_full_names(text: &str, toks: &[Token], mentions: &mut [Mention]) {
             continue;
         }
         let longer = Span::new(t.span().start, m.span.end);
-        if full.contains(&surface(text, longer)) {
+        if forms
+            .surface_of(&surface_cow(text, longer))
+            .is_some_and(|s| full[s])
+        {
             m.span = longer;
             m.first = p;
         }
@@ -349,45 +538,12 @@ fn clubs_listed_by_town(text: &str, toks: &[Token], mentions: &mut [Mention]) {
 /// "shares of Pirelli", "Magna's profit", "Brevalco said its stake": an unknown name among
 /// the words of company news is a company.
 fn business_context(text: &str, toks: &[Token], mentions: &mut [Mention]) {
-    const BUSINESS: &[&str] = &[
-        "shares",
-        "share",
-        "stock",
-        "stake",
-        "profit",
-        "profits",
-        "earnings",
-        "revenue",
-        "revenues",
-        "merger",
-        "acquisition",
-        "takeover",
-        "shareholders",
-        "dividend",
-        "subsidiary",
-        "unit",
-        "company",
-        "firm",
-        "bid",
-        "sales",
-        "chairman",
-        "executive",
-        "quarter",
-        "actions",
-        "actionnaires",
-        "bénéfice",
-        "chiffre",
-        "filiale",
-        "rachat",
-        "fusion",
-        "entreprise",
-    ];
     for m in mentions.iter_mut().filter(|m| m.kind.is_none()) {
         let from = m.first.saturating_sub(3);
         let to = (m.end + 4).min(toks.len());
         let near = toks[from..to]
             .iter()
-            .any(|t| BUSINESS.contains(&t.text(text)));
+            .any(|t| is_business_word(t.text(text)));
         if near {
             m.kind = Some(EntityKind::Organization);
             m.evidence = Evidence::Context;
@@ -395,22 +551,62 @@ fn business_context(text: &str, toks: &[Token], mentions: &mut [Mention]) {
     }
 }
 
+/// The words of company news.
+fn is_business_word(w: &str) -> bool {
+    matches!(
+        w,
+        "shares"
+            | "share"
+            | "stock"
+            | "stake"
+            | "profit"
+            | "profits"
+            | "earnings"
+            | "revenue"
+            | "revenues"
+            | "merger"
+            | "acquisition"
+            | "takeover"
+            | "shareholders"
+            | "dividend"
+            | "subsidiary"
+            | "unit"
+            | "company"
+            | "firm"
+            | "bid"
+            | "sales"
+            | "chairman"
+            | "executive"
+            | "quarter"
+            | "actions"
+            | "actionnaires"
+            | "bénéfice"
+            | "chiffre"
+            | "filiale"
+            | "rachat"
+            | "fusion"
+            | "entreprise"
+    )
+}
+
 #[derive(Debug)]
 struct Cluster {
     kind: EntityKind,
-    /// Sound keys of the name words of its fullest form.
-    words: Vec<String>,
-    forms: Vec<String>,
+    /// For a person named in full, its form with the most name words (a number of
+    /// [`Forms`]).
+    fullest: usize,
+    /// Its surfaces, indices of [`Forms::surfaces`].
+    forms: Vec<usize>,
     mentions: Vec<Span>,
     genders: [usize; 2],
     canonical_hint: Option<&'static str>,
 }
 
 impl Cluster {
-    fn new(kind: EntityKind, words: Vec<String>) -> Self {
+    fn new(kind: EntityKind, fullest: usize) -> Self {
         Self {
             kind,
-            words,
+            fullest,
             forms: Vec::new(),
             mentions: Vec::new(),
             genders: [0, 0],
@@ -418,10 +614,9 @@ impl Cluster {
         }
     }
 
-    fn add(&mut self, text: &str, m: &Mention) {
-        let form = surface_cow(text, m.span);
-        if !self.forms.iter().any(|f| *f == form) {
-            self.forms.push(form.into_owned());
+    fn add(&mut self, surface: usize, m: &Mention) {
+        if !self.forms.contains(&surface) {
+            self.forms.push(surface);
         }
         self.mentions.push(m.span);
         match m.gender {
@@ -431,23 +626,31 @@ impl Cluster {
         }
     }
 
-    fn into_entity(self, lex: &Lexicon) -> Entity {
-        let mut name = self
-            .forms
-            .iter()
+    fn into_entity(self, lex: &Lexicon, surfaces: &[Cow<'_, str>]) -> Entity {
+        let forms = self.forms.iter().map(|&f| surfaces[f].as_ref());
+        let mut name = forms
+            .clone()
             .enumerate()
-            .max_by_key(|(i, f)| (f.split(' ').count(), f.len(), usize::MAX - i))
-            .map(|(_, f)| f.clone())
+            .max_by_key(|&(i, f)| {
+                (
+                    f.bytes().filter(|&b| b == b' ').count(),
+                    f.len(),
+                    usize::MAX - i,
+                )
+            })
+            .map(|(_, f)| f.to_owned())
             .unwrap_or_default();
         if let Some(c) = self.canonical_hint {
             if self.kind == EntityKind::Organization && c.len() > name.len() {
                 name = c.to_owned();
             }
         }
-        let mut aliases = vec![name.clone()];
-        aliases.extend(self.forms.iter().filter(|f| **f != name).cloned());
+        let mut aliases = Vec::with_capacity(self.forms.len() + 1);
+        aliases.push(name.clone());
+        aliases.extend(forms.filter(|f| *f != name).map(str::to_owned));
         let mut mentions = self.mentions;
-        mentions.sort();
+        // Equal spans are identical: an unstable sort gives the same list.
+        mentions.sort_unstable();
         let gender = match self.genders {
             [m, f] if m > f => Some(Gender::Masculine),
             [m, f] if f > m => Some(Gender::Feminine),
@@ -472,24 +675,20 @@ impl Cluster {
 }
 
 /// Groups mentions into entities: people, places, organisations, each in order of
-/// first mention.
+/// first mention. `forms` are those [`resolve`] computed for the same text.
 #[must_use]
-pub fn build(text: &str, lex: &Lexicon, mentions: &[Mention]) -> [Vec<Entity>; 3] {
+pub fn build<'t>(
+    text: &'t str,
+    lex: &Lexicon,
+    mentions: &[Mention],
+    mut forms: Forms<'t>,
+) -> [Vec<Entity>; 3] {
     let mut clusters: Vec<Cluster> = Vec::new();
-    let mut people_by_word: HashMap<String, Vec<usize>> = HashMap::default();
-    let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::default();
-    // Name words and folded keys are computed once per distinct spelling: a long article
-    // repeats its names hundreds of times.
-    let mut words_cache: HashMap<&str, Vec<String>> = HashMap::default();
-    let mut words_of = |span: Span| -> Vec<String> {
-        let raw = text.get(span.start..span.end).unwrap_or("");
-        words_cache
-            .entry(raw)
-            .or_insert_with(|| name_words(text, span))
-            .clone()
-    };
-    let mut folded_surface: HashMap<&str, String> = HashMap::default();
-    let mut folded_canon: HashMap<&str, String> = HashMap::default();
+    let mut people_by_word: HashMap<usize, Vec<usize>> = HashMap::default();
+    // People named in full, by their last name word, in order of creation.
+    let mut people_by_last: HashMap<usize, Vec<usize>> = HashMap::default();
+    let mut by_key: HashMap<(EntityKind, usize), usize> = HashMap::default();
+    let mut folded_canon: HashMap<&str, usize> = HashMap::default();
 
     // People named with two words or more first: they define who is who.
     let mut pending_single = Vec::new();
@@ -497,28 +696,34 @@ pub fn build(text: &str, lex: &Lexicon, mentions: &[Mention]) -> [Vec<Entity>; 3
         if m.kind != Some(EntityKind::Person) {
             continue;
         }
-        let words = words_of(m.span);
+        let id = forms.id(text, m.span);
+        let words = forms.words(id);
         if words.len() < 2 {
-            pending_single.push(mi);
+            pending_single.push((mi, id));
             continue;
         }
-        let first = &words[0];
-        let last = &words[words.len() - 1];
-        let found = clusters.iter().position(|c| {
-            c.kind == EntityKind::Person
-                && c.words.len() >= 2
-                && c.words.last() == Some(last)
-                && (c.words[0] == *first || c.words.len() != words.len() && c.words.contains(first))
+        let first = words[0];
+        let last = words[words.len() - 1];
+        // Every cluster listed under `last` is a person named in full whose last word
+        // is `last`: its words only ever give way to longer ones with the same last word.
+        let found = people_by_last.get(&last).and_then(|list| {
+            list.iter().copied().find(|&ci| {
+                let cw = forms.words(clusters[ci].fullest);
+                cw[0] == first || cw.len() != words.len() && cw.contains(&first)
+            })
         });
         let ci = found.unwrap_or_else(|| {
-            clusters.push(Cluster::new(EntityKind::Person, words.clone()));
-            clusters.len() - 1
+            clusters.push(Cluster::new(EntityKind::Person, id));
+            let ci = clusters.len() - 1;
+            people_by_last.entry(last).or_default().push(ci);
+            ci
         });
-        if clusters[ci].words.len() < words.len() {
-            clusters[ci].words.clone_from(&words);
+        let c = &mut clusters[ci];
+        if forms.words(c.fullest).len() < words.len() {
+            c.fullest = id;
         }
-        clusters[ci].add(text, m);
-        for w in words {
+        c.add(forms.surface(id), m);
+        for &w in words {
             let list = people_by_word.entry(w).or_default();
             if !list.contains(&ci) {
                 list.push(ci);
@@ -527,13 +732,12 @@ pub fn build(text: &str, lex: &Lexicon, mentions: &[Mention]) -> [Vec<Entity>; 3
     }
     // A single word joins the person it names; with several candidates, the one
     // mentioned last before it, else the first after it.
-    for mi in pending_single {
+    for (mi, id) in pending_single {
         let m = &mentions[mi];
-        let words = words_of(m.span);
-        let key = words
-            .first()
-            .cloned()
-            .unwrap_or_else(|| sound_key(&surface(text, m.span)));
+        let key = match forms.words(id).first() {
+            Some(&w) => w,
+            None => forms.surface_sound(id),
+        };
         let ci = match people_by_word.get(&key) {
             Some(cands) if !cands.is_empty() => {
                 // Mentions of full names were added in reading order: binary search.
@@ -548,13 +752,13 @@ pub fn build(text: &str, lex: &Lexicon, mentions: &[Mention]) -> [Vec<Entity>; 3
                 before.map_or(cands[0], |(_, c)| c)
             }
             _ => {
-                clusters.push(Cluster::new(EntityKind::Person, vec![key.clone()]));
+                clusters.push(Cluster::new(EntityKind::Person, id));
                 let ci = clusters.len() - 1;
                 people_by_word.entry(key).or_default().push(ci);
                 ci
             }
         };
-        clusters[ci].add(text, m);
+        clusters[ci].add(forms.surface(id), m);
     }
     // Places and organisations: one entity per name (or per list canonical name).
     for m in mentions {
@@ -562,39 +766,46 @@ pub fn build(text: &str, lex: &Lexicon, mentions: &[Mention]) -> [Vec<Entity>; 3
         if kind == EntityKind::Person {
             continue;
         }
+        let id = forms.id(text, m.span);
         let key = match m.canonical {
-            Some(c) => folded_canon.entry(c).or_insert_with(|| fold(c)).clone(),
-            None => {
-                let raw = text.get(m.span.start..m.span.end).unwrap_or("");
-                folded_surface
-                    .entry(raw)
-                    .or_insert_with(|| fold(&surface(text, m.span)))
-                    .clone()
-            }
+            Some(c) => match folded_canon.get(c) {
+                Some(&k) => k,
+                None => {
+                    let k = forms.fold_id(c);
+                    folded_canon.insert(c, k);
+                    k
+                }
+            },
+            None => forms.folded(id),
         };
         let ci = *by_key.entry((kind, key)).or_insert_with(|| {
-            let mut c = Cluster::new(kind, Vec::new());
+            let mut c = Cluster::new(kind, id);
             c.canonical_hint = m.canonical;
             clusters.push(c);
             clusters.len() - 1
         });
-        clusters[ci].add(text, m);
+        clusters[ci].add(forms.surface(id), m);
     }
     merge_acronyms(text, &mut clusters);
 
     let mut out: [Vec<Entity>; 3] = [Vec::new(), Vec::new(), Vec::new()];
-    let mut ordered: Vec<Cluster> = clusters
-        .into_iter()
-        .filter(|c| !c.mentions.is_empty())
+    // In order of first mention. The clusters come in a few runs already in that order
+    // (people named in full, other people, places and organisations), which a stable
+    // sort merges; the index breaks ties as creation order did.
+    let mut order: Vec<(Span, usize)> = clusters
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| Some((*c.mentions.iter().min()?, i)))
         .collect();
-    ordered.sort_by_key(|c| c.mentions.iter().min().copied());
-    for c in ordered {
+    order.sort();
+    let mut clusters: Vec<Option<Cluster>> = clusters.into_iter().map(Some).collect();
+    for c in order.into_iter().filter_map(|(_, i)| clusters[i].take()) {
         let slot = match c.kind {
             EntityKind::Person => 0,
             EntityKind::Place => 1,
             EntityKind::Organization => 2,
         };
-        out[slot].push(c.into_entity(lex));
+        out[slot].push(c.into_entity(lex, &forms.surfaces));
     }
     out
 }
@@ -643,6 +854,39 @@ fn merge_acronyms(text: &str, clusters: &mut [Cluster]) {
             if !target.forms.contains(&f) {
                 target.forms.push(f);
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn respaced_mentions_share_their_surface() {
+        let text = "Jean  Dupont, Jean Dupont, Jean\nDupont, Paul Dupont, Jean Dupont";
+        let spans = [(0, 12), (14, 25), (27, 38), (40, 51), (53, 64)];
+        for order in [[0, 1, 2, 3, 4], [1, 0, 2, 3, 4], [3, 2, 0, 1, 4]] {
+            let mut forms = Forms::default();
+            let surface: Vec<usize> = order
+                .iter()
+                .map(|&i| {
+                    let (start, end) = spans[i];
+                    let id = forms.id(text, Span::new(start, end));
+                    (i, forms.surface(id))
+                })
+                .collect::<std::collections::BTreeMap<_, _>>()
+                .into_values()
+                .collect();
+            assert_eq!(surface[0], surface[1]);
+            assert_eq!(surface[1], surface[2]);
+            assert_eq!(surface[1], surface[4]);
+            assert_ne!(surface[1], surface[3]);
+            assert_eq!(forms.surfaces[surface[0]], "Jean Dupont");
+            assert_eq!(forms.surfaces.len(), 2);
+            assert_eq!(forms.surface_of("Jean Dupont"), Some(surface[0]));
+            assert_eq!(forms.surface_of("Paul Dupont"), Some(surface[3]));
+            assert_eq!(forms.surface_of("Jean"), None);
         }
     }
 }

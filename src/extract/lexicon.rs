@@ -197,7 +197,7 @@ impl Lexicon {
 
 /// Calls `f` with `word` in lower case (as [`str::to_lowercase`] writes it), copied onto the
 /// stack for the short ASCII words that lists are asked about, not into a new `String`.
-fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+pub(crate) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     const MAX: usize = 32;
     if word.len() <= MAX && word.is_ascii() {
         let mut buf = [0u8; MAX];

@@ -203,12 +203,12 @@ pub fn analyze(text: &str, lang: Lang) -> Analysis {
     acronyms::resolve(text, &toks, lang, lex, &mut mentions);
     sports::teams(text, &toks, lang, lex, &mut mentions);
     orgs::aliases(text, &toks, lang, &mut mentions);
-    cluster::resolve(text, &toks, lang, lex, &mut mentions);
+    let forms = cluster::resolve(text, &toks, lang, lex, &mut mentions);
     orgs::refine(text, &toks, lang, &mut mentions);
     // The token stream and the raw mentions are the largest structures; the quotation
     // pass reads neither, so they are freed before it builds its own.
     drop(toks);
-    let [people, places, organizations] = cluster::build(text, lex, &mentions);
+    let [people, places, organizations] = cluster::build(text, lex, &mentions, forms);
     drop(mentions);
     let mut analysis = Analysis {
         people,

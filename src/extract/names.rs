@@ -9,7 +9,7 @@
 
 use rustc_hash::FxHashSet as HashSet;
 
-use super::lexicon::{HeadPosition, Lexicon, PlaceKind};
+use super::lexicon::{with_lower, HeadPosition, Lexicon, PlaceKind};
 use super::token::{Token, TokenKind};
 use super::{EntityKind, Gender, Lang, Span};
 
@@ -41,6 +41,17 @@ pub struct Mention {
     pub gender: Option<Gender>,
     /// The list's canonical name for an organisation (ONU → Organisation des Nations unies).
     pub canonical: Option<&'static str>,
+}
+
+/// `list.contains(&w)`, comparing lengths, then bytes, inline: a call to `memcmp` for
+/// every entry of the same length costs more than these short words.
+#[inline]
+fn listed(list: &[&str], w: &str) -> bool {
+    let w = w.as_bytes();
+    list.iter().any(|e| {
+        let e = e.as_bytes();
+        e.len() == w.len() && e.iter().zip(w).all(|(a, b)| a == b)
+    })
 }
 
 /// Lower-case nouns that open a place's name: "place de la République", "lake Geneva".
@@ -95,18 +106,42 @@ const PLACE_NOUNS_EN: &[&str] = &[
 /// The only lower-case words a name can start with: place nouns, organisation heads
 /// and the first words of listed names ("mer Noire"). Every other lower-case word is
 /// passed over with one lookup.
-fn lower_starters(lex: &Lexicon) -> &'static HashSet<String> {
-    static SET: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
+fn lower_starters(lex: &Lexicon) -> &'static Starters {
+    static SET: std::sync::OnceLock<Starters> = std::sync::OnceLock::new();
     SET.get_or_init(|| {
-        let mut set: HashSet<String> = PLACE_NOUNS_FR
+        let mut words: HashSet<String> = PLACE_NOUNS_FR
             .iter()
             .chain(PLACE_NOUNS_EN)
             .map(|w| (*w).to_owned())
             .collect();
         // Head words and lower-case first words of listed names, gathered by the build.
-        set.extend(lex.lower_starters.iter().map(str::to_owned));
-        set
+        words.extend(lex.lower_starters.iter().map(str::to_owned));
+        let mut shapes = [0u64; 256];
+        for w in &words {
+            if let Some(&first) = w.as_bytes().first() {
+                shapes[usize::from(first)] |= 1 << w.len().min(63);
+            }
+        }
+        Starters { words, shapes }
     })
+}
+
+/// The lower-case words that may open a name, with the first bytes and lengths they
+/// come in, so that most other words are passed over without hashing them.
+struct Starters {
+    words: HashSet<String>,
+    /// Per first byte, a bit per length (63 for any longer).
+    shapes: [u64; 256],
+}
+
+impl Starters {
+    fn contains(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        let shaped = b
+            .first()
+            .is_none_or(|&f| self.shapes[usize::from(f)] >> b.len().min(63) & 1 != 0);
+        shaped && self.words.contains(w)
+    }
 }
 
 /// How many "de + common noun" complements an organisation's name may take
@@ -156,9 +191,9 @@ struct Ctx<'a> {
     lang: Lang,
     lex: &'a Lexicon,
     /// Per token: it lies in a line written in capitals (a headline), where case tells nothing.
-    shouting: Vec<bool>,
+    shouting: TokenBits,
     /// Lower-case words that may open a name.
-    starters: &'static HashSet<String>,
+    starters: &'static Starters,
     /// Per token: how many numbers and words its line holds (results tables).
     line_counts: LineCounts,
     /// Words the document also writes in lower case: common words there, not names.
@@ -197,8 +232,8 @@ pub fn recognize(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon) -> Vec<M
 /// so that no rule scans a line per token (a 50 MB document may be one line), and kept
 /// per line rather than per token.
 pub(crate) struct LineCounts {
-    /// First token of each line, ascending.
-    starts: Vec<usize>,
+    /// First token of each line, ascending (token indices fit 32 bits, as token starts do).
+    starts: Vec<u32>,
     /// Numbers and words of each line.
     counts: Vec<(u32, u32)>,
 }
@@ -206,7 +241,10 @@ pub(crate) struct LineCounts {
 impl LineCounts {
     /// The numbers and words of the line holding token `i`.
     pub(crate) fn of(&self, i: usize) -> (u32, u32) {
-        let line = self.starts.partition_point(|&s| s <= i).saturating_sub(1);
+        let line = self
+            .starts
+            .partition_point(|&s| s as usize <= i)
+            .saturating_sub(1);
         self.counts.get(line).copied().unwrap_or((0, 0))
     }
 }
@@ -226,7 +264,7 @@ pub(crate) fn line_counts(toks: &[Token]) -> LineCounts {
         let count = |k: TokenKind| {
             u32::try_from(line.iter().filter(|t| t.kind() == k).count()).unwrap_or(u32::MAX)
         };
-        out.starts.push(start);
+        out.starts.push(u32::try_from(start).unwrap_or(u32::MAX));
         out.counts
             .push((count(TokenKind::Number), count(TokenKind::Word)));
         start = end;
@@ -234,9 +272,31 @@ pub(crate) fn line_counts(toks: &[Token]) -> LineCounts {
     out
 }
 
+/// One bit per token.
+struct TokenBits(Vec<u64>);
+
+impl TokenBits {
+    fn new(len: usize) -> Self {
+        Self(vec![0; len.div_ceil(64)])
+    }
+
+    #[inline]
+    fn get(&self, i: usize) -> bool {
+        self.0.get(i / 64).is_some_and(|w| w >> (i % 64) & 1 != 0)
+    }
+
+    fn set_range(&mut self, range: std::ops::Range<usize>) {
+        for i in range {
+            if let Some(w) = self.0.get_mut(i / 64) {
+                *w |= 1 << (i % 64);
+            }
+        }
+    }
+}
+
 /// Marks tokens of lines whose words are nearly all in capitals.
-fn shouting_lines(text: &str, toks: &[Token]) -> Vec<bool> {
-    let mut out = vec![false; toks.len()];
+fn shouting_lines(text: &str, toks: &[Token]) -> TokenBits {
+    let mut out = TokenBits::new(toks.len());
     let mut start = 0;
     while start < toks.len() {
         let mut end = start + 1;
@@ -249,11 +309,31 @@ fn shouting_lines(text: &str, toks: &[Token]) -> Vec<bool> {
             .count();
         let caps = toks[start..end].iter().filter(|t| t.all_caps()).count();
         if words >= 2 && caps * 10 >= words * 8 {
-            out[start..end].iter_mut().for_each(|s| *s = true);
+            out.set_range(start..end);
         }
         start = end;
     }
     out
+}
+
+/// Calls `f` with [`lower_first`] of `s`, without a copy when the first character is an
+/// ASCII one and on the stack when it is an ASCII capital of a short word.
+fn with_lower_first<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    const MAX: usize = 64;
+    match s.as_bytes().first() {
+        Some(b) if b.is_ascii() && !b.is_ascii_uppercase() => return f(s),
+        Some(b) if b.is_ascii_uppercase() && s.len() <= MAX => {
+            let mut buf = [0u8; MAX];
+            let out = &mut buf[..s.len()];
+            out.copy_from_slice(s.as_bytes());
+            out[0] = out[0].to_ascii_lowercase();
+            if let Ok(lower) = std::str::from_utf8(out) {
+                return f(lower);
+            }
+        }
+        _ => {}
+    }
+    f(&lower_first(s))
 }
 
 fn lower_first(s: &str) -> String {
@@ -309,11 +389,14 @@ impl Ctx<'_> {
     fn form(&self, i: usize) -> std::borrow::Cow<'_, str> {
         let w = self.word(i);
         let t = &self.toks[i];
+        if !t.all_caps() {
+            return std::borrow::Cow::Borrowed(w);
+        }
         // Headlines and datelines (LONDON 1996-08-30) are in capitals; so are acronyms,
         // which the lists spell in capitals and which are short.
         // "U.N." opening a line is the acronym, no dateline in capitals.
-        let dateline = t.line_start() && t.all_caps() && w.chars().count() > 3 && !w.contains('.');
-        if (self.shouting.get(i).copied().unwrap_or(false) || dateline) && t.all_caps() {
+        let dateline = t.line_start() && w.chars().count() > 3 && !w.contains('.');
+        if self.shouting.get(i) || dateline {
             std::borrow::Cow::Owned(title_case(w))
         } else {
             std::borrow::Cow::Borrowed(w)
@@ -325,7 +408,7 @@ impl Ctx<'_> {
     }
 
     fn is_common(&self, i: usize) -> bool {
-        self.lex.is_common(self.lang, &self.lower(i))
+        with_lower(self.word(i), |lower| self.lex.is_common(self.lang, lower))
     }
 
     /// A single capital letter followed by a period: an initial (J. R. Smith).
@@ -338,7 +421,7 @@ impl Ctx<'_> {
             && !self.toks.get(i + 1).is_some_and(|t| t.space_before())
             && self.is_cap(i + 2)
             && !self.toks.get(i + 2).is_some_and(|t| t.line_start())
-            && !DETERMINERS.contains(&self.word(i + 2))
+            && !listed(DETERMINERS, self.word(i + 2))
     }
 
     fn given(&self, i: usize) -> Option<Option<Gender>> {
@@ -372,6 +455,28 @@ impl Ctx<'_> {
         }
     }
 
+    /// Whether token `k` of a name starting at `i` stands in the text as [`Ctx::push_key`]
+    /// writes it into the key: as spelt, after one space or none.
+    fn joins_as_in_key(&self, i: usize, k: usize) -> bool {
+        let w = self.word(k);
+        if w.is_empty() || w.contains('’') || matches!(self.form(k), std::borrow::Cow::Owned(_)) {
+            return false;
+        }
+        if k == i {
+            return true;
+        }
+        let t = &self.toks[k];
+        let gap = self
+            .text
+            .get(self.toks[k - 1].span().end..t.span().start)
+            .unwrap_or("\n");
+        if t.space_before() && !self.word(k - 1).ends_with('\'') {
+            gap == " "
+        } else {
+            !t.space_before() && gap.is_empty()
+        }
+    }
+
     /// The longest place or organisation name of the lists that starts at `i`.
     fn gazetteer(&self, i: usize) -> Option<(usize, EntityKind, Option<&'static str>)> {
         let first = self.form(i);
@@ -389,31 +494,50 @@ impl Ctx<'_> {
         let max = if multi { self.lex.max_words } else { 1 };
         // "Mer Noire" for the listed "mer Noire": only names whose first word is listed
         // in lower case need the second spelling.
-        let lower_variant = multi && self.lex.multi_first.contains(lower_first(&first).as_str());
+        let lower_variant =
+            multi && with_lower_first(&first, |lower| self.lex.multi_first.contains(lower));
         let mut best = None;
         let mut j = i + 1;
         let mut words = 1;
-        let mut key = String::new();
+        let start = self.toks[i].span().start;
+        // While the words are joined in the text as in a key, the key is the text itself;
+        // it is copied out only from the first word that differs.
+        let mut in_text = true;
+        let mut built = String::new();
         let mut lower = String::new();
         while j <= self.toks.len() && words <= max + 1 {
-            if j > i + 1 && self.toks[j - 1].line_start() {
+            let k = j - 1;
+            if k > i && self.toks[k].line_start() {
                 break;
             }
-            self.push_key(&mut key, i, j - 1);
-            if lower_variant {
-                lower_first_into(&key, &mut lower);
+            if in_text && !self.joins_as_in_key(i, k) {
+                in_text = false;
+                for m in i..k {
+                    self.push_key(&mut built, i, m);
+                }
             }
-            if let Some(&canon) = self.lex.orgs.get(key.as_str()) {
+            let key = if in_text {
+                self.text
+                    .get(start..self.toks[k].span().end)
+                    .unwrap_or_default()
+            } else {
+                self.push_key(&mut built, i, k);
+                built.as_str()
+            };
+            if lower_variant {
+                lower_first_into(key, &mut lower);
+            }
+            if let Some(&canon) = self.lex.orgs.get(key) {
                 best = Some((j, EntityKind::Organization, Some(canon)));
-            } else if self.lex.places.contains_key(key.as_str())
+            } else if self.lex.places.contains_key(key)
                 || (lower_variant && j > i + 1 && self.lex.places.contains_key(lower.as_str()))
             {
                 best = Some((j, EntityKind::Place, None));
             }
             if !multi {
-                return self.single_entry(j, &key);
+                return self.single_entry(j, key);
             }
-            let extendable = self.lex.prefixes.contains(key.as_str())
+            let extendable = self.lex.prefixes.contains(key)
                 || (lower_variant && self.lex.prefixes.contains(lower.as_str()));
             if !extendable {
                 break;
@@ -497,10 +621,10 @@ impl Ctx<'_> {
                 break;
             }
             if t.kind() == TokenKind::Word && t.upper() {
-                if !self.shouting[i] && self.shouting[j] != self.shouting[i] {
+                if !self.shouting.get(i) && self.shouting.get(j) != self.shouting.get(i) {
                     break;
                 }
-                if self.shouting[j] && self.is_common(j) && !self.is_name_word(j) {
+                if self.shouting.get(j) && self.is_common(j) && !self.is_name_word(j) {
                     break;
                 }
                 if self.lang == Lang::En && is_calendar_word(&self.form(j)) {
@@ -516,7 +640,7 @@ impl Ctx<'_> {
             if t.kind() == TokenKind::Word && !t.upper() {
                 // Particles: "von der Leyen", "ben Salmane", "de Gaulle".
                 let mut k = j;
-                while k < j + 3 && NAME_PARTICLES.contains(&self.word(k)) {
+                while k < j + 3 && listed(NAME_PARTICLES, self.word(k)) {
                     k += 1;
                 }
                 if k > j && self.is_cap(k) && !self.toks[k].line_start() {
@@ -544,7 +668,7 @@ impl Ctx<'_> {
                 return false;
             }
             let w = self.word(k);
-            if ORG_CUES.contains(&w) {
+            if listed(ORG_CUES, w) {
                 return true;
             }
             if step == 0 && matches!(w, "l'" | "l’" | "des" | "du" | "la") {
@@ -650,44 +774,45 @@ impl Ctx<'_> {
                 let gender = t.gender.or_else(|| self.determiner_gender(k));
                 return Some(gender);
             }
-            let lower = w.to_lowercase();
             let skippable = self.lex.demonyms.contains(w)
-                || self.lex.demonyms.contains(lower.as_str())
                 || (self.is_cap(k) && steps > 1)
-                || matches!(
-                    lower.as_str(),
-                    "de" | "du"
-                        | "des"
-                        | "la"
-                        | "l'"
-                        | "l’"
-                        | "d'"
-                        | "d’"
-                        | "of"
-                        | "the"
-                        | "-"
-                        | "vice"
-                        | "premier"
-                        | "première"
-                        | "prime"
-                        | "deputy"
-                        | "former"
-                        | "ancien"
-                        | "ancienne"
-                        | "ex"
-                        | "chief"
-                        | "foreign"
-                        | "general"
-                        | "général"
-                        | "générale"
-                        | "adjoint"
-                        | "adjointe"
-                        | "nouveau"
-                        | "nouvelle"
-                        | "new"
-                        | "state"
-                        | "senior"
-                );
+                || with_lower(w, |lower| {
+                    self.lex.demonyms.contains(lower)
+                        || matches!(
+                            lower,
+                            "de" | "du"
+                                | "des"
+                                | "la"
+                                | "l'"
+                                | "l’"
+                                | "d'"
+                                | "d’"
+                                | "of"
+                                | "the"
+                                | "-"
+                                | "vice"
+                                | "premier"
+                                | "première"
+                                | "prime"
+                                | "deputy"
+                                | "former"
+                                | "ancien"
+                                | "ancienne"
+                                | "ex"
+                                | "chief"
+                                | "foreign"
+                                | "general"
+                                | "général"
+                                | "générale"
+                                | "adjoint"
+                                | "adjointe"
+                                | "nouveau"
+                                | "nouvelle"
+                                | "new"
+                                | "state"
+                                | "senior"
+                        )
+                });
             if !skippable {
                 return None;
             }
@@ -697,12 +822,11 @@ impl Ctx<'_> {
 
     /// The gender told by the article before a role noun: la porte-parole, le ministre.
     fn determiner_gender(&self, k: usize) -> Option<Gender> {
-        let before = self.word(k.checked_sub(1)?).to_lowercase();
-        match before.as_str() {
+        with_lower(self.word(k.checked_sub(1)?), |before| match before {
             "la" | "une" | "cette" | "sa" => Some(Gender::Feminine),
             "le" | "un" | "ce" | "son" => Some(Gender::Masculine),
             _ => None,
-        }
+        })
     }
 
     /// "la ville de Marvelon", "la commune de Soréac", "the town of Hove".
@@ -742,19 +866,22 @@ impl Ctx<'_> {
         if i < 2 || !matches!(self.word(i - 1), "de" | "d'" | "d’" | "of") {
             return false;
         }
-        CUES.contains(&self.word(i - 2))
+        listed(CUES, self.word(i - 2))
     }
 
     fn place_prep_before(&self, i: usize) -> bool {
         if i == 0 {
             return false;
         }
-        let w = self.word(i - 1);
-        let lower = w.to_lowercase();
+        with_lower(self.word(i - 1), |lower| self.place_prep(i, lower))
+    }
+
+    /// [`Ctx::place_prep_before`], with the word before `i` in lower case.
+    fn place_prep(&self, i: usize, lower: &str) -> bool {
         // "similaire à Snapchat", "grâce à Airbnb", "face à Djokovic": words that govern
         // "à" make it no place preposition.
         if self.lang == Lang::Fr
-            && matches!(lower.as_str(), "à" | "aux")
+            && matches!(lower, "à" | "aux")
             && i >= 2
             && matches!(
                 &*self.lower(i - 2),
@@ -793,8 +920,8 @@ impl Ctx<'_> {
             return false;
         }
         match self.lang {
-            Lang::Fr => PLACE_PREPS_FR.contains(&lower.as_str()),
-            Lang::En => PLACE_PREPS_EN.contains(&lower.as_str()),
+            Lang::Fr => listed(PLACE_PREPS_FR, lower),
+            Lang::En => listed(PLACE_PREPS_EN, lower),
         }
     }
 
@@ -818,7 +945,7 @@ impl Ctx<'_> {
     fn strip_front(&self, i: usize) -> bool {
         let t = &self.toks[i];
         let w = self.word(i);
-        if DETERMINERS.contains(&w) || self.is_demonym(i) {
+        if listed(DETERMINERS, w) || self.is_demonym(i) {
             return true;
         }
         let form = self.form(i);
@@ -836,12 +963,15 @@ impl Ctx<'_> {
         {
             return true;
         }
-        if (t.sentence_start() || self.shouting[i]) && self.is_common(i) && !self.is_name_word(i) {
+        if (t.sentence_start() || self.shouting.get(i))
+            && self.is_common(i)
+            && !self.is_name_word(i)
+        {
             return true;
         }
         // "In July", "On Tuesday", "Au Japon": a grammar word opening a sentence is that
         // word, even when some list also has it as a name.
-        (t.sentence_start() || self.shouting[i]) && is_grammar_word(&self.lower(i))
+        (t.sentence_start() || self.shouting.get(i)) && with_lower(w, is_grammar_word)
     }
 
     fn mention(
@@ -1093,9 +1223,9 @@ impl Ctx<'_> {
         if let Some((j, kind, canon)) = gaz {
             let single = j == i + 1;
             let weak_single = single
-                && (t.sentence_start() || self.shouting[i])
+                && (t.sentence_start() || self.shouting.get(i))
                 && self.is_common(i)
-                && (self.shouting[i] || !self.is_cap(i + 1))
+                && (self.shouting.get(i) || !self.is_cap(i + 1))
                 && self.weak_place(i);
             // "Olympic champions", "Arctic island", "Jewish settlement": an English
             // adjective of place before a noun is not the place.
@@ -1133,7 +1263,7 @@ impl Ctx<'_> {
             {
                 return Some((None, j));
             }
-            if j >= run && !(single && DETERMINERS.contains(&self.word(i))) {
+            if j >= run && !(single && listed(DETERMINERS, self.word(i))) {
                 let (j, canon) = match kind {
                     EntityKind::Place => (self.extend_place(j), canon),
                     // "Conseil de sécurité nationale" is not the "Conseil de sécurité".
@@ -1246,7 +1376,7 @@ impl Ctx<'_> {
             return Some((Some(m), run));
         }
         // "le CHU de Brest": even an acronym that is a common noun names a body with its town.
-        if t.all_caps() && !self.shouting[i] && self.word(i).chars().all(char::is_alphabetic) {
+        if t.all_caps() && !self.shouting.get(i) && self.word(i).chars().all(char::is_alphabetic) {
             if let Some(end) = self.acronym_of_place(i + 1) {
                 let m = self.mention(
                     i,
@@ -1259,7 +1389,7 @@ impl Ctx<'_> {
             }
         }
         let acronym = t.all_caps()
-            && !self.shouting[i]
+            && !self.shouting.get(i)
             && len == 1
             && self.word(i).chars().all(|c| c.is_alphabetic() || c == '-')
             && self
@@ -1407,7 +1537,7 @@ impl Ctx<'_> {
     /// "Zantrovia CEO Anna Berg": in English, an unknown name before a title that opens a
     /// person's name is the organisation the person works for.
     fn employer_before_title(&self, i: usize, run: usize) -> Option<(Option<Mention>, usize)> {
-        if self.lang != Lang::En || self.shouting[i] {
+        if self.lang != Lang::En || self.shouting.get(i) {
             return None;
         }
         let k = (i + 1..run.saturating_sub(1)).find(|&k| {
@@ -1484,9 +1614,7 @@ impl Ctx<'_> {
             return false;
         };
         let between = |k: usize| {
-            k > 0
-                && matches!(self.word(k), "entre" | "between")
-                && UNITS.contains(&self.word(k - 1))
+            k > 0 && matches!(self.word(k), "entre" | "between") && listed(UNITS, self.word(k - 1))
         };
         if between(prev) {
             return true;
@@ -1590,7 +1718,7 @@ impl Ctx<'_> {
                 return false;
             }
             let w = self.word(k);
-            if CUES.contains(&w) {
+            if listed(CUES, w) {
                 return true;
             }
             // "télescope spatial", "tempête tropicale", "système de positionnement européen".
@@ -1722,9 +1850,7 @@ impl Ctx<'_> {
         const PARTICLES: &[&str] = &[
             "De", "Van", "Von", "Le", "Di", "Da", "Del", "Dos", "Mac", "Ter", "Ten",
         ];
-        if !PARTICLES.contains(&self.word(i))
-            || !self.is_cap(i + 1)
-            || self.toks[i + 1].line_start()
+        if !listed(PARTICLES, self.word(i)) || !self.is_cap(i + 1) || self.toks[i + 1].line_start()
         {
             return None;
         }
@@ -1795,7 +1921,9 @@ impl Ctx<'_> {
         // "Conseil" alone at a sentence start is a common noun; mid-sentence, the capital
         // names the institution ("adopté par le Parlement").
         if end == i + 1
-            && (self.toks[i].sentence_start() || self.shouting[i] || (self.is_common(i) && !head))
+            && (self.toks[i].sentence_start()
+                || self.shouting.get(i)
+                || (self.is_common(i) && !head))
         {
             return None;
         }
@@ -1912,7 +2040,7 @@ impl Ctx<'_> {
             }
             // Links: "de", "de la", "of the".
             let mut k = end;
-            while k < end + 2 && links.contains(&self.word(k)) {
+            while k < end + 2 && listed(links, self.word(k)) {
                 k += 1;
             }
             if k == end && !(self.word(k) == "la" || self.word(k) == "l'") {
@@ -2018,8 +2146,8 @@ impl Ctx<'_> {
     fn lowercase_place(&self, i: usize) -> Option<(Option<Mention>, usize)> {
         let w = self.word(i);
         let ok_head = match self.lang {
-            Lang::Fr => PLACE_NOUNS_FR.contains(&w),
-            Lang::En => PLACE_NOUNS_EN.contains(&w),
+            Lang::Fr => listed(PLACE_NOUNS_FR, w),
+            Lang::En => listed(PLACE_NOUNS_EN, w),
         };
         if !ok_head || self.toks.get(i + 1).is_none_or(|t| t.line_start()) {
             return None;
@@ -2112,19 +2240,24 @@ impl Ctx<'_> {
         if self.lang != Lang::Fr {
             return None;
         }
-        let head = self.word(i).to_lowercase();
-        let ok_head = matches!(
-            head.as_str(),
-            "lac"
-                | "rue"
-                | "col"
-                | "forêt"
-                | "étang"
-                | "avenue"
-                | "boulevard"
-                | "impasse"
-                | "allée"
-        );
+        // Every head is three to nine bytes long, and so is every word that lower-cases to
+        // one (their letters have no other capital): most words need no lower-casing.
+        let w = self.word(i);
+        let ok_head = (3..=9).contains(&w.len())
+            && with_lower(w, |head| {
+                matches!(
+                    head,
+                    "lac"
+                        | "rue"
+                        | "col"
+                        | "forêt"
+                        | "étang"
+                        | "avenue"
+                        | "boulevard"
+                        | "impasse"
+                        | "allée"
+                )
+            });
         if !ok_head || self.toks.get(i + 1).is_none_or(|t| t.line_start()) {
             return None;
         }
@@ -2228,7 +2361,7 @@ impl Ctx<'_> {
             "mer", "océan", "lac", "île", "îles", "fleuve", "rivière", "massif", "mont", "monts",
             "golfe", "baie", "détroit", "archipel",
         ];
-        if self.lang != Lang::Fr || !NOUNS.contains(&self.word(i)) {
+        if self.lang != Lang::Fr || !listed(NOUNS, self.word(i)) {
             return None;
         }
         let mut k = i + 1;
@@ -2401,7 +2534,7 @@ impl Ctx<'_> {
         // keeps its noun.
         let keeps_noun = is_establishment(self.word(i))
             || matches!(self.word(i), "université" | "cabinet" | "agence");
-        if self.is_cap(next) && ORG_CUES.contains(&self.word(i)) && !keeps_noun {
+        if self.is_cap(next) && listed(ORG_CUES, self.word(i)) && !keeps_noun {
             return None;
         }
         let end = self.extend_org(next);
@@ -2755,8 +2888,50 @@ fn is_direction(w: &str) -> bool {
     )
 }
 
+/// Whether a word's last byte is one an adjective ending closes on (`é` on 0xA9).
+fn may_end_an_adjective(last: Option<&u8>) -> bool {
+    matches!(
+        last,
+        Some(b'l' | b'e' | b'x' | b's' | b'n' | b'f' | b'r' | 0xA9)
+    )
+}
+
 fn is_adjective(w: &str) -> bool {
-    w.chars().count() > 3
+    // Most words are told apart by their last byte.
+    let b = w.as_bytes();
+    may_end_an_adjective(b.last())
+        && ADJECTIVE_ENDINGS.iter().any(|e| {
+            let e = e.as_bytes();
+            b.len() >= e.len() && b.iter().rev().zip(e.iter().rev()).all(|(x, y)| x == y)
+        })
+        && w.chars().count() > 3
         && w.chars().all(char::is_alphabetic)
-        && ADJECTIVE_ENDINGS.iter().any(|e| w.ends_with(e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn adjective_endings_close_on_a_byte_checked_first() {
+        for e in ADJECTIVE_ENDINGS {
+            assert!(may_end_an_adjective(e.as_bytes().last()), "{e}");
+        }
+    }
+
+    #[test]
+    fn lower_first_on_the_stack_agrees_with_the_copy() {
+        for w in ["Mer", "mer", "Île", "île", "", "'s", "ÉTATS", "X"] {
+            with_lower_first(w, |l| assert_eq!(l, lower_first(w), "{w}"));
+        }
+    }
+
+    #[test]
+    fn starters_pass_their_own_words() {
+        let starters = lower_starters(Lexicon::get());
+        for w in &starters.words {
+            assert!(starters.contains(w), "{w}");
+        }
+        assert!(!starters.contains("xyzzy"));
+    }
 }

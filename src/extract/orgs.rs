@@ -7,7 +7,7 @@
 //! "index" to a market index, an acronym after a number is a unit ("three RBI"), and a
 //! single letter names nothing.
 
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::fold::fold;
 use super::names::{Evidence, Mention, ORG_CUES};
@@ -132,7 +132,15 @@ pub fn aliases(text: &str, toks: &[Token], lang: Lang, mentions: &mut Vec<Mentio
     if lang == Lang::En {
         companies_in_business_news(text, toks, mentions);
     }
-    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    sort_mentions(mentions);
+}
+
+/// Sorts mentions by span, stably; the list is most often sorted already, and then the
+/// sort's scratch buffer (half the list) is not borrowed.
+fn sort_mentions(mentions: &mut [Mention]) {
+    if !mentions.is_sorted_by_key(|m| (m.span.start, m.span.end)) {
+        mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    }
 }
 
 /// Drops what only looked like organisations and gives legal forms their period, once
@@ -143,7 +151,7 @@ pub fn refine(text: &str, toks: &[Token], lang: Lang, mentions: &mut Vec<Mention
     for m in mentions.iter_mut() {
         keep_period(text, toks, m);
     }
-    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    sort_mentions(mentions);
 }
 
 fn word<'t>(text: &'t str, toks: &[Token], i: usize) -> &'t str {
@@ -253,6 +261,8 @@ fn short_names(text: &str, toks: &[Token], mentions: &mut [Mention]) {
     if short.is_empty() {
         return;
     }
+    // Surfaces repeat across mentions: each distinct one is folded once.
+    let mut seen: HashMap<&str, bool> = HashMap::default();
     for m in mentions.iter_mut() {
         if m.kind == Some(EntityKind::Organization) {
             continue;
@@ -262,7 +272,7 @@ fn short_names(text: &str, toks: &[Token], mentions: &mut [Mention]) {
         }
         if text
             .get(m.span.start..m.span.end)
-            .is_some_and(|s| short.contains(&fold(s)))
+            .is_some_and(|s| *seen.entry(s).or_insert_with(|| short.contains(&fold(s))))
         {
             m.kind = Some(EntityKind::Organization);
             m.evidence = Evidence::Strong;
@@ -574,7 +584,7 @@ pub fn media_platforms(text: &str, toks: &[Token], lang: Lang, mentions: &mut Ve
     if lang != Lang::Fr {
         return;
     }
-    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    sort_mentions(mentions);
     let is_org_word =
         |m: &Mention| m.kind == Some(EntityKind::Organization) && m.end == m.first + 1;
     let bar = share_bar(text, toks);

@@ -14,7 +14,10 @@
 //!    a definite role (« le rapporteur public ») its description; an indefinite one null;
 //!    no cue at all continues the previous quotation's speaker.
 
-use rustc_hash::FxHashMap;
+use std::cell::{Cell, OnceCell};
+use std::sync::LazyLock;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::table::Set;
 use super::{Analysis, EntityKind, EntityRef, Gender, Lang, Quote, Span};
@@ -86,6 +89,19 @@ const ORG_NOUNS: &[&str] = &[
     "union", "organization", "organisation", "office", "court", "council",
 ];
 
+/// Length in bytes of the longest of [`ORG_NOUNS`].
+const MAX_ORG_NOUN: usize = {
+    let mut max = 0;
+    let mut k = 0;
+    while k < ORG_NOUNS.len() {
+        if ORG_NOUNS[k].len() > max {
+            max = ORG_NOUNS[k].len();
+        }
+        k += 1;
+    }
+    max
+};
+
 /// Words before a quotation that make it a name or title, not speech, whatever it says.
 #[rustfmt::skip]
 const NAMING_WORDS: &[&str] = &[
@@ -152,6 +168,22 @@ const NOT_NAMES: &[&str] = &[
 fn among(list: &[&str], w: &str) -> bool {
     list.contains(&w)
 }
+
+/// A word list as a hash set: the long lists are asked about for many tokens, and a set
+/// answers without comparing every entry.
+fn set_of(list: &'static [&'static str]) -> FxHashSet<&'static str> {
+    list.iter().copied().collect()
+}
+
+static NAMING_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| set_of(NAMING_WORDS));
+static NOT_NAMES_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| set_of(NOT_NAMES));
+static SKIP_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| set_of(SKIP_BEFORE_VERB));
+static TITLES_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| set_of(TITLES));
+static PREPOSITIONS_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| set_of(PREPOSITIONS));
+static FUNCTION_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| set_of(FUNCTION_WORDS));
+static SENTENCE_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| set_of(SENTENCE_WORDS));
+static NAMED_KIND_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| set_of(NAMED_KIND_NOUNS));
+static CHARGE_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| set_of(CHARGE_WORDS));
 
 // ---------------------------------------------------------------------------------------
 // Pass 1: pairing marks
@@ -555,43 +587,23 @@ fn close(
 // ---------------------------------------------------------------------------------------
 
 /// A word (run of letters and digits) or a single punctuation character; newlines are kept
-/// as tokens because they end sentences.
+/// as tokens because they end sentences. A view of a [`Packed`] token, built on access.
 #[derive(Debug, Clone, Copy)]
 struct Tok<'t> {
     /// The word in lower case: the text itself, or a form shared by every token that
-    /// spells the word the same way (see [`Lowered`]).
+    /// spells the word the same way (see [`Form`]).
     lower: &'t str,
-    /// First byte: the pass tokenizes only the first 4 GiB of a text (see
-    /// [`TOKEN_LIMIT`]), so 32 bits hold it.
+    /// First byte.
     at: u32,
-    /// Length in bytes in the low 30 bits (a token of 1 GiB or more is cut short), then
-    /// [`CAP`] and [`WORD`]: 24 bytes a token rather than 32 keep a long article's stream
-    /// a quarter smaller.
-    meta: u32,
+    /// Length in bytes.
+    len: u32,
+    /// A word, not punctuation or a line break.
+    is_word: bool,
+    /// A word that begins with a capital.
+    is_cap: bool,
 }
 
-/// [`Tok::meta`]: the token is a word.
-const WORD: u32 = 1 << 31;
-/// [`Tok::meta`]: the word begins with a capital.
-const CAP: u32 = 1 << 30;
-/// [`Tok::meta`]: the length bits.
-const LEN: u32 = CAP - 1;
-
-/// Text past this byte is not searched for cues or speakers (token positions are 32-bit).
-/// The reader refuses files over 128 MiB, so only a library caller can reach it.
-const TOKEN_LIMIT: usize = u32::MAX as usize;
-
-impl<'t> Tok<'t> {
-    #[inline]
-    fn new(start: usize, len: usize, lower: &'t str, word: bool, cap: bool) -> Self {
-        let len = u32::try_from(len).unwrap_or(LEN).min(LEN);
-        Self {
-            lower,
-            at: u32::try_from(start).unwrap_or(u32::MAX),
-            meta: len | if word { WORD } else { 0 } | if cap { CAP } else { 0 },
-        }
-    }
-
+impl Tok<'_> {
     /// First byte.
     #[inline]
     fn start(&self) -> usize {
@@ -601,62 +613,202 @@ impl<'t> Tok<'t> {
     /// One past its last byte.
     #[inline]
     fn end(&self) -> usize {
-        self.start().saturating_add((self.meta & LEN) as usize)
+        self.start().saturating_add(self.len as usize)
     }
 
     /// A word, not punctuation or a line break.
     #[inline]
     fn word(&self) -> bool {
-        self.meta & WORD != 0
+        self.is_word
     }
 
     /// A word that begins with a capital.
     #[inline]
     fn cap(&self) -> bool {
-        self.meta & CAP != 0
+        self.is_cap
     }
 }
 
-/// The lower-case forms of the capitalised words of a document, one per distinct spelling:
-/// tokens borrow from here instead of each owning a copy.
-#[derive(Default)]
+/// A token as the pass stores it: 8 bytes, a third of the view it stands for, which keeps
+/// a long article's stream small.
+#[derive(Debug, Clone, Copy)]
+struct Packed {
+    /// First byte: the pass tokenizes only the first 4 GiB of a text (see
+    /// [`TOKEN_LIMIT`]), so 32 bits hold it.
+    at: u32,
+    /// [`WORD`] and [`FOLDED`], then in the low 30 bits the length in bytes (a token of
+    /// 1 GiB or more is cut short), or for a folded word the index of its [`Form`].
+    meta: u32,
+}
+
+/// [`Packed::meta`]: the token is a word.
+const WORD: u32 = 1 << 31;
+/// [`Packed::meta`]: the word has capitals; the low bits index its [`Form`].
+const FOLDED: u32 = 1 << 30;
+/// [`Packed::meta`]: the length or form bits.
+const LOW: u32 = FOLDED - 1;
+
+/// Text past this byte is not searched for cues or speakers (token positions are 32-bit).
+/// The reader refuses files over 128 MiB, so only a library caller can reach it.
+const TOKEN_LIMIT: usize = u32::MAX as usize;
+
+/// One spelling with capitals of a document: where its lower-case form lies in
+/// [`Toks::lowers`], its length and whether it begins with a capital.
+#[derive(Debug)]
+struct Form {
+    lower_at: usize,
+    lower_len: u32,
+    len: u32,
+    cap: bool,
+}
+
+/// The token stream of the lines around the quotations.
+#[derive(Debug, Default)]
+struct Toks<'t> {
+    text: &'t str,
+    packed: Vec<Packed>,
+    /// The forms folded words point at, one per distinct spelling.
+    forms: Vec<Form>,
+    /// The lower-case forms, end to end: one buffer rather than one allocation each.
+    lowers: String,
+}
+
+impl Toks<'_> {
+    fn len(&self) -> usize {
+        self.packed.len()
+    }
+
+    /// Token `i`, if there is one.
+    #[inline(always)]
+    fn get(&self, i: usize) -> Option<Tok<'_>> {
+        let p = *self.packed.get(i)?;
+        let low = p.meta & LOW;
+        if p.meta & FOLDED != 0 {
+            let f = self.forms.get(low as usize)?;
+            return Some(Tok {
+                lower: self.lower(f),
+                at: p.at,
+                len: f.len,
+                is_word: true,
+                is_cap: f.cap,
+            });
+        }
+        let start = p.at as usize;
+        Some(Tok {
+            lower: self.text.get(start..start + low as usize).unwrap_or(""),
+            at: p.at,
+            len: low,
+            is_word: p.meta & WORD != 0,
+            is_cap: false,
+        })
+    }
+
+    /// The lower-case form of `f`.
+    #[inline(always)]
+    fn lower(&self, f: &Form) -> &str {
+        self.lowers
+            .get(f.lower_at..f.lower_at + f.lower_len as usize)
+            .unwrap_or("")
+    }
+
+    /// Token `i`, which must exist.
+    #[inline(always)]
+    fn at(&self, i: usize) -> Tok<'_> {
+        match self.get(i) {
+            Some(t) => t,
+            None => panic!("token {i} out of range"),
+        }
+    }
+
+    /// Whether token `i` is `w` in lower case, without building its view.
+    #[inline]
+    fn is(&self, i: usize, w: &str) -> bool {
+        let Some(p) = self.packed.get(i) else {
+            return false;
+        };
+        let low = p.meta & LOW;
+        if p.meta & FOLDED != 0 {
+            self.forms
+                .get(low as usize)
+                .is_some_and(|f| self.lower(f) == w)
+        } else {
+            let start = p.at as usize;
+            low as usize == w.len()
+                && self.text.as_bytes().get(start..start + w.len()) == Some(w.as_bytes())
+        }
+    }
+
+    /// Tokens `from..to`.
+    fn range(
+        &self,
+        from: usize,
+        to: usize,
+    ) -> impl DoubleEndedIterator<Item = Tok<'_>> + ExactSizeIterator + Clone {
+        (from..to.max(from)).map(|i| self.at(i))
+    }
+}
+
+/// Builds the token stream: the spellings with capitals seen so far, so that tokens
+/// spelling a word the same way share one lower-case form.
 struct Lowered<'t> {
-    /// Spelling → index in `forms`.
-    ids: FxHashMap<&'t str, usize>,
-    forms: Vec<Box<str>>,
-    /// Tokens to point at their lower-case form: token index, form index.
-    folded: Vec<(usize, usize)>,
+    /// Spelling → index in `toks.forms`.
+    ids: FxHashMap<&'t str, u32>,
+    toks: Toks<'t>,
 }
 
 impl<'t> Lowered<'t> {
-    /// Notes that token `k` is `word`, which has capitals.
-    fn note(&mut self, k: usize, word: &'t str) {
+    /// Appends the word `text[s..e]`.
+    #[inline(always)]
+    fn push_word(&mut self, s: usize, e: usize, has_upper: bool, first_upper: bool) {
+        let t = if has_upper {
+            self.word(s, e, first_upper)
+        } else {
+            plain(s, e - s, true)
+        };
+        self.toks.packed.push(t);
+    }
+
+    /// A word token for `text[s..e]`, which has capitals and begins with one when `cap`.
+    fn word(&mut self, s: usize, e: usize, cap: bool) -> Packed {
+        let word = &self.toks.text[s..e];
+        let at = u32::try_from(s).unwrap_or(u32::MAX);
+        let len = u32::try_from(e - s).unwrap_or(LOW).min(LOW);
         let id = match self.ids.get(word) {
             Some(&id) => id,
             None => {
-                let lower = if word.is_ascii() {
-                    word.to_ascii_lowercase()
+                let lowers = &mut self.toks.lowers;
+                let lower_at = lowers.len();
+                if word.is_ascii() {
+                    lowers.push_str(word);
+                    lowers[lower_at..].make_ascii_lowercase();
                 } else {
-                    word.to_lowercase()
-                };
-                self.forms.push(lower.into_boxed_str());
-                self.ids.insert(word, self.forms.len() - 1);
-                self.forms.len() - 1
+                    lowers.push_str(&word.to_lowercase());
+                }
+                let id = u32::try_from(self.toks.forms.len()).unwrap_or(LOW);
+                self.toks.forms.push(Form {
+                    lower_at,
+                    lower_len: u32::try_from(lowers.len() - lower_at).unwrap_or(u32::MAX),
+                    len,
+                    cap,
+                });
+                self.ids.insert(word, id);
+                id
             }
         };
-        self.folded.push((k, id));
-    }
-
-    /// Points every folded token at its lower-case form; the list of folded tokens is
-    /// freed, the forms stay for the tokens to borrow.
-    fn settle<'a>(&'a mut self, toks: &mut [Tok<'a>]) {
-        let folded = std::mem::take(&mut self.folded);
-        let this: &'a Self = self;
-        for &(k, id) in &folded {
-            if let (Some(t), Some(lower)) = (toks.get_mut(k), this.forms.get(id)) {
-                t.lower = lower;
-            }
+        Packed {
+            at,
+            meta: WORD | FOLDED | id.min(LOW),
         }
+    }
+}
+
+/// A token with no capitals: its lower-case form is the text itself.
+#[inline]
+fn plain(start: usize, len: usize, word: bool) -> Packed {
+    let len = u32::try_from(len).unwrap_or(LOW).min(LOW);
+    Packed {
+        at: u32::try_from(start).unwrap_or(u32::MAX),
+        meta: len | if word { WORD } else { 0 },
     }
 }
 
@@ -673,31 +825,18 @@ fn char_class(c: char) -> Option<bool> {
     }
 }
 
-/// Appends the tokens of `text[from..to]` to `toks`; `from` and `to` lie on char
+/// Appends the tokens of `text[from..to]` to the stream; `from` and `to` lie on char
 /// boundaries.
-fn tokenize_into<'t>(
-    text: &'t str,
-    from: usize,
-    to: usize,
-    toks: &mut Vec<Tok<'t>>,
-    lowered: &mut Lowered<'t>,
-) {
-    let bytes = text.as_bytes();
+fn tokenize_into(lowered: &mut Lowered<'_>, from: usize, to: usize) {
+    let text = lowered.toks.text;
+    // The bytes up to `to` only: no test of `to` in the loops.
+    let bytes = text.as_bytes().get(..to).unwrap_or_default();
     let mut word_start: Option<usize> = None;
     // Capitals seen in the current word, and whether its first character is one.
     let mut has_upper = false;
     let mut first_upper = false;
-    let mut push_word =
-        |toks: &mut Vec<Tok<'t>>, s: usize, e: usize, has_upper: bool, first_upper: bool| {
-            let w = &text[s..e];
-            if has_upper {
-                lowered.note(toks.len(), w);
-            }
-            toks.push(Tok::new(s, e - s, w, true, first_upper));
-        };
     let mut i = from;
-    while i < to {
-        let b = bytes[i];
+    while let Some(&b) = bytes.get(i) {
         let (c, len) = if b < 0x80 {
             (char::from(b), 1)
         } else {
@@ -730,18 +869,23 @@ fn tokenize_into<'t>(
             }
             has_upper |= upper;
             i += len;
+            // The rest of an ASCII run in one go.
+            while let Some(b) = bytes.get(i).filter(|b| b.is_ascii_alphanumeric()) {
+                has_upper |= b.is_ascii_uppercase();
+                i += 1;
+            }
             continue;
         }
         if let Some(s) = word_start.take() {
-            push_word(toks, s, i, has_upper, first_upper);
+            lowered.push_word(s, i, has_upper, first_upper);
         }
         if class == Some(false) {
-            toks.push(Tok::new(i, len, &text[i..i + len], false, false));
+            lowered.toks.packed.push(plain(i, len, false));
         }
         i += len;
     }
     if let Some(s) = word_start {
-        push_word(toks, s, to, has_upper, first_upper);
+        lowered.push_word(s, to, has_upper, first_upper);
     }
 }
 
@@ -754,7 +898,7 @@ const CONTEXT_LINES: usize = 3;
 
 /// Tokens of the lines around the quotations only: an article's other paragraphs hold no
 /// cue, and tokenizing them is most of the work on long texts.
-fn tokenize_near<'t>(text: &'t str, quoted: &[Span], lowered: &mut Lowered<'t>) -> Vec<Tok<'t>> {
+fn tokenize_near<'t>(text: &'t str, quoted: &[Span]) -> Toks<'t> {
     // Where each line starts, found once: a one-line document may hold many quotations.
     let mut starts = vec![0];
     starts.extend(memchr_newlines(text).map(|at| at + 1));
@@ -785,7 +929,15 @@ fn tokenize_near<'t>(text: &'t str, quoted: &[Span], lowered: &mut Lowered<'t>) 
         .iter()
         .map(|(from, to)| to.saturating_sub(*from))
         .sum();
-    let mut toks = Vec::with_capacity(bytes / 4 + 16);
+    let mut lowered = Lowered {
+        ids: FxHashMap::default(),
+        toks: Toks {
+            text,
+            packed: Vec::with_capacity(bytes / 4 + 16),
+            forms: Vec::new(),
+            lowers: String::new(),
+        },
+    };
     // Positions past 4 GiB do not fit a token: the text is read up to the last character
     // boundary below that.
     let mut limit = text.len().min(TOKEN_LIMIT);
@@ -795,13 +947,13 @@ fn tokenize_near<'t>(text: &'t str, quoted: &[Span], lowered: &mut Lowered<'t>) 
     for (from, to) in regions {
         let to = to.min(limit);
         if text.is_char_boundary(from) && text.is_char_boundary(to) && from <= to {
-            tokenize_into(text, from, to, &mut toks, lowered);
+            tokenize_into(&mut lowered, from, to);
         }
     }
-    toks
+    lowered.toks
 }
 
-fn is_sentence_end(toks: &[Tok], i: usize) -> bool {
+fn is_sentence_end(toks: &Toks, i: usize) -> bool {
     let Some(t) = toks.get(i) else { return true };
     match t.lower {
         "\n" | "!" | "?" | ";" => true,
@@ -819,7 +971,7 @@ fn is_sentence_end(toks: &[Tok], i: usize) -> bool {
             !prev.is_some_and(|p| {
                 p.word()
                     && p.end() == t.start()
-                    && (among(TITLES, p.lower)
+                    && (TITLES_SET.contains(p.lower)
                         || among(&["st", "jr", "sr", "no", "vs", "etc", "u", "s"], p.lower)
                         || (p.cap() && p.lower.chars().count() == 1))
             })
@@ -836,15 +988,81 @@ struct Ctx<'a> {
     text: &'a str,
     lang: Lang,
     analysis: &'a Analysis,
-    toks: Vec<Tok<'a>>,
+    toks: Toks<'a>,
     /// Outer spans of every quotation, sorted and disjoint.
     quoted: Vec<Span>,
     /// Every entity mention, sorted.
-    mentions: Vec<(Span, EntityRef)>,
+    mentions: Vec<Mention>,
+    /// Length in bytes of the longest mention.
+    longest_mention: usize,
+    /// Each capitalised word of three letters or more in an entity's aliases → the
+    /// entities with such an alias, in list order; built on first use.
+    alias_words: OnceCell<AliasWords<'a>>,
+    /// Per kind, per entity: whether its name is a common noun of bodies, once asked.
+    generic: [Vec<Cell<Option<bool>>>; 3],
     /// Token indices of the sentence ends outside quotations, ascending.
     boundaries: Vec<usize>,
     /// Per block of [`TOKEN_BLOCK`] bytes of text: the first token starting in it or after.
     blocks: Vec<usize>,
+}
+
+/// An entity mention in 16 bytes, half the size of a span and a reference: on a long
+/// article the list of every mention is a large share of the pass's memory.
+#[derive(Debug, Clone, Copy)]
+struct Mention {
+    start: u32,
+    end: u32,
+    index: u32,
+    kind: EntityKind,
+}
+
+impl Mention {
+    fn start(self) -> usize {
+        self.start as usize
+    }
+
+    fn span(self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+
+    fn pair(self) -> (Span, EntityRef) {
+        (
+            self.span(),
+            EntityRef {
+                kind: self.kind,
+                index: self.index as usize,
+            },
+        )
+    }
+}
+
+/// Every mention of every entity in reading order, as [`Analysis::mentions`] lists them;
+/// mentions past 4 GiB, beyond the tokens (see [`TOKEN_LIMIT`]), are left out.
+fn mentions(analysis: &Analysis) -> Vec<Mention> {
+    let total = EntityKind::ALL
+        .iter()
+        .flat_map(|&kind| analysis.entities(kind))
+        .map(|e| e.mentions.len())
+        .sum();
+    let mut all = Vec::with_capacity(total);
+    for kind in EntityKind::ALL {
+        for (index, e) in analysis.entities(kind).iter().enumerate() {
+            let Ok(index) = u32::try_from(index) else {
+                break;
+            };
+            all.extend(e.mentions.iter().filter_map(|m| {
+                Some(Mention {
+                    start: u32::try_from(m.start).ok()?,
+                    end: u32::try_from(m.end).ok()?,
+                    index,
+                    kind,
+                })
+            }));
+        }
+    }
+    // Equal entries are identical, so an unstable sort gives the same list.
+    all.sort_unstable_by_key(|m| (m.start, m.end, m.kind, m.index));
+    all
 }
 
 /// Bytes of text per entry of [`Ctx::blocks`].
@@ -856,19 +1074,142 @@ impl<'a> Ctx<'a> {
         lang: Lang,
         analysis: &'a Analysis,
         quoted: Vec<Span>,
-        toks: Vec<Tok<'a>>,
+        toks: Toks<'a>,
     ) -> Self {
         let (boundaries, blocks) = sentence_ends(&toks, &quoted, text.len());
+        let mentions = mentions(analysis);
+        let longest_mention = mentions.iter().map(|m| m.span().len()).max().unwrap_or(0);
         Self {
             text,
             lang,
             analysis,
             toks,
             quoted,
-            mentions: analysis.mentions(),
+            mentions,
+            longest_mention,
+            alias_words: OnceCell::new(),
+            generic: EntityKind::ALL
+                .map(|kind| vec![Cell::new(None); analysis.entities(kind).len()]),
             boundaries,
             blocks,
         }
+    }
+}
+
+/// A word of a name that must match a word of an alias (see [`entity_for_name`]): three
+/// characters or more, the first a capital.
+fn significant_word(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase) && w.chars().nth(2).is_some()
+}
+
+/// Splits a name or alias into its words (empty ones included).
+fn name_words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !c.is_alphanumeric())
+}
+
+/// Which entities have an alias holding a given significant word.
+struct AliasWords<'a> {
+    /// Word → its range in `entities`.
+    words: FxHashMap<&'a str, (u32, u32)>,
+    /// The entities of each word, in list order, word after word.
+    entities: Vec<EntityRef>,
+}
+
+impl<'a> AliasWords<'a> {
+    fn new(analysis: &'a Analysis) -> Self {
+        // Each word gets an id in order of first use; the (word, entity) pairs, one per
+        // entity, are then laid out word by word, entities staying in list order.
+        let mut ids: FxHashMap<&'a str, u32> = FxHashMap::default();
+        let mut last: Vec<Option<EntityRef>> = Vec::new();
+        let mut pairs: Vec<(u32, EntityRef)> = Vec::new();
+        for kind in EntityKind::ALL {
+            for (index, e) in analysis.entities(kind).iter().enumerate() {
+                let r = EntityRef { kind, index };
+                for a in e.aliases.iter().chain(std::iter::once(&e.name)) {
+                    for word in name_words(a).filter(|w| significant_word(w)) {
+                        let next = u32::try_from(last.len()).unwrap_or(u32::MAX);
+                        let id = *ids.entry(word).or_insert(next);
+                        if id == next {
+                            last.push(None);
+                        }
+                        let seen = &mut last[id as usize];
+                        if *seen != Some(r) {
+                            *seen = Some(r);
+                            pairs.push((id, r));
+                        }
+                    }
+                }
+            }
+        }
+        drop(last);
+        let mut starts = vec![0u32; ids.len() + 1];
+        for &(id, _) in &pairs {
+            starts[id as usize + 1] += 1;
+        }
+        for k in 1..starts.len() {
+            starts[k] += starts[k - 1];
+        }
+        let mut fill = starts.clone();
+        let mut entities = vec![
+            EntityRef {
+                kind: EntityKind::Person,
+                index: 0
+            };
+            pairs.len()
+        ];
+        for (id, r) in pairs {
+            let at = &mut fill[id as usize];
+            entities[*at as usize] = r;
+            *at += 1;
+        }
+        let words = ids
+            .into_iter()
+            .map(|(w, id)| (w, (starts[id as usize], starts[id as usize + 1])))
+            .collect();
+        Self { words, entities }
+    }
+
+    fn get(&self, w: &str) -> &[EntityRef] {
+        self.words
+            .get(w)
+            .and_then(|&(from, to)| self.entities.get(from as usize..to as usize))
+            .unwrap_or(&[])
+    }
+}
+
+impl<'a> Ctx<'a> {
+    /// The entities with an alias holding the significant word `w`, in list order.
+    fn entities_with_word(&self, w: &str) -> &[EntityRef] {
+        self.alias_words
+            .get_or_init(|| AliasWords::new(self.analysis))
+            .get(w)
+    }
+
+    /// Whether the entity's name is a single common noun of bodies (« Mairie », « Ville »),
+    /// worked out on first use for each entity.
+    fn is_generic(&self, r: EntityRef) -> bool {
+        let kind = match r.kind {
+            EntityKind::Person => 0,
+            EntityKind::Place => 1,
+            EntityKind::Organization => 2,
+        };
+        let Some(cell) = self.generic[kind].get(r.index) else {
+            return false;
+        };
+        if let Some(known) = cell.get() {
+            return known;
+        }
+        let generic = self.analysis.entity(r).is_some_and(|e| {
+            // An ASCII name keeps its length in lower case: a long one is no such noun.
+            if e.name.is_ascii() {
+                e.name.len() <= MAX_ORG_NOUN
+                    && ORG_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(&e.name))
+            } else {
+                among(ORG_NOUNS, &e.name.to_lowercase())
+            }
+        });
+        cell.set(Some(generic));
+        generic
     }
 }
 
@@ -885,9 +1226,9 @@ impl Ctx<'_> {
         let b = byte / TOKEN_BLOCK;
         match (self.blocks.get(b), self.blocks.get(b + 1)) {
             (Some(&lo), Some(&hi)) if lo <= hi && hi <= self.toks.len() => {
-                lo + self.toks[lo..hi].partition_point(|t| t.start() < byte)
+                lo + self.toks.packed[lo..hi].partition_point(|t| (t.at as usize) < byte)
             }
-            _ => self.toks.partition_point(|t| t.start() < byte),
+            _ => self.toks.packed.partition_point(|t| (t.at as usize) < byte),
         }
     }
 
@@ -897,19 +1238,41 @@ impl Ctx<'_> {
 
     /// Mentions starting before byte `at` (the latest few thousand, enough for a pronoun or
     /// an organisation noun to look back over).
-    fn mentions_before(&self, at: usize) -> &[(Span, EntityRef)] {
-        let k = self.mentions.partition_point(|(s, _)| s.start < at);
-        &self.mentions[k.saturating_sub(4000)..k]
+    fn mentions_before(
+        &self,
+        at: usize,
+    ) -> impl DoubleEndedIterator<Item = (Span, EntityRef)> + '_ {
+        let k = self.mentions.partition_point(|m| m.start() < at);
+        self.mentions[k.saturating_sub(4000)..k]
+            .iter()
+            .map(|m| m.pair())
+    }
+
+    /// Mentions that may hold the bytes `from..to`: those starting at or before `from` and
+    /// no further back than the longest mention's length from `to`, in list order.
+    fn mentions_around(
+        &self,
+        from: usize,
+        to: usize,
+    ) -> impl Iterator<Item = (Span, EntityRef)> + '_ {
+        let lo = to.saturating_sub(self.longest_mention);
+        let a = self.mentions.partition_point(|m| m.start() < lo);
+        let b = self.mentions.partition_point(|m| m.start() <= from);
+        self.mentions
+            .get(a..b)
+            .unwrap_or(&[])
+            .iter()
+            .map(|m| m.pair())
     }
 
     /// Mentions lying inside `from..to`, outside quotations.
     fn mentions_in(&self, from: usize, to: usize) -> Vec<(Span, EntityRef)> {
-        let k = self.mentions.partition_point(|(s, _)| s.start < from);
+        let k = self.mentions.partition_point(|m| m.start() < from);
         self.mentions[k..]
             .iter()
+            .map(|m| m.pair())
             .take_while(|(s, _)| s.start < to)
             .filter(|(s, _)| s.end <= to && !self.in_quote(s.start))
-            .copied()
             .collect()
     }
 
@@ -953,23 +1316,25 @@ impl Ctx<'_> {
 /// search, without a table per token), and for each block of [`TOKEN_BLOCK`] bytes of a
 /// text of `text_len` bytes the first token starting at or after it: one walk over the
 /// tokens for both.
-fn sentence_ends(toks: &[Tok], quoted: &[Span], text_len: usize) -> (Vec<usize>, Vec<usize>) {
+fn sentence_ends(toks: &Toks, quoted: &[Span], text_len: usize) -> (Vec<usize>, Vec<usize>) {
     let mut out = Vec::new();
     let block_count = text_len / TOKEN_BLOCK + 2;
     let mut blocks = Vec::with_capacity(block_count);
     // Tokens and quotations are both in reading order: one walk tells which tokens lie
     // inside a quotation.
     let mut q = 0;
-    for (k, t) in toks.iter().enumerate() {
+    for (k, p) in toks.packed.iter().enumerate() {
+        let start = p.at as usize;
         // Blocks starting at or before this token and after the previous one start here.
-        while blocks.len() < block_count && blocks.len().saturating_mul(TOKEN_BLOCK) <= t.start() {
+        while blocks.len() < block_count && blocks.len().saturating_mul(TOKEN_BLOCK) <= start {
             blocks.push(k);
         }
-        while quoted.get(q).is_some_and(|s| s.end <= t.start()) {
+        while quoted.get(q).is_some_and(|s| s.end <= start) {
             q += 1;
         }
-        let inside = quoted.get(q).is_some_and(|s| s.start <= t.start());
-        if !inside && is_sentence_end(toks, k) {
+        let inside = quoted.get(q).is_some_and(|s| s.start <= start);
+        // Words never end a sentence: only punctuation and line breaks are tested.
+        if !inside && p.meta & WORD == 0 && is_sentence_end(toks, k) {
             out.push(k);
         }
     }
@@ -1012,7 +1377,7 @@ struct Cue {
 fn skip_left(ctx: &Ctx, mut i: usize, floor: usize) -> Option<usize> {
     loop {
         let t = ctx.toks.get(i)?;
-        let skippable = among(SKIP_BEFORE_VERB, t.lower)
+        let skippable = SKIP_SET.contains(t.lower)
             || (t.word()
                 && (t.lower.ends_with("ment") || t.lower.ends_with("ly"))
                 && t.lower.len() > 5);
@@ -1038,7 +1403,7 @@ fn name_at(ctx: &Ctx, mut i: usize, limit: usize) -> Option<Span> {
     while ctx
         .toks
         .get(i)
-        .is_some_and(|t| t.word() && among(TITLES, t.lower))
+        .is_some_and(|t| t.word() && TITLES_SET.contains(t.lower))
     {
         i += 1;
         if ctx.word(i) == "." {
@@ -1046,16 +1411,16 @@ fn name_at(ctx: &Ctx, mut i: usize, limit: usize) -> Option<Span> {
         }
     }
     let first = ctx.toks.get(i)?;
-    if !first.word() || !first.cap() || among(NOT_NAMES, first.lower) || i >= limit {
+    if !first.word() || !first.cap() || NOT_NAMES_SET.contains(first.lower) || i >= limit {
         return None;
     }
     let start = first.start();
     let mut end = first.end();
     let mut j = i + 1;
     while j < limit {
-        let t = &ctx.toks[j];
+        let t = ctx.toks.at(j);
         let glued = t.start() == end;
-        if t.word() && t.cap() && !among(NOT_NAMES, t.lower) {
+        if t.word() && t.cap() && !NOT_NAMES_SET.contains(t.lower) {
             end = t.end();
             j += 1;
         } else if glued
@@ -1065,7 +1430,7 @@ fn name_at(ctx: &Ctx, mut i: usize, limit: usize) -> Option<Span> {
                 .get(j + 1)
                 .is_some_and(|n| n.word() && n.start() == t.end())
         {
-            end = ctx.toks[j + 1].end();
+            end = ctx.toks.at(j + 1).end();
             j += 2;
         } else if among(
             &[
@@ -1088,27 +1453,18 @@ fn entity_for_name(ctx: &Ctx, span: Span) -> Option<EntityRef> {
     let name = ctx.text.get(span.start..span.end)?;
     // Every significant word of the name must be a word of the alias: « Lewis » is
     // « Carl Lewis », « CHRU de Dijon » is not « Cour d'appel de Reims ».
-    let words: Vec<&str> = name
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() > 2 && w.chars().next().is_some_and(char::is_uppercase))
-        .collect();
-    if words.is_empty() {
-        return None;
-    }
-    for kind in EntityKind::ALL {
-        for (index, e) in ctx.analysis.entities(kind).iter().enumerate() {
-            let hit = e.aliases.iter().chain(std::iter::once(&e.name)).any(|a| {
-                a == name || {
-                    let alias: Vec<&str> = a.split(|c: char| !c.is_alphanumeric()).collect();
-                    words.iter().all(|w| alias.contains(w))
-                }
-            });
-            if hit {
-                return Some(EntityRef { kind, index });
-            }
-        }
-    }
-    None
+    let words: Vec<&str> = name_words(name).filter(|w| significant_word(w)).collect();
+    let holds = |a: &String| a == name || words.iter().all(|w| name_words(a).any(|x| x == *w));
+    // Only the entities with an alias holding the rarest of the words can hold them all.
+    let candidates = words
+        .iter()
+        .map(|w| ctx.entities_with_word(w))
+        .min_by_key(|c| c.len())?;
+    candidates.iter().copied().find(|&r| {
+        ctx.analysis
+            .entity(r)
+            .is_some_and(|e| e.aliases.iter().chain(std::iter::once(&e.name)).any(holds))
+    })
 }
 
 /// Whether the mention at `span` is a prepositional complement (« du Conseil »).
@@ -1124,10 +1480,10 @@ fn is_prepositional_from(ctx: &Ctx, span: Span, floor: usize) -> bool {
             return false;
         };
         let w = ctx.word(p);
-        if among(PREPOSITIONS, w) {
+        if PREPOSITIONS_SET.contains(w) {
             return true;
         }
-        if w == "," || w == ":" || !ctx.toks[p].word() && w != "'" && w != "’" && w != "-" {
+        if w == "," || w == ":" || !ctx.toks.at(p).word() && w != "'" && w != "’" && w != "-" {
             return false;
         }
         i = p;
@@ -1141,8 +1497,8 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
     if from >= to {
         return None;
     }
-    let byte_from = ctx.toks[from].start();
-    let byte_to = ctx.toks[to - 1].end();
+    let byte_from = ctx.toks.at(from).start();
+    let byte_to = ctx.toks.at(to - 1).end();
     // Pronoun right next to the verb.
     let edge = if before {
         skip_left(ctx, to - 1, from)?
@@ -1150,7 +1506,7 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
         from
     };
     let ew = ctx.word(edge);
-    let edge_span = Span::new(ctx.toks[edge].start(), ctx.toks[edge].end());
+    let edge_span = Span::new(ctx.toks.at(edge).start(), ctx.toks.at(edge).end());
     if let Some(g) = pronoun_gender(ew) {
         return Some((Who::Pronoun(g, edge_span.start), edge_span));
     }
@@ -1172,9 +1528,9 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
     // « Hollande est arrivé à 13 h et évoque … »: the first clause's subject speaks.
     if before && among(&["et", "and", "puis", "then"], ew) && edge > from {
         let first = skip_right(ctx, from, edge);
-        let head_end = ctx.toks[(first + 8).min(edge) - 1].end();
+        let head_end = ctx.toks.at((first + 8).min(edge) - 1).end();
         if let Some(&(s, r)) = ctx
-            .mentions_in(ctx.toks[first].start(), ctx.toks[edge - 1].end())
+            .mentions_in(ctx.toks.at(first).start(), ctx.toks.at(edge - 1).end())
             .iter()
             .find(|(s, r)| {
                 s.start < head_end && r.kind == EntityKind::Person && !is_prepositional(ctx, *s)
@@ -1182,13 +1538,13 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
         {
             return Some((Who::Entity(r), s));
         }
-        let t = &ctx.toks[first];
+        let t = ctx.toks.at(first);
         if let Some(g) = pronoun_gender(t.lower) {
             return Some((Who::Pronoun(g, t.start()), Span::new(t.start(), t.end())));
         }
         if let Some(name) = name_at(ctx, first, edge) {
             let after = ctx.tok_at(name.end);
-            if among(SKIP_BEFORE_VERB, ctx.word(after)) || is_verb_at(ctx, after) {
+            if SKIP_SET.contains(ctx.word(after)) || is_verb_at(ctx, after) {
                 let who = entity_for_name(ctx, name).map_or(Who::Name(name), Who::Entity);
                 return Some((who, name));
             }
@@ -1203,14 +1559,14 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
             // « Idriss Déby, président de l'Union africaine, qui a rappelé »: the head of
             // the apposition.
             if let Some(&(s, r)) = ctx
-                .mentions_in(byte_from, ctx.toks[k].end())
+                .mentions_in(byte_from, ctx.toks.at(k).end())
                 .iter()
                 .rfind(|(s, r)| r.kind == EntityKind::Person && !is_prepositional(ctx, *s))
             {
                 return Some((Who::Entity(r), s));
             }
         }
-        let end_byte = ctx.toks[k].end();
+        let end_byte = ctx.toks.at(k).end();
         if let Some(&(s, r)) = ctx
             .mentions_in(byte_from, end_byte)
             .iter()
@@ -1221,15 +1577,15 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
         // A name the analysis missed: « du CHRU de Dijon qui souhaitait ».
         let mut n = k + 1;
         while n > from
-            && (ctx.toks[n - 1].word() && ctx.toks[n - 1].cap()
+            && (ctx.toks.at(n - 1).word() && ctx.toks.at(n - 1).cap()
                 || among(&["de", "du", "d", "'", "’", "-"], ctx.word(n - 1)))
         {
             n -= 1;
         }
-        while n <= k && !ctx.toks[n].cap() {
+        while n <= k && !ctx.toks.at(n).cap() {
             n += 1;
         }
-        if let Some(name) = name_at(ctx, n, k + 1).filter(|nm| nm.end == ctx.toks[k].end()) {
+        if let Some(name) = name_at(ctx, n, k + 1).filter(|nm| nm.end == ctx.toks.at(k).end()) {
             let who = entity_for_name(ctx, name).map_or(Who::Name(name), Who::Entity);
             return Some((who, name));
         }
@@ -1322,7 +1678,7 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
         }
         return Some((
             Who::Anonymous,
-            Span::new(ctx.toks[np_start.min(to - 1)].start(), byte_to),
+            Span::new(ctx.toks.at(np_start.min(to - 1)).start(), byte_to),
         ));
     }
     for kind in [EntityKind::Organization, EntityKind::Place] {
@@ -1342,7 +1698,7 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
     if let Some((head, end)) =
         role_before(ctx, np_start, if before { edge + 1 } else { to }, before)
     {
-        let span = Span::new(ctx.toks[head].start(), ctx.toks[end - 1].end());
+        let span = Span::new(ctx.toks.at(head).start(), ctx.toks.at(end - 1).end());
         let head_word = ctx.word(head);
         if let Some((who, at)) = entity_for_role(ctx, head_word, span.start) {
             return Some((who, at));
@@ -1379,18 +1735,18 @@ fn is_modifier(ctx: &Ctx, span: Span) -> bool {
     let after = ctx.tok_at(span.end);
     let possessive = among(&["'", "’"], ctx.word(after))
         && ctx.word(after + 1) == "s"
-        && ctx.toks[after].start() == span.end;
+        && ctx.toks.at(after).start() == span.end;
     let title = ctx
         .text
         .get(span.start..span.end)
-        .is_some_and(|t| among(TITLES, &t.to_lowercase()));
+        .is_some_and(|t| TITLES_SET.contains(t.to_lowercase().as_str()));
     let modifier = ctx.lang == Lang::En
         && ctx.toks.get(after).is_some_and(|t| {
             t.word()
                 && !t.cap()
                 && !is_speech_verb(ctx.lang, t.lower)
-                && !among(SKIP_BEFORE_VERB, t.lower)
-                && !among(PREPOSITIONS, t.lower)
+                && !SKIP_SET.contains(t.lower)
+                && !PREPOSITIONS_SET.contains(t.lower)
                 && !among(&["and", "or", "who", "that", "is", "was", "says"], t.lower)
         });
     possessive || title || modifier
@@ -1398,9 +1754,7 @@ fn is_modifier(ctx: &Ctx, span: Span) -> bool {
 
 /// Whether the entity's name is a single common noun of bodies (« Mairie », « Ville »).
 fn is_generic_entity(ctx: &Ctx, r: EntityRef) -> bool {
-    ctx.analysis
-        .entity(r)
-        .is_some_and(|e| among(ORG_NOUNS, &e.name.to_lowercase()))
+    ctx.is_generic(r)
 }
 
 /// Offices: « le président », « le rapporteur public » name a role, not the last person.
@@ -1462,7 +1816,7 @@ fn missed_name(ctx: &Ctx, from: usize, to: usize, edge: usize, before: bool) -> 
     let start = if before {
         let mut k = edge;
         while k > from
-            && (ctx.toks[k - 1].word() && ctx.toks[k - 1].cap()
+            && (ctx.toks.at(k - 1).word() && ctx.toks.at(k - 1).cap()
                 || among(&["-", "'", "’"], ctx.word(k - 1)))
         {
             k -= 1;
@@ -1472,7 +1826,7 @@ fn missed_name(ctx: &Ctx, from: usize, to: usize, edge: usize, before: bool) -> 
         from
     };
     let name = name_at(ctx, start, to)?;
-    if before && name.end != ctx.toks[edge].end() {
+    if before && name.end != ctx.toks.at(edge).end() {
         return None;
     }
     let known_other = ctx
@@ -1500,54 +1854,55 @@ fn entity_for_role(ctx: &Ctx, noun: &str, before: usize) -> Option<(Who, Span)> 
     let upto = ctx.tok_at(before);
     let lo = upto.saturating_sub(4000);
     for k in (lo..upto).rev() {
-        let t = &ctx.toks[k];
+        // The cheap test first: most tokens are some other word.
+        if !ctx.toks.is(k, noun) {
+            continue;
+        }
+        let t = ctx.toks.at(k);
         if !t.word() || ctx.in_quote(t.start()) {
             continue;
         }
-        let named_here = t.lower == noun;
-        // A mention holding the noun itself.
-        if named_here {
-            if let Some(&(s, r)) = ctx.mentions.iter().find(|(s, r)| {
-                r.kind != EntityKind::Place
-                    && s.start <= t.start()
-                    && t.end() <= s.end
-                    && !is_generic_entity(ctx, *r)
-            }) {
+        // A mention holding the noun itself: none starts before the longest mention's
+        // length back from the noun's end.
+        if let Some((s, r)) = ctx.mentions_around(t.start(), t.end()).find(|(s, r)| {
+            r.kind != EntityKind::Place
+                && s.start <= t.start()
+                && t.end() <= s.end
+                && !is_generic_entity(ctx, *r)
+        }) {
+            return Some((Who::Entity(r), s));
+        }
+        // A mention within the next four tokens, before any verb or stop.
+        let window_end = ctx.toks.get(k + 5).map_or(ctx.text.len(), |x| x.end());
+        let found = ctx
+            .mentions_in(t.end(), window_end)
+            .into_iter()
+            .find(|(s, _)| {
+                (k + 1..ctx.tok_at(s.start)).all(|j| {
+                    !is_sentence_end(&ctx.toks, j) && !is_speech_verb(ctx.lang, ctx.word(j))
+                })
+            });
+        if let Some((s, r)) = found {
+            return Some((Who::Entity(r), s));
+        }
+        // « Thierry et Véronique Sarrail, parents d'un jihadiste »: the noun in apposition.
+        if k >= 2 && ctx.word(k - 1) == "," {
+            let before_comma = ctx.toks.at(k - 2).end();
+            if let Some((s, r)) = ctx
+                .mentions_before(before_comma)
+                .rfind(|(s, r)| s.end == before_comma && r.kind == EntityKind::Person)
+            {
                 return Some((Who::Entity(r), s));
             }
-            // A mention within the next four tokens, before any verb or stop.
-            let window_end = ctx.toks.get(k + 5).map_or(ctx.text.len(), |x| x.end());
-            let found = ctx
-                .mentions_in(t.end(), window_end)
-                .into_iter()
-                .find(|(s, _)| {
-                    (k + 1..ctx.tok_at(s.start)).all(|j| {
-                        !is_sentence_end(&ctx.toks, j) && !is_speech_verb(ctx.lang, ctx.word(j))
-                    })
-                });
-            if let Some((s, r)) = found {
-                return Some((Who::Entity(r), s));
-            }
-            // « Thierry et Véronique Sarrail, parents d'un jihadiste »: the noun in apposition.
-            if k >= 2 && ctx.word(k - 1) == "," {
-                let before_comma = ctx.toks[k - 2].end();
-                if let Some(&(s, r)) = ctx
-                    .mentions_before(before_comma)
-                    .iter()
-                    .rfind(|(s, r)| s.end == before_comma && r.kind == EntityKind::Person)
-                {
-                    return Some((Who::Entity(r), s));
-                }
-            }
-            // A name the analysis missed: « la Ville de Paris », « le quotidien Le Monde ».
-            let mut j = k + 1;
-            while j < k + 3 && ctx.toks.get(j).is_some_and(|x| x.word() && !x.cap()) {
-                j += 1;
-            }
-            if let Some(name) = name_at(ctx, j, (j + 6).min(ctx.toks.len())) {
-                let who = entity_for_name(ctx, name).map_or(Who::Name(name), Who::Entity);
-                return Some((who, name));
-            }
+        }
+        // A name the analysis missed: « la Ville de Paris », « le quotidien Le Monde ».
+        let mut j = k + 1;
+        while j < k + 3 && ctx.toks.get(j).is_some_and(|x| x.word() && !x.cap()) {
+            j += 1;
+        }
+        if let Some(name) = name_at(ctx, j, (j + 6).min(ctx.toks.len())) {
+            let who = entity_for_name(ctx, name).map_or(Who::Name(name), Who::Entity);
+            return Some((who, name));
         }
     }
     None
@@ -1558,8 +1913,8 @@ fn entity_for_role(ctx: &Ctx, noun: &str, before: usize) -> Option<(Who, Span)> 
 /// token range without the article.
 fn role_before(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(usize, usize)> {
     let is_np_tok = |k: usize| {
-        let t = &ctx.toks[k];
-        (t.word() && !is_speech_verb(ctx.lang, t.lower) && !among(SKIP_BEFORE_VERB, t.lower))
+        let t = ctx.toks.at(k);
+        (t.word() && !is_speech_verb(ctx.lang, t.lower) && !SKIP_SET.contains(t.lower))
             || among(&["'", "’", "-"], t.lower)
             || among(&["de", "du", "des", "d", "of"], t.lower)
     };
@@ -1647,7 +2002,7 @@ fn cue_after(ctx: &Ctx, after: usize) -> Option<Cue> {
 fn cue_later(ctx: &Ctx, after: usize) -> Option<Cue> {
     let end = ctx.sentence_end(after).min(after + 40);
     (after..end)
-        .filter(|&c| ctx.word(c) == "," && !ctx.in_quote(ctx.toks[c].start()))
+        .filter(|&c| ctx.word(c) == "," && !ctx.in_quote(ctx.toks.at(c).start()))
         .find_map(|c| cue_at(ctx, c + 1, end))
 }
 
@@ -1657,7 +2012,7 @@ fn cue_at(ctx: &Ctx, i: usize, end: usize) -> Option<Cue> {
     if i >= end || ctx.in_quote(ctx.toks.get(i)?.start()) {
         return None;
     }
-    let start_byte = ctx.toks[i].start();
+    let start_byte = ctx.toks.at(i).start();
     // selon X / d'après X / according to X.
     if let Some((who, s, next)) = selon_at(ctx, i, end) {
         let _ = next;
@@ -1710,7 +2065,7 @@ fn cue_at(ctx: &Ctx, i: usize, end: usize) -> Option<Cue> {
     if v < end && is_verb_at(ctx, v) && !bare_participle {
         let verb_end = verb_end(ctx, v);
         if let Some(p) = aux_pron {
-            let t = &ctx.toks[p];
+            let t = ctx.toks.at(p);
             let g = pronoun_gender(t.lower).flatten();
             let who = if among(PRONOUNS_PLURAL, t.lower) {
                 Who::Plural
@@ -1720,12 +2075,12 @@ fn cue_at(ctx: &Ctx, i: usize, end: usize) -> Option<Cue> {
                 Who::Pronoun(g, t.start())
             };
             return Some(Cue {
-                span: Span::new(start_byte, ctx.toks[verb_end - 1].end()),
+                span: Span::new(start_byte, ctx.toks.at(verb_end - 1).end()),
                 who,
             });
         }
         if let Some((p, nx)) = inversion_at(ctx, v) {
-            let t = &ctx.toks[p];
+            let t = ctx.toks.at(p);
             let g = pronoun_gender(t.lower).flatten();
             let who = if among(PRONOUNS_PLURAL, t.lower) {
                 Who::Plural
@@ -1734,7 +2089,7 @@ fn cue_at(ctx: &Ctx, i: usize, end: usize) -> Option<Cue> {
             } else {
                 Who::Pronoun(g, t.start())
             };
-            let mut span = Span::new(start_byte, ctx.toks[nx - 1].end());
+            let mut span = Span::new(start_byte, ctx.toks.at(nx - 1).end());
             // « dit-il selon Francetv info »: the pronoun speaks, the source only reports.
             if let Some((_, s, _)) = selon_at(ctx, nx, end) {
                 span.end = s.end.max(span.end);
@@ -1746,12 +2101,12 @@ fn cue_at(ctx: &Ctx, i: usize, end: usize) -> Option<Cue> {
         let np_end = phrase_end(ctx, verb_end + agent, end);
         if let Some((who, s)) = read_speaker(ctx, verb_end + agent, np_end, false) {
             return Some(Cue {
-                span: Span::new(start_byte, s.end.max(ctx.toks[verb_end - 1].end())),
+                span: Span::new(start_byte, s.end.max(ctx.toks.at(verb_end - 1).end())),
                 who,
             });
         }
         return Some(Cue {
-            span: Span::new(start_byte, ctx.toks[verb_end - 1].end()),
+            span: Span::new(start_byte, ctx.toks.at(verb_end - 1).end()),
             who: Who::Unknown,
         });
     }
@@ -1760,14 +2115,14 @@ fn cue_at(ctx: &Ctx, i: usize, end: usize) -> Option<Cue> {
     for v in i..limit {
         let w = ctx.word(v);
         // "Yellen, the Treasury secretary, said": an apposition may sit in the subject.
-        if !ctx.toks[v].word() && !among(&["'", "’", "-", ".", ",", "(", ")"], w) {
+        if !ctx.toks.at(v).word() && !among(&["'", "’", "-", ".", ",", "(", ")"], w) {
             break;
         }
         if v > i && is_verb_at(ctx, v) {
             let ve = verb_end(ctx, v);
             if let Some((who, _)) = read_speaker(ctx, i, v, true) {
                 return Some(Cue {
-                    span: Span::new(start_byte, ctx.toks[ve - 1].end()),
+                    span: Span::new(start_byte, ctx.toks.at(ve - 1).end()),
                     who,
                 });
             }
@@ -1800,7 +2155,7 @@ fn adjectival_participle(ctx: &Ctx, i: usize) -> bool {
         if among(AUXILIARIES, w) {
             return false;
         }
-        if !(w.ends_with("ment") || among(SKIP_BEFORE_VERB, w) || among(&["'", "’", "-"], w)) {
+        if !(w.ends_with("ment") || SKIP_SET.contains(w) || among(&["'", "’", "-"], w)) {
             return true;
         }
         k = p;
@@ -1813,10 +2168,15 @@ fn is_verb_at(ctx: &Ctx, i: usize) -> bool {
     let Some(t) = ctx.toks.get(i) else {
         return false;
     };
-    if !t.word() || ctx.in_quote(t.start()) {
+    // The table lookup first: most words are not speech verbs, and a token inside a
+    // quotation is none either way.
+    if !t.word() {
         return false;
     }
     if is_speech_verb(ctx.lang, t.lower) {
+        if ctx.in_quote(t.start()) {
+            return false;
+        }
         // "note", "rapport" as nouns: a determiner right before means a noun.
         let prev = i.checked_sub(1).map_or("", |p| ctx.word(p));
         let determiners: &[&str] = match ctx.lang {
@@ -1830,7 +2190,9 @@ fn is_verb_at(ctx: &Ctx, i: usize) -> bool {
         return !among(determiners, prev);
     }
     // fait part / fait savoir.
-    among(&["fait", "faisait"], t.lower) && among(&["part", "savoir"], ctx.word(i + 1))
+    among(&["fait", "faisait"], t.lower)
+        && among(&["part", "savoir"], ctx.word(i + 1))
+        && !ctx.in_quote(t.start())
 }
 
 fn verb_end(ctx: &Ctx, v: usize) -> usize {
@@ -1859,16 +2221,27 @@ fn phrase_end(ctx: &Ctx, from: usize, end: usize) -> usize {
         {
             break;
         }
-        if !ctx.toks[k].word() && !among(&["'", "’", "-", ",", "."], w) {
+        if !ctx.toks.at(k).word() && !among(&["'", "’", "-", ",", "."], w) {
             break;
         }
-        if ctx.toks[k].word() {
+        if ctx.toks.at(k).word() {
             seen_word = true;
         }
         k += 1;
     }
     k
 }
+
+/// The first words of the cues [`selon_at`] reads.
+const SELON_WORDS: &[&str] = &[
+    "selon",
+    "d",
+    "cité",
+    "citée",
+    "cités",
+    "citées",
+    "according",
+];
 
 /// `selon X`, `d'après X`, `cité par X`, `according to X` at token `i`: the speaker, the
 /// cue span, and the token after it.
@@ -1891,7 +2264,7 @@ fn selon_at(ctx: &Ctx, i: usize, end: usize) -> Option<(Who, Span, usize)> {
     // « selon lui », « selon elle »
     let pw = ctx.word(after);
     if matches!(pw, "lui" | "elle" | "him" | "her") {
-        let t = &ctx.toks[after];
+        let t = ctx.toks.at(after);
         let g = if matches!(pw, "lui" | "him") {
             Gender::Masculine
         } else {
@@ -1899,7 +2272,7 @@ fn selon_at(ctx: &Ctx, i: usize, end: usize) -> Option<(Who, Span, usize)> {
         };
         return Some((
             Who::Pronoun(Some(g), t.start()),
-            Span::new(ctx.toks[i].start(), t.end()),
+            Span::new(ctx.toks.at(i).start(), t.end()),
             after + 1,
         ));
     }
@@ -1910,7 +2283,7 @@ fn selon_at(ctx: &Ctx, i: usize, end: usize) -> Option<(Who, Span, usize)> {
         np_end = c;
     }
     let (who, s) = read_speaker(ctx, after, np_end, false)?;
-    Some((who, Span::new(ctx.toks[i].start(), s.end), np_end))
+    Some((who, Span::new(ctx.toks.at(i).start(), s.end), np_end))
 }
 
 /// The cue before a quotation opening at token `open`, in the same sentence.
@@ -1942,7 +2315,7 @@ fn sentence_subject(ctx: &Ctx, open: usize) -> Option<Cue> {
     }
     // A subject pronoun, not an impersonal one (« il s'agit », « il y a », « il faut »).
     for k in first..end.min(first + 15) {
-        let t = &ctx.toks[k];
+        let t = ctx.toks.at(k);
         if !matches!(t.lower, "il" | "elle" | "he" | "she") {
             continue;
         }
@@ -1966,9 +2339,9 @@ fn sentence_subject(ctx: &Ctx, open: usize) -> Option<Cue> {
         });
     }
     // A person named at the head of the sentence.
-    let head_end = ctx.toks[(first + 8).min(end) - 1].end();
+    let head_end = ctx.toks.at((first + 8).min(end) - 1).end();
     let Some((s, r)) = ctx
-        .mentions_in(ctx.toks[first].start(), ctx.toks[end - 1].end())
+        .mentions_in(ctx.toks.at(first).start(), ctx.toks.at(end - 1).end())
         .into_iter()
         .find(|(s, r)| {
             s.start < head_end && r.kind == EntityKind::Person && !is_prepositional(ctx, *s)
@@ -2016,7 +2389,7 @@ fn sentence_subject(ctx: &Ctx, open: usize) -> Option<Cue> {
 /// Skips sentence-opening connectives and subordinate clauses' commas rightwards.
 fn skip_right(ctx: &Ctx, mut i: usize, end: usize) -> usize {
     while i < end
-        && (!ctx.toks[i].word() && ctx.word(i) != "\n"
+        && (!ctx.toks.at(i).word() && ctx.word(i) != "\n"
             || among(
                 &[
                     "mais",
@@ -2048,7 +2421,12 @@ fn cue_before(ctx: &Ctx, open: usize) -> Option<Cue> {
         .collect();
     // « selon X, « … » » / « according to X, “…” » / « pour X, « … » »
     for k in start..open {
-        if ctx.in_quote(ctx.toks[k].start()) {
+        // Only the words that open such a cue are looked at further.
+        let opens = match ctx.word(k) {
+            "pour" => k == start,
+            w => SELON_WORDS.contains(&w),
+        };
+        if !opens || ctx.in_quote(ctx.toks.at(k).start()) {
             continue;
         }
         if let Some((who, span, next)) = selon_at(ctx, k, open) {
@@ -2063,7 +2441,7 @@ fn cue_before(ctx: &Ctx, open: usize) -> Option<Cue> {
                 if let Some((who, s)) = read_speaker(ctx, k + 1, c, false) {
                     if !matches!(who, Who::Anonymous | Who::Unknown) && verbs.is_empty() {
                         return Some(Cue {
-                            span: Span::new(ctx.toks[k].start(), s.end),
+                            span: Span::new(ctx.toks.at(k).start(), s.end),
                             who,
                         });
                     }
@@ -2083,10 +2461,10 @@ fn cue_before(ctx: &Ctx, open: usize) -> Option<Cue> {
         .find(|&v| introduces(v))
         .or_else(|| verbs.last().copied())?;
     let ve = verb_end(ctx, v);
-    let verb_span = Span::new(ctx.toks[v].start(), ctx.toks[ve - 1].end());
+    let verb_span = Span::new(ctx.toks.at(v).start(), ctx.toks.at(ve - 1).end());
     // Inversion before the quotation: « … », estime-t-il, « … ».
     if let Some((p, _)) = inversion_at(ctx, v) {
-        let t = &ctx.toks[p];
+        let t = ctx.toks.at(p);
         let g = pronoun_gender(t.lower).flatten();
         return Some(Cue {
             span: Span::new(verb_span.start, t.end()),
@@ -2126,7 +2504,7 @@ fn cue_inside(ctx: &Ctx, inner: Span) -> Option<(Cue, Span)> {
     let to = ctx.tok_at(inner.end);
     let mut k = from;
     while k < to {
-        if ctx.word(k) == "," {
+        if ctx.toks.is(k, ",") {
             let mut v = k + 1;
             let mut aux_pron = None;
             if among(&["a", "ont", "avait"], ctx.word(v)) {
@@ -2143,15 +2521,15 @@ fn cue_inside(ctx: &Ctx, inner: Span) -> Option<(Cue, Span)> {
                 let pron = aux_pron.or_else(|| inversion_at(ctx, v).map(|(p, _)| p));
                 let close = (v + 1..(v + 8).min(to)).find(|&j| ctx.word(j) == ",");
                 if let (Some(p), Some(c)) = (pron, close) {
-                    let t = &ctx.toks[p];
+                    let t = ctx.toks.at(p);
                     let g = pronoun_gender(t.lower).flatten();
-                    let span = Span::new(ctx.toks[k + 1].start(), ctx.toks[c - 1].end());
+                    let span = Span::new(ctx.toks.at(k + 1).start(), ctx.toks.at(c - 1).end());
                     return Some((
                         Cue {
                             span,
                             who: Who::Pronoun(g, t.start()),
                         },
-                        Span::new(ctx.toks[k].start(), ctx.toks[c].end()),
+                        Span::new(ctx.toks.at(k).start(), ctx.toks.at(c).end()),
                     ));
                 }
             }
@@ -2184,8 +2562,9 @@ const SENTENCE_WORDS: &[&str] = &[
 fn looks_like_name(ctx: &Ctx, inner: Span) -> bool {
     let from = ctx.tok_at(inner.start);
     let to = ctx.tok_at(inner.end);
-    let toks = &ctx.toks[from..to];
-    let words: Vec<&Tok> = toks.iter().filter(|t| t.word()).collect();
+    let toks = ctx.toks.range(from, to);
+    // Six words are enough to tell there are more than five.
+    let words: Vec<Tok> = toks.clone().filter(Tok::word).take(6).collect();
     if words.is_empty() || words.len() > 5 {
         return false;
     }
@@ -2193,29 +2572,30 @@ fn looks_like_name(ctx: &Ctx, inner: Span) -> bool {
     let mut toks = toks;
     let punctuated = toks.len() > 1
         && toks
-            .last()
+            .clone()
+            .next_back()
             .is_some_and(|t| t.lower == "," || t.lower == ".");
     if punctuated {
-        toks = &toks[..toks.len() - 1];
+        toks.next_back();
     }
     if toks
-        .iter()
+        .clone()
         .any(|t| !t.word() && !among(&["-", "'", "’", "&", "."], t.lower))
-        || toks.last().is_some_and(|t| t.lower == ".")
+        || toks.next_back().is_some_and(|t| t.lower == ".")
     {
         return false;
     }
     let first_cap = words
         .iter()
-        .find(|t| !among(FUNCTION_WORDS, t.lower) || t.cap())
+        .find(|t| !FUNCTION_SET.contains(t.lower) || t.cap())
         .is_some_and(|t| t.cap());
     let content_caps = words
         .iter()
-        .filter(|t| !among(FUNCTION_WORDS, t.lower))
+        .filter(|t| !FUNCTION_SET.contains(t.lower))
         .all(|t| t.cap());
     // Only title case survives a final comma or period: “Neither do I.” is a sentence, and
     // so is anything with a verb or pronoun of the everyday kind (« Rien n'est décidé »).
-    let sentence_like = words.iter().any(|t| among(SENTENCE_WORDS, t.lower));
+    let sentence_like = words.iter().any(|t| SENTENCE_SET.contains(t.lower));
     first_cap && (content_caps || (words.len() <= 4 && !punctuated && !sentence_like))
 }
 
@@ -2236,7 +2616,7 @@ fn strong_term(ctx: &Ctx, m: &Marked, prev_term_adjacent: bool) -> bool {
         if is_sentence_end(&ctx.toks, k) {
             break;
         }
-        let names_other = (k + 1..open).any(|j| ctx.toks[j].word() && ctx.toks[j].cap());
+        let names_other = (k + 1..open).any(|j| ctx.toks.at(j).word() && ctx.toks.at(j).cap());
         // « appelé », "called": naming only right before the mark ("called the letters
         // “more superficial”" quotes an opinion).
         let adjacent_only = among(
@@ -2252,8 +2632,8 @@ fn strong_term(ctx: &Ctx, m: &Marked, prev_term_adjacent: bool) -> bool {
             ],
             w,
         );
-        if among(NAMING_WORDS, w) && !names_other && (!adjacent_only || k + 1 == open)
-            || (among(CHARGE_WORDS, w)
+        if NAMING_SET.contains(w) && !names_other && (!adjacent_only || k + 1 == open)
+            || (CHARGE_SET.contains(w)
                 && (k + 1..open).any(|j| among(&["pour", "de", "for", "with"], ctx.word(j))))
         {
             return true;
@@ -2266,36 +2646,40 @@ fn strong_term(ctx: &Ctx, m: &Marked, prev_term_adjacent: bool) -> bool {
     let name_like = looks_like_name(ctx, m.inner);
     let prev = open.checked_sub(1).map_or("", |p| ctx.word(p));
     let prev2 = open.checked_sub(2).map_or("", |p| ctx.word(p));
-    let inner_words: Vec<&Tok> = ctx.toks[ctx.tok_at(m.inner.start)..ctx.tok_at(m.inner.end)]
-        .iter()
-        .filter(|t| t.word())
+    // The first six words: the rules below only tell one word from up to five.
+    let inner_words: Vec<Tok> = ctx
+        .toks
+        .range(ctx.tok_at(m.inner.start), ctx.tok_at(m.inner.end))
+        .filter(Tok::word)
+        .take(6)
         .collect();
     let capitalised = inner_words.first().is_some_and(|t| t.cap());
     // « le mouvement « En marche! » »: after a noun of named things, a capitalised short
     // phrase is the name, punctuation and all.
     if capitalised
         && inner_words.len() <= 5
-        && (among(NAMED_KIND_NOUNS, prev) || among(NAMED_KIND_NOUNS, prev2))
+        && (NAMED_KIND_SET.contains(prev) || NAMED_KIND_SET.contains(prev2))
     {
         return true;
     }
     // « l'équipe de soccer « Chapecoense » »: one capitalised word inside a sentence.
     let mid_sentence = open
         .checked_sub(1)
-        .is_some_and(|p| ctx.toks[p].word() && !is_sentence_end(&ctx.toks, p));
+        .is_some_and(|p| ctx.toks.at(p).word() && !is_sentence_end(&ctx.toks, p));
     if capitalised
         && inner_words.len() == 1
         && mid_sentence
-        && !among(SENTENCE_WORDS, inner_words[0].lower)
-        && ctx.toks[ctx.tok_at(m.inner.start)..ctx.tok_at(m.inner.end)]
-            .iter()
+        && !SENTENCE_SET.contains(inner_words[0].lower)
+        && ctx
+            .toks
+            .range(ctx.tok_at(m.inner.start), ctx.tok_at(m.inner.end))
             .all(|t| t.word() || among(&["-", "'", "’"], t.lower))
     {
         return true;
     }
     name_like
-        && (among(NAMED_KIND_NOUNS, prev)
-            || among(NAMED_KIND_NOUNS, prev2)
+        && (NAMED_KIND_SET.contains(prev)
+            || NAMED_KIND_SET.contains(prev2)
             || among(
                 &[
                     "le", "la", "les", "l", "du", "des", "au", "aux", "un", "une", "dans", "sur",
@@ -2386,7 +2770,7 @@ fn resolve(ctx: &Ctx, who: &Who, prev: Option<&Resolved>, at_quote: usize) -> Re
                 }
             }
             if town {
-                if let Some(&(_, r)) = ctx.mentions_before(*at).iter().rev().find(|(m, r)| {
+                if let Some((_, r)) = ctx.mentions_before(*at).rev().find(|(m, r)| {
                     m.end <= *at && r.kind == EntityKind::Place && !ctx.in_quote(m.start)
                 }) {
                     return entity(r);
@@ -2394,18 +2778,18 @@ fn resolve(ctx: &Ctx, who: &Who, prev: Option<&Resolved>, at_quote: usize) -> Re
             }
             // Otherwise the organisation the article mentions most, the latest on a tie.
             let mut counts: Vec<(EntityRef, usize, usize)> = Vec::new();
-            for (m, r) in ctx.mentions_before(*at).iter().filter(|(m, r)| {
+            for (m, r) in ctx.mentions_before(*at).filter(|(m, r)| {
                 !is_generic_entity(ctx, *r)
                     && m.end <= *at
                     && (r.kind == EntityKind::Organization || town && r.kind == EntityKind::Place)
                     && !ctx.in_quote(m.start)
             }) {
-                match counts.iter_mut().find(|(e, _, _)| e == r) {
+                match counts.iter_mut().find(|(e, _, _)| *e == r) {
                     Some(c) => {
                         c.1 += 1;
                         c.2 = m.start;
                     }
-                    None => counts.push((*r, 1, m.start)),
+                    None => counts.push((r, 1, m.start)),
                 }
             }
             counts
@@ -2418,20 +2802,15 @@ fn resolve(ctx: &Ctx, who: &Who, prev: Option<&Resolved>, at_quote: usize) -> Re
             // The latest person whose gender does not contradict the pronoun: recency wins
             // over a known gender, which the analysis infers less reliably than it orders
             // mentions.
-            let person = ctx
-                .mentions_before(at)
-                .iter()
-                .rev()
-                .find(|(m, r)| {
-                    m.end <= at
-                        && r.kind == EntityKind::Person
-                        && !ctx.in_quote(m.start)
-                        && match (g, ctx.analysis.entity(*r).and_then(|e| e.gender)) {
-                            (Some(want), Some(has)) => *want == has,
-                            _ => true,
-                        }
-                })
-                .map(|(m, r)| (*m, *r));
+            let person = ctx.mentions_before(at).rev().find(|(m, r)| {
+                m.end <= at
+                    && r.kind == EntityKind::Person
+                    && !ctx.in_quote(m.start)
+                    && match (g, ctx.analysis.entity(*r).and_then(|e| e.gender)) {
+                        (Some(want), Some(has)) => *want == has,
+                        _ => true,
+                    }
+            });
             // The previous speaker, when quoted after the last matching person was named,
             // is the one the pronoun picks up (« Elle appelle … » after the town hall spoke).
             let prev_fits = prev.filter(|p| {
@@ -2522,9 +2901,7 @@ pub fn find(text: &str, lang: Lang, analysis: &Analysis) -> Vec<Quote> {
         return Vec::new();
     }
     let quoted: Vec<Span> = marked.iter().map(|m| m.outer).collect();
-    let mut lowered = Lowered::default();
-    let mut toks = tokenize_near(text, &quoted, &mut lowered);
-    lowered.settle(&mut toks);
+    let toks = tokenize_near(text, &quoted);
     let ctx = Ctx::new(text, lang, analysis, quoted, toks);
     let mut quotes: Vec<Quote> = Vec::new();
     let mut prev: Option<Resolved> = None;
@@ -2570,9 +2947,9 @@ pub fn find(text: &str, lang: Lang, analysis: &Analysis) -> Vec<Quote> {
         }
         // A quotation with no cue continues the previous speaker when it follows closely.
         let follows = prev_end.is_some_and(|e| {
-            ctx.text
-                .get(e..m.outer.start)
-                .is_some_and(|gap| gap.matches('\n').count() <= 2 || gap.len() < 200)
+            ctx.text.get(e..m.outer.start).is_some_and(|gap| {
+                gap.len() < 200 || memchr::memchr_iter(b'\n', gap.as_bytes()).nth(2).is_none()
+            })
         });
         let prev_close = prev.as_ref().filter(|_| follows);
         // Weak attributions: an attribution line, the sentence's subject, the previous

@@ -289,12 +289,14 @@ pub fn teams(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: &m
     } else {
         HashSet::default()
     };
-    doc.person_words = mentions
+    // Words repeat across mentions: each distinct one is folded once.
+    let raw_person_words: HashSet<&str> = mentions
         .iter()
         .filter(|m| m.kind == Some(EntityKind::Person) && m.end >= m.first + 2)
-        .filter(|m| !teams_in_rows.contains(&surface(m.first, m.end)))
-        .flat_map(|m| toks[m.first..m.end].iter().map(|t| fold(t.text(text))))
+        .filter(|m| teams_in_rows.is_empty() || !teams_in_rows.contains(&surface(m.first, m.end)))
+        .flat_map(|m| toks[m.first..m.end].iter().map(|t| t.text(text)))
         .collect();
+    doc.person_words = raw_person_words.into_iter().map(fold).collect();
     let mut found: Vec<(usize, usize, bool)> =
         table.into_iter().map(|(a, b)| (a, b, true)).collect();
     if lang == Lang::En {

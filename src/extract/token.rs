@@ -265,7 +265,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         };
         let upper = first_upper
             || (matches!(b, b'a' | b'e' | b'i' | b'b')
-                && word.contains('-')
+                // Every article is two or three letters and a hyphen.
+                && matches!(word.as_bytes().get(2..4), Some([b'-', _] | [_, b'-']))
                 && arabic_article_name(word));
         let mut letters = 0usize;
         let mut all_upper = first_upper;
@@ -297,13 +298,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 | flag(line_start, LINE_START)
                 | flag(space_before, SPACE_BEFORE),
         });
+        // A punctuation token is the one character `c`.
         // A closing mark keeps what came before it: after « … fin. » a sentence starts.
-        let closing = kind == TokenKind::Punct && matches!(word, ")" | "]" | "»" | "”");
+        let closing = kind == TokenKind::Punct && matches!(c, ')' | ']' | '»' | '”');
         sentence_start = kind == TokenKind::Punct
             && (matches!(
-                word,
-                "." | "!" | "?" | "…" | ":" | "«" | "“" | "—" | "–" | "•" | ";"
-            ) || (word == "\"" && space_before)
+                c,
+                '.' | '!' | '?' | '…' | ':' | '«' | '“' | '—' | '–' | '•' | ';'
+            ) || (c == '"' && space_before)
                 || sentence_start);
         if closing {
             sentence_start = tokens.len() >= 2 && {
@@ -343,6 +345,27 @@ fn arabic_article_name(word: &str) -> bool {
     })
 }
 
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+
+/// Per byte: [`LETTER`] for an ASCII letter, [`DIGIT`] for an ASCII digit, else 0.
+static ASCII_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        table[b] = if byte.is_ascii_alphabetic() {
+            LETTER
+        } else if byte.is_ascii_digit() {
+            DIGIT
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+
 /// Scans one word or number starting at `start`; returns its end and kind.
 fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
     let bytes = text.as_bytes();
@@ -351,19 +374,32 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
     loop {
         // Most words are ASCII letters: no decoding for them.
         while let Some(&b) = bytes.get(end) {
-            if !b.is_ascii_alphanumeric() {
+            let class = ASCII_CLASS[usize::from(b)];
+            if class == 0 {
                 break;
             }
-            has_letter |= b.is_ascii_alphabetic();
+            has_letter |= class == LETTER;
             end += 1;
         }
-        let Some(c) = text.get(end..).and_then(|r| r.chars().next()) else {
-            break;
+        let c = match bytes.get(end) {
+            None => break,
+            // An ASCII byte that ended the run above is no word character.
+            Some(&b) if b < 0x80 => char::from(b),
+            Some(_) => {
+                let Some(c) = text.get(end..).and_then(|r| r.chars().next()) else {
+                    break;
+                };
+                if is_word_char(c) {
+                    has_letter |= is_alphabetic(c);
+                    end += c.len_utf8();
+                    continue;
+                }
+                c
+            }
         };
-        if is_word_char(c) {
-            has_letter |= is_alphabetic(c);
-            end += c.len_utf8();
-            continue;
+        // Only a joining character asks what follows it.
+        if !(is_hyphen(c) || is_apostrophe(c) || c == '.' || c == ',') {
+            break;
         }
         let after = end + c.len_utf8();
         let next_is_word = text
@@ -491,6 +527,26 @@ mod tests {
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
             assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
         }
+    }
+
+    #[test]
+    fn byte_classes_agree_with_the_standard_ones() {
+        for b in 0..=255u8 {
+            let class = ASCII_CLASS[usize::from(b)];
+            assert_eq!(class == LETTER, b.is_ascii_alphabetic(), "{b}");
+            assert_eq!(class == DIGIT, b.is_ascii_digit(), "{b}");
+        }
+    }
+
+    #[test]
+    fn arabic_articles_open_names() {
+        let text = "al-Assad, el-Sissi, ibn-Saoud, ash-Sharaa, al-qaida, alors-Que";
+        let upper: Vec<bool> = tokenize(text)
+            .iter()
+            .filter(|t| t.kind() == TokenKind::Word)
+            .map(Token::upper)
+            .collect();
+        assert_eq!(upper, [true, true, true, true, false, false]);
     }
 
     #[test]
