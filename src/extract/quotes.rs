@@ -723,14 +723,17 @@ impl Toks<'_> {
     /// Whether token `i` is `w` in lower case, without building its view.
     #[inline]
     fn is(&self, i: usize, w: &str) -> bool {
-        let Some(p) = self.packed.get(i) else {
-            return false;
-        };
+        self.packed.get(i).is_some_and(|&p| self.spells(p, w))
+    }
+
+    /// Whether the token `p` is `w` in lower case.
+    #[inline]
+    fn spells(&self, p: Packed, w: &str) -> bool {
         let low = p.meta & LOW;
         if p.meta & FOLDED != 0 {
             self.forms
                 .get(low as usize)
-                .is_some_and(|f| self.lower(f) == w)
+                .is_some_and(|f| f.lower_len as usize == w.len() && self.lower(f) == w)
         } else {
             let start = p.at as usize;
             low as usize == w.len()
@@ -1853,11 +1856,13 @@ fn entity_for_role(ctx: &Ctx, noun: &str, before: usize) -> Option<(Who, Span)> 
     }
     let upto = ctx.tok_at(before);
     let lo = upto.saturating_sub(4000);
-    for k in (lo..upto).rev() {
-        // The cheap test first: most tokens are some other word.
-        if !ctx.toks.is(k, noun) {
-            continue;
-        }
+    // The cheap test first: most tokens are some other word.
+    let candidates = ctx.toks.packed.get(lo..upto).unwrap_or_default();
+    for (k, _) in (lo..upto)
+        .zip(candidates)
+        .rev()
+        .filter(|&(_, &p)| ctx.toks.spells(p, noun))
+    {
         let t = ctx.toks.at(k);
         if !t.word() || ctx.in_quote(t.start()) {
             continue;
