@@ -200,6 +200,9 @@ impl Lexicon {
 pub(crate) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     const MAX: usize = 32;
     if word.len() <= MAX && word.is_ascii() {
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return f(word);
+        }
         let mut buf = [0u8; MAX];
         let lower = &mut buf[..word.len()];
         lower.copy_from_slice(word.as_bytes());

@@ -1518,10 +1518,19 @@ impl Ctx<'_> {
 
     /// Tokens `i..j` name a country or a continent (a national side, in sports).
     fn is_country(&self, i: usize, j: usize) -> bool {
-        let mut key = String::new();
-        for k in i..j {
-            self.push_key(&mut key, i, k);
-        }
+        // The text itself when its words are joined as in a key, as in `gazetteer`.
+        let in_text = j > i && (i..j).all(|k| self.joins_as_in_key(i, k));
+        let mut built = String::new();
+        let key = if in_text {
+            self.text
+                .get(self.toks[i].span().start..self.toks[j - 1].span().end)
+                .unwrap_or_default()
+        } else {
+            for k in i..j {
+                self.push_key(&mut built, i, k);
+            }
+            built.as_str()
+        };
         let country = |k: &str| {
             matches!(
                 self.lex.places.get(k),
@@ -1529,7 +1538,7 @@ impl Ctx<'_> {
             )
         };
         // Without a full stop the bare spelling is the key itself: no second string.
-        country(&key)
+        country(key)
             || (key.contains('.')
                 && country(&key.chars().filter(|&c| c != '.').collect::<String>()))
     }

@@ -119,13 +119,19 @@ pub struct Table<V: 'static> {
 }
 
 /// `a == b` for two slices of the same length, inline for the short keys of word lists
-/// (a call to `memcmp` costs more than comparing a word).
+/// (a call to `memcmp` costs more than comparing a word): two overlapping words, as
+/// [`hash`] reads them.
 #[inline]
 fn same_bytes(a: &[u8], b: &[u8]) -> bool {
-    if a.len() <= 16 {
-        a.iter().zip(b).all(|(x, y)| x == y)
-    } else {
-        a == b
+    let len = a.len();
+    if len != b.len() {
+        return false;
+    }
+    match len {
+        0..4 => a.iter().zip(b).all(|(x, y)| x == y),
+        4..8 => read_u32(a, 0) == read_u32(b, 0) && read_u32(a, len - 4) == read_u32(b, len - 4),
+        8..=16 => read_u64(a, 0) == read_u64(b, 0) && read_u64(a, len - 8) == read_u64(b, len - 8),
+        _ => a == b,
     }
 }
 
@@ -186,7 +192,7 @@ impl<V> Table<V> {
         let want = tag(h);
         let mut i = (h as usize) & self.mask;
         // At most one lap: a full table (never written) cannot loop forever.
-        for _ in 0..=self.mask {
+        for _ in 0..self.slots.len() / 4 {
             let at = i * 4;
             let slot = u32::from_le_bytes(self.slots.get(at..at + 4)?.try_into().ok()?);
             if slot == EMPTY {
@@ -286,5 +292,47 @@ impl Set {
 impl std::fmt::Debug for Set {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "Set({} keys)", self.len())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn same_bytes_agrees_with_slice_equality() {
+        let base: Vec<u8> = (0..40u8).map(|b| b'a' + b % 26).collect();
+        for len in 0..=40 {
+            let a = &base[..len];
+            assert!(same_bytes(a, a));
+            for at in 0..len {
+                let mut b = a.to_vec();
+                b[at] ^= 0x20;
+                assert!(!same_bytes(a, &b), "{len} {at}");
+            }
+            assert!(!same_bytes(a, &base[..len.saturating_sub(1)]) || len == 0);
+        }
+    }
+
+    #[test]
+    fn written_tables_read_back() {
+        let keys = [
+            "a",
+            "de",
+            "mer",
+            "Paris",
+            "Jean-Pierre",
+            "Organisation des Nations unies",
+        ];
+        let entries: Vec<(&str, u32)> = keys.iter().zip(0..).map(|(k, v)| (*k, v)).collect();
+        let bytes: &'static [u8] = Box::leak(write(&entries, 1).into_boxed_slice());
+        let values: &'static [u32] = Box::leak((0..6u32).collect::<Vec<_>>().into_boxed_slice());
+        let table = Table::new(bytes, values);
+        for (k, v) in entries {
+            assert_eq!(table.get(k), Some(&v), "{k}");
+        }
+        for miss in ["", "b", "Mer", "Pari", "Parisx", "Jean-Pierrf"] {
+            assert_eq!(table.get(miss), None, "{miss}");
+        }
     }
 }
