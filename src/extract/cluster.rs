@@ -780,7 +780,7 @@ pub fn build<'t>(
         };
         let ci = *by_key.entry((kind, key)).or_insert_with(|| {
             let mut c = Cluster::new(kind, id);
-            c.canonical_hint = m.canonical;
+            c.canonical_hint = m.canonical.copied();
             clusters.push(c);
             clusters.len() - 1
         });
