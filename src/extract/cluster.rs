@@ -589,6 +589,43 @@ fn is_business_word(w: &str) -> bool {
     )
 }
 
+/// A set of numbers in order of addition, nearly always of one: kept without an
+/// allocation until it has two.
+#[derive(Debug)]
+enum Few {
+    One(usize),
+    Many(Vec<usize>),
+}
+
+impl Default for Few {
+    fn default() -> Self {
+        Self::Many(Vec::new())
+    }
+}
+
+impl Few {
+    fn as_slice(&self) -> &[usize] {
+        match self {
+            Self::One(n) => std::slice::from_ref(n),
+            Self::Many(v) => v,
+        }
+    }
+
+    /// Adds `n` unless it is in already.
+    fn insert(&mut self, n: usize) {
+        match self {
+            Self::One(a) if *a != n => *self = Self::Many(vec![*a, n]),
+            Self::One(_) => {}
+            Self::Many(v) if v.is_empty() => *self = Self::One(n),
+            Self::Many(v) => {
+                if !v.contains(&n) {
+                    v.push(n);
+                }
+            }
+        }
+    }
+}
+
 #[derive(Debug)]
 struct Cluster {
     kind: EntityKind,
@@ -596,7 +633,7 @@ struct Cluster {
     /// [`Forms`]).
     fullest: usize,
     /// Its surfaces, indices of [`Forms::surfaces`].
-    forms: Vec<usize>,
+    forms: Few,
     mentions: Vec<Span>,
     genders: [usize; 2],
     canonical_hint: Option<&'static str>,
@@ -607,7 +644,7 @@ impl Cluster {
         Self {
             kind,
             fullest,
-            forms: Vec::new(),
+            forms: Few::default(),
             mentions: Vec::new(),
             genders: [0, 0],
             canonical_hint: None,
@@ -615,9 +652,7 @@ impl Cluster {
     }
 
     fn add(&mut self, surface: usize, m: &Mention) {
-        if !self.forms.contains(&surface) {
-            self.forms.push(surface);
-        }
+        self.forms.insert(surface);
         self.mentions.push(m.span);
         match m.gender {
             Some(Gender::Masculine) => self.genders[0] += 1,
@@ -627,7 +662,7 @@ impl Cluster {
     }
 
     fn into_entity(self, lex: &Lexicon, surfaces: &[Cow<'_, str>]) -> Entity {
-        let forms = self.forms.iter().map(|&f| surfaces[f].as_ref());
+        let forms = self.forms.as_slice().iter().map(|&f| surfaces[f].as_ref());
         let mut name = forms
             .clone()
             .enumerate()
@@ -645,7 +680,7 @@ impl Cluster {
                 name = c.to_owned();
             }
         }
-        let mut aliases = Vec::with_capacity(self.forms.len() + 1);
+        let mut aliases = Vec::with_capacity(self.forms.as_slice().len() + 1);
         aliases.push(name.clone());
         aliases.extend(forms.filter(|f| *f != name).map(str::to_owned));
         let mut mentions = self.mentions;
@@ -684,9 +719,9 @@ pub fn build<'t>(
     mut forms: Forms<'t>,
 ) -> [Vec<Entity>; 3] {
     let mut clusters: Vec<Cluster> = Vec::new();
-    let mut people_by_word: HashMap<usize, Vec<usize>> = HashMap::default();
+    let mut people_by_word: HashMap<usize, Few> = HashMap::default();
     // People named in full, by their last name word, in order of creation.
-    let mut people_by_last: HashMap<usize, Vec<usize>> = HashMap::default();
+    let mut people_by_last: HashMap<usize, Few> = HashMap::default();
     let mut by_key: HashMap<(EntityKind, usize), usize> = HashMap::default();
     let mut folded_canon: HashMap<&str, usize> = HashMap::default();
 
@@ -707,7 +742,7 @@ pub fn build<'t>(
         // Every cluster listed under `last` is a person named in full whose last word
         // is `last`: its words only ever give way to longer ones with the same last word.
         let found = people_by_last.get(&last).and_then(|list| {
-            list.iter().copied().find(|&ci| {
+            list.as_slice().iter().copied().find(|&ci| {
                 let cw = forms.words(clusters[ci].fullest);
                 cw[0] == first || cw.len() != words.len() && cw.contains(&first)
             })
@@ -715,7 +750,7 @@ pub fn build<'t>(
         let ci = found.unwrap_or_else(|| {
             clusters.push(Cluster::new(EntityKind::Person, id));
             let ci = clusters.len() - 1;
-            people_by_last.entry(last).or_default().push(ci);
+            people_by_last.entry(last).or_default().insert(ci);
             ci
         });
         let c = &mut clusters[ci];
@@ -724,10 +759,7 @@ pub fn build<'t>(
         }
         c.add(forms.surface(id), m);
         for &w in words {
-            let list = people_by_word.entry(w).or_default();
-            if !list.contains(&ci) {
-                list.push(ci);
-            }
+            people_by_word.entry(w).or_default().insert(ci);
         }
     }
     // A single word joins the person it names; with several candidates, the one
@@ -738,7 +770,7 @@ pub fn build<'t>(
             Some(&w) => w,
             None => forms.surface_sound(id),
         };
-        let ci = match people_by_word.get(&key) {
+        let ci = match people_by_word.get(&key).map(Few::as_slice) {
             Some(cands) if !cands.is_empty() => {
                 // Mentions of full names were added in reading order: binary search.
                 let before = cands
@@ -754,7 +786,7 @@ pub fn build<'t>(
             _ => {
                 clusters.push(Cluster::new(EntityKind::Person, id));
                 let ci = clusters.len() - 1;
-                people_by_word.entry(key).or_default().push(ci);
+                people_by_word.entry(key).or_default().insert(ci);
                 ci
             }
         };
@@ -850,10 +882,8 @@ fn merge_acronyms(text: &str, clusters: &mut [Cluster]) {
         let forms = std::mem::take(&mut clusters[from].forms);
         let target = &mut clusters[into];
         target.mentions.extend(moved);
-        for f in forms {
-            if !target.forms.contains(&f) {
-                target.forms.push(f);
-            }
+        for &f in forms.as_slice() {
+            target.forms.insert(f);
         }
     }
 }
@@ -861,6 +891,16 @@ fn merge_acronyms(text: &str, clusters: &mut [Cluster]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn few_keeps_each_number_once_in_order() {
+        let mut few = Few::default();
+        assert!(few.as_slice().is_empty());
+        for n in [3, 3, 1, 3, 2, 1] {
+            few.insert(n);
+        }
+        assert_eq!(few.as_slice(), [3, 1, 2]);
+    }
 
     #[test]
     fn respaced_mentions_share_their_surface() {

@@ -35,8 +35,7 @@ fn fold_char(c: char, mut emit: impl FnMut(char)) {
     });
 }
 
-/// A key under which transliteration variants of one name meet:
-/// Choïgu, Choïgou, Shoigu → "cogu"; Sergueï, Sergei → "serge".
+/// [`sound_key_into`], in a new string.
 #[cfg(test)]
 #[must_use]
 pub fn sound_key(s: &str) -> String {
@@ -45,7 +44,9 @@ pub fn sound_key(s: &str) -> String {
     out
 }
 
-/// [`sound_key`], written to `out` (cleared first); `letters` is working space.
+/// Writes to `out` (cleared first) a key under which transliteration variants of one
+/// name meet: Choïgu, Choïgou, Shoigu → "cogu"; Sergueï, Sergei → "serge". `letters` is
+/// working space, kept between calls to spare an allocation each.
 pub fn sound_key_into(s: &str, letters: &mut Vec<char>, out: &mut String) {
     letters.clear();
     for c in s.chars() {
