@@ -13,7 +13,7 @@ use rustc_hash::FxHashMap as HashMap;
 use super::fold::{fold_into, sound_key_into};
 use super::lexicon::Lexicon;
 use super::names::{Evidence, Mention};
-use super::token::{Token, TokenKind};
+use super::token::{Token, TokenBits, TokenKind};
 use super::{Entity, EntityKind, Gender, Lang, Span};
 
 /// Capitalised particles that do not identify a person on their own.
@@ -337,16 +337,14 @@ pub fn resolve<'t>(
 
     // Capitalised words no rule took (a surname opening a sentence) that name a person
     // of this document.
-    let mut covered = vec![false; toks.len()];
+    let mut covered = TokenBits::new(toks.len());
     for m in mentions.iter() {
-        covered[m.first..m.end.min(toks.len())]
-            .iter_mut()
-            .for_each(|c| *c = true);
+        covered.set_range(m.first..m.end.min(toks.len()));
     }
     let mut extra = Vec::new();
     let mut names_person: HashMap<&str, bool> = HashMap::default();
     for (i, t) in toks.iter().enumerate() {
-        if covered[i] || t.kind() != TokenKind::Word || !t.upper() {
+        if covered.get(i) || t.kind() != TokenKind::Word || !t.upper() {
             continue;
         }
         let w = t.text(text);

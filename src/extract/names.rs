@@ -10,7 +10,7 @@
 use rustc_hash::FxHashSet as HashSet;
 
 use super::lexicon::{with_lower, HeadPosition, Lexicon, PlaceKind};
-use super::token::{Token, TokenKind};
+use super::token::{Token, TokenBits, TokenKind};
 use super::{EntityKind, Gender, Lang, Span};
 
 /// How sure a mention's kind is.
@@ -274,28 +274,6 @@ pub(crate) fn line_counts(toks: &[Token]) -> LineCounts {
         start = end;
     }
     out
-}
-
-/// One bit per token.
-struct TokenBits(Vec<u64>);
-
-impl TokenBits {
-    fn new(len: usize) -> Self {
-        Self(vec![0; len.div_ceil(64)])
-    }
-
-    #[inline]
-    fn get(&self, i: usize) -> bool {
-        self.0.get(i / 64).is_some_and(|w| w >> (i % 64) & 1 != 0)
-    }
-
-    fn set_range(&mut self, range: std::ops::Range<usize>) {
-        for i in range {
-            if let Some(w) = self.0.get_mut(i / 64) {
-                *w |= 1 << (i % 64);
-            }
-        }
-    }
 }
 
 /// Marks tokens of lines whose words are nearly all in capitals.

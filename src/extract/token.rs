@@ -185,6 +185,41 @@ pub fn lower_case(word: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// One bit per token, for the passes that mark tokens (covered by a mention, inside a
+/// headline): a `Vec<bool>` would take eight times the room, megabytes on a long article.
+#[derive(Debug, Clone, Default)]
+pub struct TokenBits(Vec<u64>);
+
+impl TokenBits {
+    /// `len` tokens, none marked.
+    #[must_use]
+    pub fn new(len: usize) -> Self {
+        Self(vec![0; len.div_ceil(64)])
+    }
+
+    /// True when token `i` is marked (false past the end).
+    #[must_use]
+    #[inline]
+    pub fn get(&self, i: usize) -> bool {
+        self.0.get(i / 64).is_some_and(|w| w >> (i % 64) & 1 != 0)
+    }
+
+    /// Marks token `i` (nothing past the end).
+    #[inline]
+    pub fn set(&mut self, i: usize) {
+        if let Some(w) = self.0.get_mut(i / 64) {
+            *w |= 1 << (i % 64);
+        }
+    }
+
+    /// Marks every token of `range` (nothing past the end).
+    pub fn set_range(&mut self, range: std::ops::Range<usize>) {
+        for i in range {
+            self.set(i);
+        }
+    }
+}
+
 /// Splits `text` into tokens.
 #[must_use]
 pub fn tokenize(text: &str) -> Vec<Token> {
@@ -547,6 +582,19 @@ mod tests {
             .map(Token::upper)
             .collect();
         assert_eq!(upper, [true, true, true, true, false, false]);
+    }
+
+    #[test]
+    fn token_bits_read_back_as_marked() {
+        let mut bits = TokenBits::new(130);
+        bits.set_range(3..5);
+        bits.set(64);
+        bits.set(129);
+        bits.set(130); // past the end: ignored
+        bits.set_range(128..200);
+        let marked: Vec<usize> = (0..300).filter(|&i| bits.get(i)).collect();
+        assert_eq!(marked, [3, 4, 64, 128, 129]);
+        assert!(!TokenBits::new(0).get(0));
     }
 
     #[test]
