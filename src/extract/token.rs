@@ -188,27 +188,35 @@ pub fn lower_case(word: &str) -> std::borrow::Cow<'_, str> {
 /// One bit per token, for the passes that mark tokens (covered by a mention, inside a
 /// headline): a `Vec<bool>` would take eight times the room, megabytes on a long article.
 #[derive(Debug, Clone, Default)]
-pub struct TokenBits(Vec<u64>);
+pub struct TokenBits {
+    words: Vec<u64>,
+    len: usize,
+}
 
 impl TokenBits {
     /// `len` tokens, none marked.
     #[must_use]
     pub fn new(len: usize) -> Self {
-        Self(vec![0; len.div_ceil(64)])
+        Self {
+            words: vec![0; len.div_ceil(64)],
+            len,
+        }
     }
 
     /// True when token `i` is marked (false past the end).
     #[must_use]
     #[inline]
     pub fn get(&self, i: usize) -> bool {
-        self.0.get(i / 64).is_some_and(|w| w >> (i % 64) & 1 != 0)
+        self.words
+            .get(i / 64)
+            .is_some_and(|w| w >> (i % 64) & 1 != 0)
     }
 
     /// Marks token `i` (nothing past the end).
     #[inline]
     pub fn set(&mut self, i: usize) {
-        if let Some(w) = self.0.get_mut(i / 64) {
-            *w |= 1 << (i % 64);
+        if i < self.len {
+            self.words[i / 64] |= 1 << (i % 64);
         }
     }
 
