@@ -320,27 +320,48 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
     if defs.is_empty() {
         return;
     }
+    // Mentions by first token, so a definition looks only at those near it; the ones it
+    // takes over are marked, and all dropped at the end in one pass.
+    let mut order: Vec<usize> = (0..mentions.len()).collect();
+    order.sort_unstable_by_key(|&k| (mentions[k].first, k));
+    let longest = mentions
+        .iter()
+        .map(|m| m.end.saturating_sub(m.first))
+        .max()
+        .unwrap_or(0);
+    let mut dropped = vec![false; mentions.len()];
     let mut acronyms: HashSet<&str> = HashSet::default();
     let mut added = Vec::new();
     for d in defs {
         let (from, to) = d.long;
+        let short = d.short;
+        // Every live mention that overlaps the long name or holds the acronym starts in
+        // `lo..hi`.
+        let lo = from.min(short).saturating_sub(longest);
+        let hi = to.max(short + 1);
+        let near_from = order.partition_point(|&k| mentions[k].first < lo);
+        let near_to = order.partition_point(|&k| mentions[k].first < hi);
+        let near = &order[near_from..near_to];
+        let live = || near.iter().filter(|&&k| !dropped[k]).map(|&k| &mentions[k]);
         let inside = |m: &Mention| m.first < to && from < m.end;
-        if mentions.iter().any(|m| {
+        if live().any(|m| {
             inside(m) && m.first == from && m.end == to && m.kind == Some(EntityKind::Place)
         }) {
             continue;
         }
         let is_org = lex.org_head(lang, doc.word(from)) == Some(HeadPosition::Head)
-            || mentions
-                .iter()
-                .any(|m| inside(m) && m.kind == Some(EntityKind::Organization))
+            || live().any(|m| inside(m) && m.kind == Some(EntityKind::Organization))
             || lex.orgs.contains_key(doc.word(d.short))
             || doc.holds_listed_org(lex, from, to);
         if !is_org {
             continue;
         }
-        let short = d.short;
-        mentions.retain(|m| !(inside(m) || (m.first <= short && short < m.end)));
+        for &k in near {
+            let m = &mentions[k];
+            if inside(m) || (m.first <= short && short < m.end) {
+                dropped[k] = true;
+            }
+        }
         for (first, end) in [(from, to), (short, short + 1)] {
             added.push(Mention {
                 span: Span::new(toks[first].span().start, toks[end - 1].span().end),
@@ -354,6 +375,11 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
         }
         acronyms.insert(doc.word(short));
     }
+    let mut k = 0;
+    mentions.retain(|_| {
+        k += 1;
+        !dropped[k - 1]
+    });
     // First bytes of the acronyms: most words are told apart by that byte alone,
     // without hashing them.
     let mut first_bytes = [false; 256];

@@ -315,7 +315,16 @@ const BUSINESS_WORDS: &[&str] = &[
 fn companies_in_business_news(text: &str, toks: &[Token], mentions: &mut [Mention]) {
     static SET: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
     let words = SET.get_or_init(|| BUSINESS_WORDS.iter().copied().collect());
-    let is_business = |t: &Token| words.contains(t.text(text));
+    // Every token is asked: the words' lengths and first letters turn most away unhashed.
+    let (shortest, longest) = BUSINESS_WORDS.iter().fold((usize::MAX, 0), |(lo, hi), w| {
+        (lo.min(w.len()), hi.max(w.len()))
+    });
+    let is_business = |t: &Token| {
+        let w = t.text(text);
+        (shortest..=longest).contains(&w.len())
+            && w.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
+            && words.contains(w)
+    };
     let distinct: HashSet<&str> = toks
         .iter()
         .filter(|t| t.kind() == TokenKind::Word && is_business(t))

@@ -364,17 +364,38 @@ fn overlapping(mentions: &[Mention], span: Span) -> &[Mention] {
 
 /// Sport, game and team-game words, as bits (1, 2, 4), in one table: every article is
 /// scanned, so a word costs one lookup.
-fn sport_vocabulary() -> &'static rustc_hash::FxHashMap<&'static str, u8> {
-    static MAP: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, u8>> =
-        std::sync::OnceLock::new();
-    MAP.get_or_init(|| {
-        let mut map = rustc_hash::FxHashMap::default();
-        for (words, bit) in [(SPORT_WORDS, 1u8), (GAME_WORDS, 2), (TEAM_WORDS, 4)] {
-            for w in words {
-                *map.entry(*w).or_insert(0) |= bit;
+struct SportVocabulary {
+    words: rustc_hash::FxHashMap<&'static str, u8>,
+    /// Per first byte, the byte lengths (bit `len`, below 64) of the words opening with
+    /// it: most words are told apart without hashing them.
+    shapes: [u64; 256],
+}
+
+impl SportVocabulary {
+    /// Whether `w` may be a word of the table: false is sure, true asks the table.
+    fn may_hold(&self, w: &str) -> bool {
+        w.as_bytes()
+            .first()
+            .is_some_and(|&b| w.len() < 64 && self.shapes[usize::from(b)] & (1u64 << w.len()) != 0)
+    }
+}
+
+fn sport_vocabulary() -> &'static SportVocabulary {
+    static VOCABULARY: std::sync::OnceLock<SportVocabulary> = std::sync::OnceLock::new();
+    VOCABULARY.get_or_init(|| {
+        let mut words = rustc_hash::FxHashMap::default();
+        let mut shapes = [0u64; 256];
+        for (list, bit) in [(SPORT_WORDS, 1u8), (GAME_WORDS, 2), (TEAM_WORDS, 4)] {
+            for w in list {
+                *words.entry(*w).or_insert(0) |= bit;
+                if let Some(&b) = w.as_bytes().first() {
+                    if w.len() < 64 {
+                        shapes[usize::from(b)] |= 1u64 << w.len();
+                    }
+                }
             }
         }
-        map
+        SportVocabulary { words, shapes }
     })
 }
 
@@ -389,9 +410,11 @@ fn sport_scores(text: &str, toks: &[Token]) -> (usize, usize, usize) {
         }
         // Headlines in capitals name the sport: "CRICKET - …".
         let found = if t.all_caps() {
-            vocabulary.get_key_value(raw.to_lowercase().as_str())
+            vocabulary.words.get_key_value(raw.to_lowercase().as_str())
+        } else if vocabulary.may_hold(raw) {
+            vocabulary.words.get_key_value(raw)
         } else {
-            vocabulary.get_key_value(raw)
+            None
         };
         if let Some((w, bits)) = found {
             seen.insert(w, *bits);
@@ -451,13 +474,14 @@ impl Doc<'_> {
     /// is a team.
     fn table_team(&self, i: usize) -> Option<(usize, usize)> {
         let t = self.toks.get(i)?;
-        if !self.is_cap(i) || !results_line(self.line_counts.of(i)) {
+        if !self.is_cap(i) {
             return None;
         }
         let opens = t.line_start()
             || self.is_number(i.wrapping_sub(1))
             || (i > 0 && matches!(self.word(i - 1), "v" | "vs" | "vs." | ":"));
-        if !opens {
+        // The line's counts take a search: looked up last.
+        if !opens || !results_line(self.line_counts.of(i)) {
             return None;
         }
         let end = self.run_from(i);
