@@ -263,7 +263,16 @@ pub fn teams(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: &m
         line_counts,
         person_words: HashSet::default(),
     };
-    let table: Vec<(usize, usize)> = (0..toks.len()).filter_map(|i| doc.table_team(i)).collect();
+    // Rows of results are few: their lines are told once, at their first token.
+    let mut results = false;
+    let table: Vec<(usize, usize)> = (0..toks.len())
+        .filter_map(|i| {
+            if i == 0 || toks[i].line_start() {
+                results = results_line(doc.line_counts.of(i));
+            }
+            results.then(|| doc.table_team(i)).flatten()
+        })
+        .collect();
     // Rows of golfers or runners ("Andre Valdoni 70 68") are people's: the rows name teams
     // when few of their names are people's.
     let people_rows = table
@@ -535,7 +544,7 @@ impl Doc<'_> {
 
     /// "the Zorvakia Hawks", "the Comets": a plural name after "the" in a team game.
     fn nickname(&self, i: usize) -> Option<(usize, usize)> {
-        if self.word(i) != "the" || !self.is_cap(i + 1) || self.toks[i + 1].line_start() {
+        if !self.is_cap(i + 1) || self.toks[i + 1].line_start() || self.word(i) != "the" {
             return None;
         }
         let end = self.run_from(i + 1);
@@ -557,6 +566,10 @@ impl Doc<'_> {
 
     /// "against Dorset", "equalised for Valencia", "joined Bologna from Brno".
     fn team_after_cue(&self, i: usize) -> Option<(usize, usize)> {
+        // The team's name follows the cue: most words are no cue for want of one.
+        if !self.is_cap(i + 1) || self.toks[i + 1].line_start() {
+            return None;
+        }
         let w = self.word(i);
         // "winners over Dorset", "a victory over Cornwall".
         let beaten = w == "over"
