@@ -12,7 +12,7 @@ use rustc_hash::FxHashSet as HashSet;
 
 use super::fold::fold;
 use super::lexicon::{Lexicon, PlaceKind};
-use super::names::{is_calendar_word, line_counts, Evidence, LineCounts, Mention};
+use super::names::{is_calendar_word, Evidence, Mention};
 use super::token::{Token, TokenKind};
 use super::{EntityKind, Lang, Span};
 
@@ -224,6 +224,30 @@ fn is_score(w: &str) -> bool {
     small(parts.next()) && small(parts.next()) && parts.next().is_none()
 }
 
+/// The tokens `start..end` of each line of results, in order: a line starts at the first
+/// token and at every token that opens one.
+fn results_lines(toks: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < toks.len() {
+        let mut counts = (0u32, 0u32);
+        let mut end = start;
+        while end < toks.len() && (end == start || !toks[end].line_start()) {
+            match toks[end].kind() {
+                TokenKind::Number => counts.0 = counts.0.saturating_add(1),
+                TokenKind::Word => counts.1 = counts.1.saturating_add(1),
+                _ => {}
+            }
+            end += 1;
+        }
+        if results_line(counts) {
+            out.push((start, end));
+        }
+        start = end;
+    }
+    out
+}
+
 /// Lines of results: several numbers and few words.
 fn results_line(counts: (u32, u32)) -> bool {
     let (numbers, words) = counts;
@@ -234,8 +258,6 @@ struct Doc<'a> {
     text: &'a str,
     toks: &'a [Token],
     lex: &'a Lexicon,
-    /// Per token: numbers and words of its line.
-    line_counts: LineCounts,
     /// Sound words of people named in full: "Valdoni" in "Andre Valdoni … beat Valdoni".
     person_words: HashSet<String>,
 }
@@ -247,10 +269,8 @@ pub fn teams(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: &m
     if sport + game == 0 {
         return;
     }
-    let line_counts = line_counts(toks);
-    let tables = (0..toks.len())
-        .filter(|&i| toks[i].line_start() && results_line(line_counts.of(i)))
-        .count();
+    let rows = results_lines(toks);
+    let tables = rows.iter().filter(|&&(s, _)| toks[s].line_start()).count();
     let report = sport >= 2 || (sport >= 1 && game >= 3) || game >= 6;
     if !(report || (tables >= 2 && sport + game >= 1)) {
         return;
@@ -260,18 +280,12 @@ pub fn teams(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: &m
         text,
         toks,
         lex,
-        line_counts,
         person_words: HashSet::default(),
     };
-    // Rows of results are few: their lines are told once, at their first token.
-    let mut results = false;
-    let table: Vec<(usize, usize)> = (0..toks.len())
-        .filter_map(|i| {
-            if i == 0 || toks[i].line_start() {
-                results = results_line(doc.line_counts.of(i));
-            }
-            results.then(|| doc.table_team(i)).flatten()
-        })
+    let table: Vec<(usize, usize)> = rows
+        .iter()
+        .flat_map(|&(s, e)| s..e)
+        .filter_map(|i| doc.table_team(i))
         .collect();
     // Rows of golfers or runners ("Andre Valdoni 70 68") are people's: the rows name teams
     // when few of their names are people's.
@@ -489,8 +503,7 @@ impl Doc<'_> {
         let opens = t.line_start()
             || self.is_number(i.wrapping_sub(1))
             || (i > 0 && matches!(self.word(i - 1), "v" | "vs" | "vs." | ":"));
-        // The line's counts take a search: looked up last.
-        if !opens || !results_line(self.line_counts.of(i)) {
+        if !opens {
             return None;
         }
         let end = self.run_from(i);
