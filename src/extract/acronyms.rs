@@ -97,6 +97,14 @@ impl Doc<'_> {
         self.toks.get(i).map_or("", |t| t.text(self.text))
     }
 
+    /// Whether token `i` is `s` (not empty), compared as bytes: asked of every token.
+    fn is(&self, i: usize, s: &str) -> bool {
+        self.toks.get(i).is_some_and(|t| {
+            let span = t.span();
+            self.text.as_bytes().get(span.start..span.end) == Some(s.as_bytes())
+        })
+    }
+
     /// The folded content words of tokens `from..to`, hyphenated words split, or None
     /// when something other than words lies there.
     fn content_words(&self, from: usize, to: usize) -> Option<Vec<Vec<char>>> {
@@ -228,8 +236,8 @@ fn defined_after_event<'d>(doc: &'d Doc<'_>) -> impl Iterator<Item = usize> + 'd
         let acronym = p + 1;
         let closed = toks[acronym].all_caps()
             && toks[acronym].kind() == TokenKind::Word
-            && doc.word(p) == "("
-            && doc.word(p + 2) == ")";
+            && doc.is(p, "(")
+            && doc.is(p + 2, ")");
         if !closed {
             return None;
         }
@@ -262,11 +270,11 @@ fn definitions(doc: &Doc<'_>, lex: &Lexicon, lang: Lang) -> Vec<Definition> {
     let toks = doc.toks;
     let mut out = Vec::new();
     for p in 1..toks.len() {
-        if doc.word(p) != "(" {
+        if !doc.is(p, "(") {
             continue;
         }
         // "Fédération française de voile (FFVoile)".
-        if doc.word(p + 2) == ")" {
+        if doc.is(p + 2, ")") {
             if let Some(letters) = acronym_letters(doc.word(p + 1), true) {
                 let mut best = None;
                 for from in (p.saturating_sub(MAX_EXPANSION_TOKENS)..p).rev() {
@@ -409,7 +417,11 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
         }
     }
     for (i, t) in toks.iter().enumerate() {
-        if !covered[i] && t.kind() == TokenKind::Word && is_acronym(t.text(text)) {
+        let opens_one = text
+            .as_bytes()
+            .get(t.span().start)
+            .is_some_and(|&b| first_bytes[usize::from(b)]);
+        if opens_one && !covered[i] && t.kind() == TokenKind::Word && is_acronym(t.text(text)) {
             mentions.push(Mention {
                 span: t.span(),
                 first: i,
