@@ -194,8 +194,11 @@ fn possessive_names(text: &str, toks: &[Token], mentions: &mut Vec<Mention>) {
             continue;
         }
         let k = m.first - 3;
-        let closes = LEGAL_FORMS.contains(&word(text, toks, m.end - 1).trim_end_matches('.'));
-        if closes && possessive_at(text, toks, k) && !toks[k + 3].line_start() {
+        // The possessive's flags first: the list of legal forms is read through.
+        if possessive_at(text, toks, k)
+            && !toks[k + 3].line_start()
+            && LEGAL_FORMS.contains(&word(text, toks, m.end - 1).trim_end_matches('.'))
+        {
             names.insert(word(text, toks, k));
             merged.push(org(toks, k, m.end));
         }
@@ -210,7 +213,11 @@ fn possessive_names(text: &str, toks: &[Token], mentions: &mut Vec<Mention>) {
     let mut found = merged;
     let mut k = 0;
     while k + 2 < toks.len() {
-        if !inside[k] && names.contains(word(text, toks, k)) && possessive_at(text, toks, k) {
+        if !inside[k]
+            && is_cap(toks, k)
+            && names.contains(word(text, toks, k))
+            && possessive_at(text, toks, k)
+        {
             found.push(org(toks, k, k + 3));
             k += 3;
             continue;
