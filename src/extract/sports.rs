@@ -522,14 +522,15 @@ impl Doc<'_> {
     fn prose_teams(&self, i: usize, found: &mut Vec<(usize, usize)>) {
         if let Some(t) = self.toks.get(i) {
             if t.kind() == TokenKind::Word && !t.upper() && !t.all_caps() {
-                let w = self.word(i);
-                if i > 0 && self.is_cap(i - 1) && TEAM_AFTER.contains(&w) {
+                // Most words follow no capitalised one: their text is not read for that.
+                let after_cap = i > 0 && self.is_cap(i - 1);
+                if after_cap && TEAM_AFTER.contains(&self.word(i)) {
                     found.push((self.run_to(i), i));
                 }
                 found.extend(self.team_after_cue(i));
                 found.extend(self.nickname(i));
                 // "took Cumbria to 310": a team's total.
-                if w == "to" && i > 0 && self.is_cap(i - 1) && self.is_number(i + 1) {
+                if after_cap && self.is_number(i + 1) && self.word(i) == "to" {
                     found.push((self.run_to(i), i));
                 }
             }
