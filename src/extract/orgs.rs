@@ -371,21 +371,28 @@ fn not_an_organisation(text: &str, toks: &[Token], lang: Lang, m: &Mention) -> b
     let next = toks.get(m.end).filter(|t| !t.line_start());
     let next_word = next.map_or("", |t| t.text(text));
     // "the Zorvakia Cup", "the Tulsa Open", "Labour Day".
-    let event = next.is_some_and(|t| t.kind() == TokenKind::Word)
-        && (EVENT_WORDS.contains(&next_word)
-            || (toks[m.end - 1].all_caps()
-                && next.is_some_and(|t| t.all_caps())
-                && EVENT_WORDS
-                    .iter()
-                    .any(|e| e.eq_ignore_ascii_case(next_word))));
+    // The lists are read only where the mention's kind asks.
+    let event = || {
+        next.is_some_and(|t| t.kind() == TokenKind::Word)
+            && (EVENT_WORDS.contains(&next_word)
+                || (toks[m.end - 1].all_caps()
+                    && next.is_some_and(|t| t.all_caps())
+                    && EVENT_WORDS
+                        .iter()
+                        .any(|e| e.eq_ignore_ascii_case(next_word))))
+    };
     // "WESTERN DIVISION", "Eastern Conference": a direction naming a league's part.
-    let division = ["division", "conference", "league", "group"]
-        .iter()
-        .any(|d| next_word.eq_ignore_ascii_case(d));
-    let direction = ["eastern", "western", "central", "northern", "southern"]
-        .iter()
-        .any(|d| surface.eq_ignore_ascii_case(d));
-    if m.kind == Some(EntityKind::Place) && division && direction {
+    let division = || {
+        ["division", "conference", "league", "group"]
+            .iter()
+            .any(|d| next_word.eq_ignore_ascii_case(d))
+    };
+    let direction = || {
+        ["eastern", "western", "central", "northern", "southern"]
+            .iter()
+            .any(|d| surface.eq_ignore_ascii_case(d))
+    };
+    if m.kind == Some(EntityKind::Place) && division() && direction() {
         return true;
     }
     // "On Friday": an English grammar word opening a sentence, whatever town bears it.
@@ -398,7 +405,7 @@ fn not_an_organisation(text: &str, toks: &[Token], lang: Lang, m: &Mention) -> b
         return true;
     }
     // "the Davis Cup" names no person; "Doris Day" does.
-    if event && (m.kind != Some(EntityKind::Person) || next_word != "Day") {
+    if (m.kind != Some(EntityKind::Person) || next_word != "Day") && event() {
         return true;
     }
     // "the Tulsa Open", "the World Series" taken whole.
