@@ -97,6 +97,14 @@ impl Doc<'_> {
         self.toks.get(i).map_or("", |t| t.text(self.text))
     }
 
+    /// Whether token `i` is `s` (not empty), compared as bytes: asked of every token.
+    fn is(&self, i: usize, s: &str) -> bool {
+        self.toks.get(i).is_some_and(|t| {
+            let span = t.span();
+            self.text.as_bytes().get(span.start..span.end) == Some(s.as_bytes())
+        })
+    }
+
     /// The folded content words of tokens `from..to`, hyphenated words split, or None
     /// when something other than words lies there.
     fn content_words(&self, from: usize, to: usize) -> Option<Vec<Vec<char>>> {
@@ -228,8 +236,8 @@ fn defined_after_event<'d>(doc: &'d Doc<'_>) -> impl Iterator<Item = usize> + 'd
         let acronym = p + 1;
         let closed = toks[acronym].all_caps()
             && toks[acronym].kind() == TokenKind::Word
-            && doc.word(p) == "("
-            && doc.word(p + 2) == ")";
+            && doc.is(p, "(")
+            && doc.is(p + 2, ")");
         if !closed {
             return None;
         }
@@ -262,11 +270,11 @@ fn definitions(doc: &Doc<'_>, lex: &Lexicon, lang: Lang) -> Vec<Definition> {
     let toks = doc.toks;
     let mut out = Vec::new();
     for p in 1..toks.len() {
-        if doc.word(p) != "(" {
+        if !doc.is(p, "(") {
             continue;
         }
         // "Fédération française de voile (FFVoile)".
-        if doc.word(p + 2) == ")" {
+        if doc.is(p + 2, ")") {
             if let Some(letters) = acronym_letters(doc.word(p + 1), true) {
                 let mut best = None;
                 for from in (p.saturating_sub(MAX_EXPANSION_TOKENS)..p).rev() {
@@ -320,27 +328,48 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
     if defs.is_empty() {
         return;
     }
+    // Mentions by first token, so a definition looks only at those near it; the ones it
+    // takes over are marked, and all dropped at the end in one pass.
+    let mut order: Vec<usize> = (0..mentions.len()).collect();
+    order.sort_unstable_by_key(|&k| (mentions[k].first, k));
+    let longest = mentions
+        .iter()
+        .map(|m| m.end.saturating_sub(m.first))
+        .max()
+        .unwrap_or(0);
+    let mut dropped = vec![false; mentions.len()];
     let mut acronyms: HashSet<&str> = HashSet::default();
     let mut added = Vec::new();
     for d in defs {
         let (from, to) = d.long;
+        let short = d.short;
+        // Every live mention that overlaps the long name or holds the acronym starts in
+        // `lo..hi`.
+        let lo = from.min(short).saturating_sub(longest);
+        let hi = to.max(short + 1);
+        let near_from = order.partition_point(|&k| mentions[k].first < lo);
+        let near_to = order.partition_point(|&k| mentions[k].first < hi);
+        let near = &order[near_from..near_to];
+        let live = || near.iter().filter(|&&k| !dropped[k]).map(|&k| &mentions[k]);
         let inside = |m: &Mention| m.first < to && from < m.end;
-        if mentions.iter().any(|m| {
+        if live().any(|m| {
             inside(m) && m.first == from && m.end == to && m.kind == Some(EntityKind::Place)
         }) {
             continue;
         }
         let is_org = lex.org_head(lang, doc.word(from)) == Some(HeadPosition::Head)
-            || mentions
-                .iter()
-                .any(|m| inside(m) && m.kind == Some(EntityKind::Organization))
+            || live().any(|m| inside(m) && m.kind == Some(EntityKind::Organization))
             || lex.orgs.contains_key(doc.word(d.short))
             || doc.holds_listed_org(lex, from, to);
         if !is_org {
             continue;
         }
-        let short = d.short;
-        mentions.retain(|m| !(inside(m) || (m.first <= short && short < m.end)));
+        for &k in near {
+            let m = &mentions[k];
+            if inside(m) || (m.first <= short && short < m.end) {
+                dropped[k] = true;
+            }
+        }
         for (first, end) in [(from, to), (short, short + 1)] {
             added.push(Mention {
                 span: Span::new(toks[first].span().start, toks[end - 1].span().end),
@@ -354,6 +383,11 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
         }
         acronyms.insert(doc.word(short));
     }
+    let mut k = 0;
+    mentions.retain(|_| {
+        k += 1;
+        !dropped[k - 1]
+    });
     // First bytes of the acronyms: most words are told apart by that byte alone,
     // without hashing them.
     let mut first_bytes = [false; 256];
@@ -383,7 +417,11 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
         }
     }
     for (i, t) in toks.iter().enumerate() {
-        if !covered[i] && t.kind() == TokenKind::Word && is_acronym(t.text(text)) {
+        let opens_one = text
+            .as_bytes()
+            .get(t.span().start)
+            .is_some_and(|&b| first_bytes[usize::from(b)]);
+        if opens_one && !covered[i] && t.kind() == TokenKind::Word && is_acronym(t.text(text)) {
             mentions.push(Mention {
                 span: t.span(),
                 first: i,

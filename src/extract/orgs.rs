@@ -194,8 +194,11 @@ fn possessive_names(text: &str, toks: &[Token], mentions: &mut Vec<Mention>) {
             continue;
         }
         let k = m.first - 3;
-        let closes = LEGAL_FORMS.contains(&word(text, toks, m.end - 1).trim_end_matches('.'));
-        if closes && possessive_at(text, toks, k) && !toks[k + 3].line_start() {
+        // The possessive's flags first: the list of legal forms is read through.
+        if possessive_at(text, toks, k)
+            && !toks[k + 3].line_start()
+            && LEGAL_FORMS.contains(&word(text, toks, m.end - 1).trim_end_matches('.'))
+        {
             names.insert(word(text, toks, k));
             merged.push(org(toks, k, m.end));
         }
@@ -210,7 +213,11 @@ fn possessive_names(text: &str, toks: &[Token], mentions: &mut Vec<Mention>) {
     let mut found = merged;
     let mut k = 0;
     while k + 2 < toks.len() {
-        if !inside[k] && names.contains(word(text, toks, k)) && possessive_at(text, toks, k) {
+        if !inside[k]
+            && is_cap(toks, k)
+            && names.contains(word(text, toks, k))
+            && possessive_at(text, toks, k)
+        {
             found.push(org(toks, k, k + 3));
             k += 3;
             continue;
@@ -315,7 +322,16 @@ const BUSINESS_WORDS: &[&str] = &[
 fn companies_in_business_news(text: &str, toks: &[Token], mentions: &mut [Mention]) {
     static SET: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
     let words = SET.get_or_init(|| BUSINESS_WORDS.iter().copied().collect());
-    let is_business = |t: &Token| words.contains(t.text(text));
+    // Every token is asked: the words' lengths and first letters turn most away unhashed.
+    let (shortest, longest) = BUSINESS_WORDS.iter().fold((usize::MAX, 0), |(lo, hi), w| {
+        (lo.min(w.len()), hi.max(w.len()))
+    });
+    let is_business = |t: &Token| {
+        let w = t.text(text);
+        (shortest..=longest).contains(&w.len())
+            && w.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
+            && words.contains(w)
+    };
     let distinct: HashSet<&str> = toks
         .iter()
         .filter(|t| t.kind() == TokenKind::Word && is_business(t))
@@ -355,21 +371,28 @@ fn not_an_organisation(text: &str, toks: &[Token], lang: Lang, m: &Mention) -> b
     let next = toks.get(m.end).filter(|t| !t.line_start());
     let next_word = next.map_or("", |t| t.text(text));
     // "the Zorvakia Cup", "the Tulsa Open", "Labour Day".
-    let event = next.is_some_and(|t| t.kind() == TokenKind::Word)
-        && (EVENT_WORDS.contains(&next_word)
-            || (toks[m.end - 1].all_caps()
-                && next.is_some_and(|t| t.all_caps())
-                && EVENT_WORDS
-                    .iter()
-                    .any(|e| e.eq_ignore_ascii_case(next_word))));
+    // The lists are read only where the mention's kind asks.
+    let event = || {
+        next.is_some_and(|t| t.kind() == TokenKind::Word)
+            && (EVENT_WORDS.contains(&next_word)
+                || (toks[m.end - 1].all_caps()
+                    && next.is_some_and(|t| t.all_caps())
+                    && EVENT_WORDS
+                        .iter()
+                        .any(|e| e.eq_ignore_ascii_case(next_word))))
+    };
     // "WESTERN DIVISION", "Eastern Conference": a direction naming a league's part.
-    let division = ["division", "conference", "league", "group"]
-        .iter()
-        .any(|d| next_word.eq_ignore_ascii_case(d));
-    let direction = ["eastern", "western", "central", "northern", "southern"]
-        .iter()
-        .any(|d| surface.eq_ignore_ascii_case(d));
-    if m.kind == Some(EntityKind::Place) && division && direction {
+    let division = || {
+        ["division", "conference", "league", "group"]
+            .iter()
+            .any(|d| next_word.eq_ignore_ascii_case(d))
+    };
+    let direction = || {
+        ["eastern", "western", "central", "northern", "southern"]
+            .iter()
+            .any(|d| surface.eq_ignore_ascii_case(d))
+    };
+    if m.kind == Some(EntityKind::Place) && division() && direction() {
         return true;
     }
     // "On Friday": an English grammar word opening a sentence, whatever town bears it.
@@ -382,7 +405,7 @@ fn not_an_organisation(text: &str, toks: &[Token], lang: Lang, m: &Mention) -> b
         return true;
     }
     // "the Davis Cup" names no person; "Doris Day" does.
-    if event && (m.kind != Some(EntityKind::Person) || next_word != "Day") {
+    if (m.kind != Some(EntityKind::Person) || next_word != "Day") && event() {
         return true;
     }
     // "the Tulsa Open", "the World Series" taken whole.

@@ -12,7 +12,7 @@ use rustc_hash::FxHashSet as HashSet;
 
 use super::fold::fold;
 use super::lexicon::{Lexicon, PlaceKind};
-use super::names::{is_calendar_word, line_counts, Evidence, LineCounts, Mention};
+use super::names::{is_calendar_word, Evidence, Mention};
 use super::token::{Token, TokenKind};
 use super::{EntityKind, Lang, Span};
 
@@ -224,6 +224,30 @@ fn is_score(w: &str) -> bool {
     small(parts.next()) && small(parts.next()) && parts.next().is_none()
 }
 
+/// The tokens `start..end` of each line of results, in order: a line starts at the first
+/// token and at every token that opens one.
+fn results_lines(toks: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < toks.len() {
+        let mut counts = (0u32, 0u32);
+        let mut end = start;
+        while end < toks.len() && (end == start || !toks[end].line_start()) {
+            match toks[end].kind() {
+                TokenKind::Number => counts.0 = counts.0.saturating_add(1),
+                TokenKind::Word => counts.1 = counts.1.saturating_add(1),
+                _ => {}
+            }
+            end += 1;
+        }
+        if results_line(counts) {
+            out.push((start, end));
+        }
+        start = end;
+    }
+    out
+}
+
 /// Lines of results: several numbers and few words.
 fn results_line(counts: (u32, u32)) -> bool {
     let (numbers, words) = counts;
@@ -234,8 +258,6 @@ struct Doc<'a> {
     text: &'a str,
     toks: &'a [Token],
     lex: &'a Lexicon,
-    /// Per token: numbers and words of its line.
-    line_counts: LineCounts,
     /// Sound words of people named in full: "Valdoni" in "Andre Valdoni … beat Valdoni".
     person_words: HashSet<String>,
 }
@@ -247,10 +269,8 @@ pub fn teams(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: &m
     if sport + game == 0 {
         return;
     }
-    let line_counts = line_counts(toks);
-    let tables = (0..toks.len())
-        .filter(|&i| toks[i].line_start() && results_line(line_counts.of(i)))
-        .count();
+    let rows = results_lines(toks);
+    let tables = rows.iter().filter(|&&(s, _)| toks[s].line_start()).count();
     let report = sport >= 2 || (sport >= 1 && game >= 3) || game >= 6;
     if !(report || (tables >= 2 && sport + game >= 1)) {
         return;
@@ -260,10 +280,13 @@ pub fn teams(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: &m
         text,
         toks,
         lex,
-        line_counts,
         person_words: HashSet::default(),
     };
-    let table: Vec<(usize, usize)> = (0..toks.len()).filter_map(|i| doc.table_team(i)).collect();
+    let table: Vec<(usize, usize)> = rows
+        .iter()
+        .flat_map(|&(s, e)| s..e)
+        .filter_map(|i| doc.table_team(i))
+        .collect();
     // Rows of golfers or runners ("Andre Valdoni 70 68") are people's: the rows name teams
     // when few of their names are people's.
     let people_rows = table
@@ -364,17 +387,38 @@ fn overlapping(mentions: &[Mention], span: Span) -> &[Mention] {
 
 /// Sport, game and team-game words, as bits (1, 2, 4), in one table: every article is
 /// scanned, so a word costs one lookup.
-fn sport_vocabulary() -> &'static rustc_hash::FxHashMap<&'static str, u8> {
-    static MAP: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, u8>> =
-        std::sync::OnceLock::new();
-    MAP.get_or_init(|| {
-        let mut map = rustc_hash::FxHashMap::default();
-        for (words, bit) in [(SPORT_WORDS, 1u8), (GAME_WORDS, 2), (TEAM_WORDS, 4)] {
-            for w in words {
-                *map.entry(*w).or_insert(0) |= bit;
+struct SportVocabulary {
+    words: rustc_hash::FxHashMap<&'static str, u8>,
+    /// Per first byte, the byte lengths (bit `len`, below 64) of the words opening with
+    /// it: most words are told apart without hashing them.
+    shapes: [u64; 256],
+}
+
+impl SportVocabulary {
+    /// Whether `w` may be a word of the table: false is sure, true asks the table.
+    fn may_hold(&self, w: &str) -> bool {
+        w.as_bytes()
+            .first()
+            .is_some_and(|&b| w.len() < 64 && self.shapes[usize::from(b)] & (1u64 << w.len()) != 0)
+    }
+}
+
+fn sport_vocabulary() -> &'static SportVocabulary {
+    static VOCABULARY: std::sync::OnceLock<SportVocabulary> = std::sync::OnceLock::new();
+    VOCABULARY.get_or_init(|| {
+        let mut words = rustc_hash::FxHashMap::default();
+        let mut shapes = [0u64; 256];
+        for (list, bit) in [(SPORT_WORDS, 1u8), (GAME_WORDS, 2), (TEAM_WORDS, 4)] {
+            for w in list {
+                *words.entry(*w).or_insert(0) |= bit;
+                if let Some(&b) = w.as_bytes().first() {
+                    if w.len() < 64 {
+                        shapes[usize::from(b)] |= 1u64 << w.len();
+                    }
+                }
             }
         }
-        map
+        SportVocabulary { words, shapes }
     })
 }
 
@@ -389,9 +433,11 @@ fn sport_scores(text: &str, toks: &[Token]) -> (usize, usize, usize) {
         }
         // Headlines in capitals name the sport: "CRICKET - …".
         let found = if t.all_caps() {
-            vocabulary.get_key_value(raw.to_lowercase().as_str())
+            vocabulary.words.get_key_value(raw.to_lowercase().as_str())
+        } else if vocabulary.may_hold(raw) {
+            vocabulary.words.get_key_value(raw)
         } else {
-            vocabulary.get_key_value(raw)
+            None
         };
         if let Some((w, bits)) = found {
             seen.insert(w, *bits);
@@ -451,7 +497,7 @@ impl Doc<'_> {
     /// is a team.
     fn table_team(&self, i: usize) -> Option<(usize, usize)> {
         let t = self.toks.get(i)?;
-        if !self.is_cap(i) || !results_line(self.line_counts.of(i)) {
+        if !self.is_cap(i) {
             return None;
         }
         let opens = t.line_start()
@@ -476,14 +522,15 @@ impl Doc<'_> {
     fn prose_teams(&self, i: usize, found: &mut Vec<(usize, usize)>) {
         if let Some(t) = self.toks.get(i) {
             if t.kind() == TokenKind::Word && !t.upper() && !t.all_caps() {
-                let w = self.word(i);
-                if i > 0 && self.is_cap(i - 1) && TEAM_AFTER.contains(&w) {
+                // Most words follow no capitalised one: their text is not read for that.
+                let after_cap = i > 0 && self.is_cap(i - 1);
+                if after_cap && TEAM_AFTER.contains(&self.word(i)) {
                     found.push((self.run_to(i), i));
                 }
                 found.extend(self.team_after_cue(i));
                 found.extend(self.nickname(i));
                 // "took Cumbria to 310": a team's total.
-                if w == "to" && i > 0 && self.is_cap(i - 1) && self.is_number(i + 1) {
+                if after_cap && self.is_number(i + 1) && self.word(i) == "to" {
                     found.push((self.run_to(i), i));
                 }
             }
@@ -511,7 +558,7 @@ impl Doc<'_> {
 
     /// "the Zorvakia Hawks", "the Comets": a plural name after "the" in a team game.
     fn nickname(&self, i: usize) -> Option<(usize, usize)> {
-        if self.word(i) != "the" || !self.is_cap(i + 1) || self.toks[i + 1].line_start() {
+        if !self.is_cap(i + 1) || self.toks[i + 1].line_start() || self.word(i) != "the" {
             return None;
         }
         let end = self.run_from(i + 1);
@@ -533,6 +580,10 @@ impl Doc<'_> {
 
     /// "against Dorset", "equalised for Valencia", "joined Bologna from Brno".
     fn team_after_cue(&self, i: usize) -> Option<(usize, usize)> {
+        // The team's name follows the cue: most words are no cue for want of one.
+        if !self.is_cap(i + 1) || self.toks[i + 1].line_start() {
+            return None;
+        }
         let w = self.word(i);
         // "winners over Dorset", "a victory over Cornwall".
         let beaten = w == "over"
