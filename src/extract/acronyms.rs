@@ -11,7 +11,7 @@ use rustc_hash::FxHashSet as HashSet;
 use super::fold::fold;
 use super::lexicon::{HeadPosition, Lexicon};
 use super::names::{Evidence, Mention};
-use super::token::{Token, TokenKind};
+use super::token::{Token, TokenBits, TokenKind};
 use super::{EntityKind, Lang, Span};
 
 /// The longest long name, in tokens.
@@ -404,11 +404,9 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
     };
     mentions.extend(added);
     // The acronym's other uses.
-    let mut covered = vec![false; toks.len()];
+    let mut covered = TokenBits::new(toks.len());
     for m in mentions.iter() {
-        covered[m.first..m.end.min(toks.len())]
-            .iter_mut()
-            .for_each(|c| *c = true);
+        covered.set_range(m.first..m.end);
     }
     for m in mentions.iter_mut() {
         if m.end == m.first + 1 && is_acronym(doc.word(m.first)) {
@@ -421,7 +419,7 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
             .as_bytes()
             .get(t.span().start)
             .is_some_and(|&b| first_bytes[usize::from(b)]);
-        if opens_one && !covered[i] && t.kind() == TokenKind::Word && is_acronym(t.text(text)) {
+        if opens_one && !covered.get(i) && t.kind() == TokenKind::Word && is_acronym(t.text(text)) {
             mentions.push(Mention {
                 span: t.span(),
                 first: i,

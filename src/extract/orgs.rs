@@ -11,7 +11,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::fold::fold;
 use super::names::{Evidence, Mention, ORG_CUES};
-use super::token::{Token, TokenKind};
+use super::token::{Token, TokenBits, TokenKind};
 use super::{EntityKind, Lang, Span};
 
 /// Legal forms that close a company's name.
@@ -206,14 +206,14 @@ fn possessive_names(text: &str, toks: &[Token], mentions: &mut Vec<Mention>) {
     if names.is_empty() {
         return;
     }
-    let mut inside = vec![false; toks.len()];
+    let mut inside = TokenBits::new(toks.len());
     for m in &merged {
-        inside[m.first..m.end].iter_mut().for_each(|c| *c = true);
+        inside.set_range(m.first..m.end);
     }
     let mut found = merged;
     let mut k = 0;
     while k + 2 < toks.len() {
-        if !inside[k]
+        if !inside.get(k)
             && is_cap(toks, k)
             && names.contains(word(text, toks, k))
             && possessive_at(text, toks, k)
@@ -544,8 +544,8 @@ const COMPANY_VERBS_FR: &[&str] = &[
 
 /// "Partager cet article :" then "Courriel ,", "Zorbly ,", one per line: a share bar
 /// lists link targets. Marks the tokens of the bar's lines.
-fn share_bar(text: &str, toks: &[Token]) -> Vec<bool> {
-    let mut bar = vec![false; toks.len()];
+fn share_bar(text: &str, toks: &[Token]) -> TokenBits {
+    let mut bar = TokenBits::new(toks.len());
     let mut k = 0;
     while k < toks.len() {
         if !(toks[k].line_start() && word(text, toks, k).eq_ignore_ascii_case("partager")) {
@@ -570,7 +570,7 @@ fn share_bar(text: &str, toks: &[Token]) -> Vec<bool> {
             if i >= toks.len() || j - i > 4 {
                 break;
             }
-            bar[i..j].iter_mut().for_each(|b| *b = true);
+            bar.set_range(i..j);
             i = j;
         }
         k = i.max(k + 1);
@@ -621,7 +621,7 @@ pub fn media_platforms(text: &str, toks: &[Token], lang: Lang, mentions: &mut Ve
         let on = m.first >= 2
             && word(text, toks, m.first - 1) == "sur"
             && MEDIUM_BEFORE_SUR_FR.contains(&word(text, toks, m.first - 2));
-        medium[j] = noun || on || bar.get(m.first).copied().unwrap_or(false);
+        medium[j] = noun || on || bar.get(m.first);
     }
     if !medium.contains(&true) {
         return;
