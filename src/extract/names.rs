@@ -930,8 +930,7 @@ impl Ctx<'_> {
         if listed(DETERMINERS, w) || self.is_demonym(i) {
             return true;
         }
-        let form = self.form(i);
-        if is_calendar_word(&form) && self.lang == Lang::En {
+        if self.lang == Lang::En && is_calendar_word(&self.form(i)) {
             return true;
         }
         // "Pape François", "Président Macron": a title that is also a first name (Pape) is
