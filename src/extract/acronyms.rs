@@ -201,7 +201,8 @@ fn drop_events(doc: &Doc<'_>, lex: &Lexicon, mentions: &mut Vec<Mention>) {
     if events.is_empty() {
         return;
     }
-    mentions.retain(|m| !(m.kind != Some(EntityKind::Place) && events.contains(doc.word(m.first))));
+    mentions
+        .retain(|m| !(m.kind != Some(EntityKind::Place) && events.contains(doc.word(m.first()))));
 }
 
 /// Nouns of competitions and gatherings: an acronym in parentheses after one abbreviates
@@ -331,10 +332,10 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
     // Mentions by first token, so a definition looks only at those near it; the ones it
     // takes over are marked, and all dropped at the end in one pass.
     let mut order: Vec<usize> = (0..mentions.len()).collect();
-    order.sort_unstable_by_key(|&k| (mentions[k].first, k));
+    order.sort_unstable_by_key(|&k| (mentions[k].first(), k));
     let longest = mentions
         .iter()
-        .map(|m| m.end.saturating_sub(m.first))
+        .map(|m| m.end().saturating_sub(m.first()))
         .max()
         .unwrap_or(0);
     let mut dropped = vec![false; mentions.len()];
@@ -347,13 +348,13 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
         // `lo..hi`.
         let lo = from.min(short).saturating_sub(longest);
         let hi = to.max(short + 1);
-        let near_from = order.partition_point(|&k| mentions[k].first < lo);
-        let near_to = order.partition_point(|&k| mentions[k].first < hi);
+        let near_from = order.partition_point(|&k| mentions[k].first() < lo);
+        let near_to = order.partition_point(|&k| mentions[k].first() < hi);
         let near = &order[near_from..near_to];
         let live = || near.iter().filter(|&&k| !dropped[k]).map(|&k| &mentions[k]);
-        let inside = |m: &Mention| m.first < to && from < m.end;
+        let inside = |m: &Mention| m.first() < to && from < m.end();
         if live().any(|m| {
-            inside(m) && m.first == from && m.end == to && m.kind == Some(EntityKind::Place)
+            inside(m) && m.first() == from && m.end() == to && m.kind == Some(EntityKind::Place)
         }) {
             continue;
         }
@@ -366,20 +367,18 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
         }
         for &k in near {
             let m = &mentions[k];
-            if inside(m) || (m.first <= short && short < m.end) {
+            if inside(m) || (m.first() <= short && short < m.end()) {
                 dropped[k] = true;
             }
         }
         for (first, end) in [(from, to), (short, short + 1)] {
-            added.push(Mention {
-                span: Span::new(toks[first].span().start, toks[end - 1].span().end),
-                first,
-                end,
-                kind: Some(EntityKind::Organization),
-                evidence: Evidence::Strong,
-                gender: None,
-                canonical: None,
-            });
+            added.push(Mention::new(
+                Span::new(toks[first].span().start, toks[end - 1].span().end),
+                first..end,
+                Some(EntityKind::Organization),
+                Evidence::Strong,
+                None,
+            ));
         }
         acronyms.insert(doc.word(short));
     }
@@ -406,10 +405,10 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
     // The acronym's other uses.
     let mut covered = TokenBits::new(toks.len());
     for m in mentions.iter() {
-        covered.set_range(m.first..m.end);
+        covered.set_range(m.tokens());
     }
     for m in mentions.iter_mut() {
-        if m.end == m.first + 1 && is_acronym(doc.word(m.first)) {
+        if m.end() == m.first() + 1 && is_acronym(doc.word(m.first())) {
             m.kind = Some(EntityKind::Organization);
             m.evidence = Evidence::Strong;
         }
@@ -420,15 +419,13 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
             .get(t.span().start)
             .is_some_and(|&b| first_bytes[usize::from(b)]);
         if opens_one && !covered.get(i) && t.kind() == TokenKind::Word && is_acronym(t.text(text)) {
-            mentions.push(Mention {
-                span: t.span(),
-                first: i,
-                end: i + 1,
-                kind: Some(EntityKind::Organization),
-                evidence: Evidence::Strong,
-                gender: None,
-                canonical: None,
-            });
+            mentions.push(Mention::new(
+                t.span(),
+                i..i + 1,
+                Some(EntityKind::Organization),
+                Evidence::Strong,
+                None,
+            ));
         }
     }
     mentions.sort_by_key(|m| (m.span.start, m.span.end));

@@ -229,8 +229,8 @@ fn surface_cow(text: &str, span: Span) -> Cow<'_, str> {
 
 /// A name that opens a line and is followed by a comma or a date: the dateline.
 fn is_dateline(text: &str, toks: &[Token], m: &Mention) -> bool {
-    toks.get(m.first).is_some_and(|t| t.line_start())
-        && toks.get(m.end).is_some_and(|t| {
+    toks.get(m.first()).is_some_and(|t| t.line_start())
+        && toks.get(m.end()).is_some_and(|t| {
             !t.line_start() && (t.text(text) == "," || t.kind() == TokenKind::Number)
         })
 }
@@ -296,13 +296,14 @@ pub fn resolve<'t>(
         if m.kind == Some(EntityKind::Place)
             && place_as_org[forms.folded(id)]
             && !is_dateline(text, toks, m)
-            && !(m.first > 0 && matches!(toks[m.first - 1].text(text), "in" | "In" | "at" | "AT"))
+            && !(m.first() > 0
+                && matches!(toks[m.first() - 1].text(text), "in" | "In" | "at" | "AT"))
         {
             m.kind = Some(EntityKind::Organization);
         }
     }
     for (m, &id) in mentions.iter_mut().zip(&ids) {
-        let single = m.end == m.first + 1;
+        let single = m.end() == m.first() + 1;
         let words = forms.words(id);
         let is_person_word = single && words.len() == 1 && person_word[words[0]];
         if m.evidence < Evidence::Strong && is_person_word {
@@ -310,7 +311,7 @@ pub fn resolve<'t>(
             continue;
         }
         // "Bill Clinton … Clinton said": a town of that name is not what the article means.
-        let after_prep = m.first > 0 && is_place_preposition(toks[m.first - 1].text(text));
+        let after_prep = m.first() > 0 && is_place_preposition(toks[m.first() - 1].text(text));
         if single
             && m.kind == Some(EntityKind::Place)
             && words.len() == 1
@@ -339,7 +340,7 @@ pub fn resolve<'t>(
     // of this document.
     let mut covered = TokenBits::new(toks.len());
     for m in mentions.iter() {
-        covered.set_range(m.first..m.end.min(toks.len()));
+        covered.set_range(m.first()..m.end().min(toks.len()));
     }
     let mut extra = Vec::new();
     let mut names_person: HashMap<&str, bool> = HashMap::default();
@@ -367,15 +368,13 @@ pub fn resolve<'t>(
                 .get(i + 1)
                 .is_some_and(|n| n.kind() == TokenKind::Word && n.upper() && !n.line_start());
             if !next_cap {
-                extra.push(Mention {
-                    span: t.span(),
-                    first: i,
-                    end: i + 1,
-                    kind: Some(EntityKind::Person),
-                    evidence: Evidence::Context,
-                    gender: None,
-                    canonical: None,
-                });
+                extra.push(Mention::new(
+                    t.span(),
+                    i..i + 1,
+                    Some(EntityKind::Person),
+                    Evidence::Context,
+                    None,
+                ));
             }
         }
     }
@@ -417,13 +416,13 @@ fn merge_in_order(mentions: &mut Vec<Mention>, extra: &[Mention]) {
 /// are of one kind, so an unknown name takes the kind of a sure neighbour in the list.
 fn coordinate(text: &str, toks: &[Token], mentions: &mut [Mention]) {
     let joined = |a: &Mention, b: &Mention| {
-        if b.first <= a.end || b.first - a.end > 1 {
+        if b.first() <= a.end() || b.first() - a.end() > 1 {
             return false;
         }
-        toks[a.end..b.first]
+        toks[a.end()..b.first()]
             .iter()
             .all(|t| matches!(t.text(text), "," | "et" | "and" | "ou" | "or" | "/" | "&"))
-            && !toks[b.first].line_start()
+            && !toks[b.first()].line_start()
     };
     let sure = |m: &Mention| m.kind.is_some() && m.evidence >= Evidence::Context;
     for _ in 0..2 {
@@ -455,7 +454,7 @@ fn extend_to_full_names<'t>(
 ) {
     let full_names: Vec<usize> = mentions
         .iter()
-        .filter(|m| m.kind == Some(EntityKind::Person) && m.end >= m.first + 2)
+        .filter(|m| m.kind == Some(EntityKind::Person) && m.end() >= m.first() + 2)
         .map(|m| {
             let id = forms.id(text, m.span);
             forms.surface(id)
@@ -469,10 +468,10 @@ fn extend_to_full_names<'t>(
         full[s] = true;
     }
     for m in mentions.iter_mut() {
-        if m.kind != Some(EntityKind::Person) || m.first == 0 || toks[m.first].line_start() {
+        if m.kind != Some(EntityKind::Person) || m.first() == 0 || toks[m.first()].line_start() {
             continue;
         }
-        let p = m.first - 1;
+        let p = m.first() - 1;
         let t = &toks[p];
         if t.kind() != TokenKind::Word || !t.upper() {
             continue;
@@ -483,7 +482,7 @@ fn extend_to_full_names<'t>(
             .is_some_and(|s| full[s])
         {
             m.span = longer;
-            m.first = p;
+            m.set_first(p);
         }
     }
 }
@@ -495,7 +494,7 @@ fn clubs_listed_by_town(text: &str, toks: &[Token], mentions: &mut [Mention]) {
     const CLUBS: &[&str] = &["clubs", "équipes", "teams", "formations"];
     let mut k = 0;
     while k < mentions.len() {
-        let first = mentions[k].first;
+        let first = mentions[k].first();
         // The noun, perhaps with a participle or adjective ("présents", "engagés") and a
         // colon between.
         let cue = (first.saturating_sub(3)..first).rev().find(|&c| {
@@ -514,9 +513,9 @@ fn clubs_listed_by_town(text: &str, toks: &[Token], mentions: &mut [Mention]) {
         let mut end = k + 1;
         while end < mentions.len() {
             let (a, b) = (&mentions[end - 1], &mentions[end]);
-            let joined = b.first > a.end
-                && b.first - a.end == 1
-                && matches!(toks[a.end].text(text), "," | "et" | "and")
+            let joined = b.first() > a.end()
+                && b.first() - a.end() == 1
+                && matches!(toks[a.end()].text(text), "," | "et" | "and")
                 && b.kind == Some(EntityKind::Place);
             if !joined {
                 break;
@@ -537,8 +536,8 @@ fn clubs_listed_by_town(text: &str, toks: &[Token], mentions: &mut [Mention]) {
 /// the words of company news is a company.
 fn business_context(text: &str, toks: &[Token], mentions: &mut [Mention]) {
     for m in mentions.iter_mut().filter(|m| m.kind.is_none()) {
-        let from = m.first.saturating_sub(3);
-        let to = (m.end + 4).min(toks.len());
+        let from = m.first().saturating_sub(3);
+        let to = (m.end() + 4).min(toks.len());
         let near = toks[from..to]
             .iter()
             .any(|t| is_business_word(t.text(text)));

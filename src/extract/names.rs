@@ -34,9 +34,9 @@ pub struct Mention {
     /// The name, without title or article.
     pub span: Span,
     /// First token of the name.
-    pub first: usize,
+    first: u32,
     /// One past its last token.
-    pub end: usize,
+    end: u32,
     /// What it is, when known.
     pub kind: Option<EntityKind>,
     /// How sure that is.
@@ -45,6 +45,62 @@ pub struct Mention {
     pub gender: Option<Gender>,
     /// The list's canonical name for an organisation (ONU → Organisation des Nations unies).
     pub canonical: Option<Canonical>,
+}
+
+/// A token index as a mention stores it. The tokenizer starts no token past 4 GiB of text,
+/// so a document has fewer than `u32::MAX` tokens and every index and end fits.
+fn token_index(i: usize) -> u32 {
+    u32::try_from(i).expect("the tokenizer keeps token indices within u32")
+}
+
+impl Mention {
+    /// The name held by tokens `tokens` at `span`, without a canonical name.
+    #[must_use]
+    pub fn new(
+        span: Span,
+        tokens: std::ops::Range<usize>,
+        kind: Option<EntityKind>,
+        evidence: Evidence,
+        gender: Option<Gender>,
+    ) -> Self {
+        Self {
+            span,
+            first: token_index(tokens.start),
+            end: token_index(tokens.end),
+            kind,
+            evidence,
+            gender,
+            canonical: None,
+        }
+    }
+
+    /// First token of the name.
+    #[must_use]
+    pub const fn first(&self) -> usize {
+        self.first as usize
+    }
+
+    /// One past its last token.
+    #[must_use]
+    pub const fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    /// Its tokens, `first()..end()`.
+    #[must_use]
+    pub const fn tokens(&self) -> std::ops::Range<usize> {
+        self.first()..self.end()
+    }
+
+    /// Moves its first token (its span is the caller's to match).
+    pub fn set_first(&mut self, first: usize) {
+        self.first = token_index(first);
+    }
+
+    /// Moves its end (its span is the caller's to match).
+    pub fn set_end(&mut self, end: usize) {
+        self.end = token_index(end);
+    }
 }
 
 /// `list.contains(&w)`, comparing lengths, then bytes, inline: a call to `memcmp` for
@@ -963,15 +1019,8 @@ impl Ctx<'_> {
         evidence: Evidence,
         gender: Option<Gender>,
     ) -> Mention {
-        Mention {
-            span: Span::new(self.toks[i].span().start, self.toks[j - 1].span().end),
-            first: i,
-            end: j,
-            kind,
-            evidence,
-            gender,
-            canonical: None,
-        }
+        let span = Span::new(self.toks[i].span().start, self.toks[j - 1].span().end);
+        Mention::new(span, i..j, kind, evidence, gender)
     }
 
     /// A sentence-initial list entry that is also a common word counts only when it is a
@@ -2903,9 +2952,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_mention_takes_six_words() {
-        // A long article holds hundreds of thousands of mentions at the analysis's peak.
-        assert!(std::mem::size_of::<Mention>() <= 48);
+    fn a_mention_takes_five_words() {
+        // A long article holds hundreds of thousands of mentions at the analysis's peak:
+        // token indices take 32 bits each, like the tokenizer's own positions.
+        assert!(std::mem::size_of::<Mention>() <= 40);
+    }
+
+    #[test]
+    fn a_mention_gives_back_its_token_range() {
+        let mut m = Mention::new(Span::new(3, 9), 2..4, None, Evidence::Guess, None);
+        assert_eq!((m.first(), m.end(), m.tokens()), (2, 4, 2..4));
+        m.set_first(1);
+        m.set_end(5);
+        assert_eq!(m.tokens(), 1..5);
     }
 
     #[test]

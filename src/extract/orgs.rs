@@ -164,15 +164,13 @@ fn is_cap(toks: &[Token], i: usize) -> bool {
 }
 
 fn org(toks: &[Token], first: usize, end: usize) -> Mention {
-    Mention {
-        span: Span::new(toks[first].span().start, toks[end - 1].span().end),
-        first,
-        end,
-        kind: Some(EntityKind::Organization),
-        evidence: Evidence::Strong,
-        gender: None,
-        canonical: None,
-    }
+    Mention::new(
+        Span::new(toks[first].span().start, toks[end - 1].span().end),
+        first..end,
+        Some(EntityKind::Organization),
+        Evidence::Strong,
+        None,
+    )
 }
 
 /// "X's" written without a space: the word, the apostrophe and the "s" (tokens `k..k+3`).
@@ -190,17 +188,17 @@ fn possessive_names(text: &str, toks: &[Token], mentions: &mut Vec<Mention>) {
     let mut names: HashSet<&str> = HashSet::default();
     let mut merged = Vec::new();
     for m in mentions.iter() {
-        if m.kind != Some(EntityKind::Organization) || m.first < 3 {
+        if m.kind != Some(EntityKind::Organization) || m.first() < 3 {
             continue;
         }
-        let k = m.first - 3;
+        let k = m.first() - 3;
         // The possessive's flags first: the list of legal forms is read through.
         if possessive_at(text, toks, k)
             && !toks[k + 3].line_start()
-            && LEGAL_FORMS.contains(&word(text, toks, m.end - 1).trim_end_matches('.'))
+            && LEGAL_FORMS.contains(&word(text, toks, m.end() - 1).trim_end_matches('.'))
         {
             names.insert(word(text, toks, k));
-            merged.push(org(toks, k, m.end));
+            merged.push(org(toks, k, m.end()));
         }
     }
     if names.is_empty() {
@@ -208,7 +206,7 @@ fn possessive_names(text: &str, toks: &[Token], mentions: &mut Vec<Mention>) {
     }
     let mut inside = TokenBits::new(toks.len());
     for m in &merged {
-        inside.set_range(m.first..m.end);
+        inside.set_range(m.tokens());
     }
     let mut found = merged;
     let mut k = 0;
@@ -243,13 +241,13 @@ fn short_names(text: &str, toks: &[Token], mentions: &mut [Mention]) {
     let mut short: HashSet<String> = HashSet::default();
     for m in mentions
         .iter()
-        .filter(|m| m.kind == Some(EntityKind::Organization) && m.end >= m.first + 2)
+        .filter(|m| m.kind == Some(EntityKind::Organization) && m.end() >= m.first() + 2)
     {
         // "Zantrovia International Holdings Inc" → "Zantrovia International Holdings" →
         // "Zantrovia International" → "Zantrovia".
-        let mut end = m.end;
+        let mut end = m.end();
         let mut legal = false;
-        while end > m.first + 1 {
+        while end > m.first() + 1 {
             let last = word(text, toks, end - 1).trim_end_matches('.');
             if LEGAL_FORMS.contains(&last) {
                 legal = true;
@@ -260,7 +258,7 @@ fn short_names(text: &str, toks: &[Token], mentions: &mut [Mention]) {
             let name = text
                 .get(m.span.start..toks[end - 1].span().end)
                 .unwrap_or("");
-            if !(end == m.first + 1 && NAME_ADJECTIVES.contains(&name)) {
+            if !(end == m.first() + 1 && NAME_ADJECTIVES.contains(&name)) {
                 short.insert(fold(name));
             }
         }
@@ -342,22 +340,22 @@ fn companies_in_business_news(text: &str, toks: &[Token], mentions: &mut [Mentio
     }
     let person_words: HashSet<&str> = mentions
         .iter()
-        .filter(|m| m.kind == Some(EntityKind::Person) && m.end >= m.first + 2)
-        .flat_map(|m| toks[m.first..m.end].iter().map(|t| t.text(text)))
+        .filter(|m| m.kind == Some(EntityKind::Person) && m.end() >= m.first() + 2)
+        .flat_map(|m| toks[m.tokens()].iter().map(|t| t.text(text)))
         .collect();
     for m in mentions.iter_mut() {
         let weak_person = m.kind == Some(EntityKind::Person) && m.evidence < Evidence::Strong;
-        if m.end != m.first + 1 || !(weak_person || m.kind.is_none()) {
+        if m.end() != m.first() + 1 || !(weak_person || m.kind.is_none()) {
             continue;
         }
-        let w = word(text, toks, m.first);
+        let w = word(text, toks, m.first());
         // "H1", "January-June": periods, not companies.
         let period = w.contains('-') || w.chars().any(|c| c.is_ascii_digit());
-        if person_words.contains(w) || toks[m.first].all_caps() || period {
+        if person_words.contains(w) || toks[m.first()].all_caps() || period {
             continue;
         }
-        let from = m.first.saturating_sub(4);
-        let to = (m.end + 5).min(toks.len());
+        let from = m.first().saturating_sub(4);
+        let to = (m.end() + 5).min(toks.len());
         if toks[from..to].iter().any(is_business) {
             m.kind = Some(EntityKind::Organization);
             m.evidence = Evidence::Strong;
@@ -368,14 +366,14 @@ fn companies_in_business_news(text: &str, toks: &[Token], mentions: &mut [Mentio
 /// Event names, index names, units and single letters.
 fn not_an_organisation(text: &str, toks: &[Token], lang: Lang, m: &Mention) -> bool {
     let surface = text.get(m.span.start..m.span.end).unwrap_or("");
-    let next = toks.get(m.end).filter(|t| !t.line_start());
+    let next = toks.get(m.end()).filter(|t| !t.line_start());
     let next_word = next.map_or("", |t| t.text(text));
     // "the Zorvakia Cup", "the Tulsa Open", "Labour Day".
     // The lists are read only where the mention's kind asks.
     let event = || {
         next.is_some_and(|t| t.kind() == TokenKind::Word)
             && (EVENT_WORDS.contains(&next_word)
-                || (toks[m.end - 1].all_caps()
+                || (toks[m.end() - 1].all_caps()
                     && next.is_some_and(|t| t.all_caps())
                     && EVENT_WORDS
                         .iter()
@@ -409,13 +407,13 @@ fn not_an_organisation(text: &str, toks: &[Token], lang: Lang, m: &Mention) -> b
         return true;
     }
     // "the Tulsa Open", "the World Series" taken whole.
-    let last = word(text, toks, m.end - 1);
-    if m.end > m.first + 1 && EVENT_ENDS.iter().any(|e| last.eq_ignore_ascii_case(e)) {
+    let last = word(text, toks, m.end() - 1);
+    if m.end() > m.first() + 1 && EVENT_ENDS.iter().any(|e| last.eq_ignore_ascii_case(e)) {
         return true;
     }
     // "the FTSE 100 index", "the Nikkei average", "the Dow Jones index".
     let after_number = if next.is_some_and(|t| t.kind() == TokenKind::Number) {
-        word(text, toks, m.end + 1)
+        word(text, toks, m.end() + 1)
     } else {
         next_word
     };
@@ -440,9 +438,9 @@ fn not_an_organisation(text: &str, toks: &[Token], lang: Lang, m: &Mention) -> b
         return true;
     }
     // "three RBI", "12 MW": an acronym counted is a unit.
-    let single_acronym = m.end == m.first + 1 && toks[m.first].all_caps();
-    if single_acronym && m.first > 0 {
-        let prev = &toks[m.first - 1];
+    let single_acronym = m.end() == m.first() + 1 && toks[m.first()].all_caps();
+    if single_acronym && m.first() > 0 {
+        let prev = &toks[m.first() - 1];
         let counted = prev.kind() == TokenKind::Number || NUMBER_WORDS.contains(&prev.text(text));
         let ends = next.is_none_or(|t| {
             t.kind() == TokenKind::Punct || !t.upper() && !is_noun_like(t.text(text))
@@ -464,16 +462,16 @@ fn is_noun_like(w: &str) -> bool {
 
 /// "Barnett Corp." keeps its period: the abbreviation's, not the sentence's alone.
 fn keep_period(text: &str, toks: &[Token], m: &mut Mention) {
-    if m.kind != Some(EntityKind::Organization) || m.end == 0 {
+    if m.kind != Some(EntityKind::Organization) || m.end() == 0 {
         return;
     }
-    let last = word(text, toks, m.end - 1);
+    let last = word(text, toks, m.end() - 1);
     let dot = toks
-        .get(m.end)
+        .get(m.end())
         .is_some_and(|t| t.text(text) == "." && !t.space_before() && !t.line_start());
     if dot && DOTTED_FORMS.contains(&last) {
-        m.span.end = toks[m.end].span().end;
-        m.end += 1;
+        m.span.end = toks[m.end()].span().end;
+        m.set_end(m.end() + 1);
     }
 }
 
@@ -609,19 +607,19 @@ pub fn media_platforms(text: &str, toks: &[Token], lang: Lang, mentions: &mut Ve
     }
     sort_mentions(mentions);
     let is_org_word =
-        |m: &Mention| m.kind == Some(EntityKind::Organization) && m.end == m.first + 1;
+        |m: &Mention| m.kind == Some(EntityKind::Organization) && m.end() == m.first() + 1;
     let bar = share_bar(text, toks);
     let mut medium = vec![false; mentions.len()];
     for (j, m) in mentions.iter().enumerate() {
         if !is_org_word(m) {
             continue;
         }
-        let noun = before_paren(text, toks, m.first)
+        let noun = before_paren(text, toks, m.first())
             .is_some_and(|k| MEDIUM_NOUNS_FR.contains(&word(text, toks, k)));
-        let on = m.first >= 2
-            && word(text, toks, m.first - 1) == "sur"
-            && MEDIUM_BEFORE_SUR_FR.contains(&word(text, toks, m.first - 2));
-        medium[j] = noun || on || bar.get(m.first);
+        let on = m.first() >= 2
+            && word(text, toks, m.first() - 1) == "sur"
+            && MEDIUM_BEFORE_SUR_FR.contains(&word(text, toks, m.first() - 2));
+        medium[j] = noun || on || bar.get(m.first());
     }
     if !medium.contains(&true) {
         return;
@@ -637,7 +635,7 @@ pub fn media_platforms(text: &str, toks: &[Token], lang: Lang, mentions: &mut Ve
     for _ in 0..2 {
         for j in 1..mentions.len() {
             let (x, y) = (&mentions[j - 1], &mentions[j]);
-            let between = &toks[x.end..y.first.max(x.end)];
+            let between = &toks[x.end()..y.first().max(x.end())];
             let joined = match between {
                 [t] => matches!(t.text(text), "," | "et" | "ou"),
                 [t, u] => t.text(text) == "ainsi" && u.text(text) == "que",
@@ -663,7 +661,7 @@ pub fn media_platforms(text: &str, toks: &[Token], lang: Lang, mentions: &mut Ve
             && text
                 .get(m.span.start..m.span.end)
                 .is_some_and(|s| names.contains(s));
-        !same || company_act(text, toks, m.first, m.end)
+        !same || company_act(text, toks, m.first(), m.end())
     });
 }
 
@@ -710,18 +708,18 @@ fn described_organisations(text: &str, toks: &[Token], mentions: &mut [Mention])
     for m in mentions.iter_mut() {
         let open = m.kind.is_none()
             || (m.kind != Some(EntityKind::Organization) && m.evidence < Evidence::Strong);
-        if !open || toks[m.first].all_caps() && m.end == m.first + 1 {
+        if !open || toks[m.first()].all_caps() && m.end() == m.first() + 1 {
             continue;
         }
         // After: ", l'agence…", "(journal…", ", groupe de…".
         // (A place before a comma is more often followed by the next clause's subject:
         // "vers Velmora, l'organisation mène…".)
-        let after = match word(text, toks, m.end) {
+        let after = match word(text, toks, m.end()) {
             "," => m.kind != Some(EntityKind::Place),
             "(" => true,
             _ => false,
         } && {
-            let k = m.end + 1;
+            let k = m.end() + 1;
             if det(word(text, toks, k)) {
                 cue(k + 1)
             } else {
@@ -729,13 +727,13 @@ fn described_organisations(text: &str, toks: &[Token], mentions: &mut [Mention])
             }
         };
         // Before: "fondateur d'X", "directeur général de X", "PDG de X".
-        let before = m.first >= 2 && {
-            let of = word(text, toks, m.first - 1);
+        let before = m.first() >= 2 && {
+            let of = word(text, toks, m.first() - 1);
             let of = matches!(of, "de" | "d'" | "d’" | "du");
-            let role = word(text, toks, m.first - 2);
+            let role = word(text, toks, m.first() - 2);
             let general = matches!(role, "général" | "générale")
-                && m.first >= 3
-                && matches!(word(text, toks, m.first - 3), "directeur" | "directrice");
+                && m.first() >= 3
+                && matches!(word(text, toks, m.first() - 3), "directeur" | "directrice");
             of && (ORG_OF_FR.contains(&role) || general)
         };
         if after || before {
@@ -767,14 +765,14 @@ const PLACE_OF_FR: &[&str] = &[
 fn described_places(text: &str, toks: &[Token], mentions: &mut [Mention]) {
     for m in mentions.iter_mut() {
         let open = m.kind.is_none() || (m.kind.is_some() && m.evidence < Evidence::Context);
-        if !open || m.first < 2 {
+        if !open || m.first() < 2 {
             continue;
         }
         let of = matches!(
-            word(text, toks, m.first - 1),
+            word(text, toks, m.first() - 1),
             "de" | "d'" | "d’" | "des" | "du"
         );
-        let cue = word(text, toks, m.first - 2).to_lowercase();
+        let cue = word(text, toks, m.first() - 2).to_lowercase();
         if of && PLACE_OF_FR.contains(&cue.as_str()) {
             m.kind = Some(EntityKind::Place);
             m.evidence = Evidence::Strong;

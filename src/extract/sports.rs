@@ -315,9 +315,11 @@ pub fn teams(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: &m
     // Words repeat across mentions: each distinct one is folded once.
     let raw_person_words: HashSet<&str> = mentions
         .iter()
-        .filter(|m| m.kind == Some(EntityKind::Person) && m.end >= m.first + 2)
-        .filter(|m| teams_in_rows.is_empty() || !teams_in_rows.contains(&surface(m.first, m.end)))
-        .flat_map(|m| toks[m.first..m.end].iter().map(|t| t.text(text)))
+        .filter(|m| m.kind == Some(EntityKind::Person) && m.end() >= m.first() + 2)
+        .filter(|m| {
+            teams_in_rows.is_empty() || !teams_in_rows.contains(&surface(m.first(), m.end()))
+        })
+        .flat_map(|m| toks[m.tokens()].iter().map(|t| t.text(text)))
         .collect();
     doc.person_words = raw_person_words.into_iter().map(fold).collect();
     let mut found: Vec<(usize, usize, bool)> =
@@ -366,12 +368,12 @@ fn tournaments(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
     mentions.retain(|m| {
         let tournament = m.kind == Some(EntityKind::Place)
             && matches!(
-                doc.word(m.end),
+                doc.word(m.end()),
                 "finalist" | "finalists" | "champion" | "semifinalist" | "semi-finalist"
             )
-            && !doc.toks[m.end].line_start()
+            && !doc.toks[m.end()].line_start()
             && !matches!(
-                doc.place_kind(m.first, m.end),
+                doc.place_kind(m.first(), m.end()),
                 Some(PlaceKind::Country | PlaceKind::Continent)
             );
         !tournament
@@ -637,10 +639,10 @@ impl Doc<'_> {
     /// "Devon, Cumbria and Dorset": places listed with a team are teams too.
     fn coordinated(&self, mentions: &mut [Mention], teams: &HashSet<Span>) {
         let joined = |a: &Mention, b: &Mention| {
-            b.first > a.end
-                && b.first - a.end <= 2
-                && !self.toks[b.first].line_start()
-                && self.toks[a.end..b.first]
+            b.first() > a.end()
+                && b.first() - a.end() <= 2
+                && !self.toks[b.first()].line_start()
+                && self.toks[a.end()..b.first()]
                     .iter()
                     .all(|t| matches!(t.text(self.text), "," | "and" | "or" | "&"))
         };
@@ -649,7 +651,7 @@ impl Doc<'_> {
         let can_be_team = |m: &Mention| {
             m.kind == Some(EntityKind::Place)
                 && !matches!(
-                    self.place_kind(m.first, m.end),
+                    self.place_kind(m.first(), m.end()),
                     Some(PlaceKind::Country | PlaceKind::Continent | PlaceKind::Geographic)
                 )
         };
@@ -714,7 +716,7 @@ impl Doc<'_> {
         let place_or_unknown = overlapping.iter().all(|m| match m.kind {
             Some(EntityKind::Person) => over_people,
             Some(EntityKind::Place) => !matches!(
-                self.place_kind(m.first, m.end),
+                self.place_kind(m.first(), m.end()),
                 Some(PlaceKind::Country | PlaceKind::Continent)
             ),
             _ => true,
@@ -746,14 +748,12 @@ impl Doc<'_> {
         if words.iter().any(|t| is_calendar_word(t.text(self.text))) {
             return None;
         }
-        Some(Mention {
+        Some(Mention::new(
             span,
-            first,
-            end,
-            kind: Some(EntityKind::Organization),
-            evidence: Evidence::Strong,
-            gender: None,
-            canonical: None,
-        })
+            first..end,
+            Some(EntityKind::Organization),
+            Evidence::Strong,
+            None,
+        ))
     }
 }
