@@ -212,9 +212,9 @@ struct Ctx<'a> {
 struct LowerWords(HashMap<u32, u32>);
 
 impl LowerWords {
-    fn key(word: &str) -> u32 {
+    fn key(word: &[u8]) -> u32 {
         // The low half of a well-mixed 64-bit hash.
-        super::table::hash(word.as_bytes()) as u32
+        super::table::hash(word) as u32
     }
 
     fn is_lower_word(t: &Token) -> bool {
@@ -222,18 +222,22 @@ impl LowerWords {
     }
 
     fn new(text: &str, toks: &[Token]) -> Self {
-        let mut first = HashMap::default();
+        // About one word in twelve is a new one on an article's length.
+        let mut first = HashMap::with_capacity_and_hasher(toks.len() / 16, Default::default());
+        let bytes = text.as_bytes();
         for (k, t) in toks.iter().enumerate() {
             if Self::is_lower_word(t) {
+                let span = t.span();
+                let word = bytes.get(span.start..span.end).unwrap_or_default();
                 let k = u32::try_from(k).unwrap_or(u32::MAX);
-                first.entry(Self::key(t.text(text))).or_insert(k);
+                first.entry(Self::key(word)).or_insert(k);
             }
         }
         Self(first)
     }
 
     fn contains(&self, text: &str, toks: &[Token], word: &str) -> bool {
-        let Some(&k) = self.0.get(&Self::key(word)) else {
+        let Some(&k) = self.0.get(&Self::key(word.as_bytes())) else {
             return false;
         };
         toks.get(k as usize).is_some_and(|t| t.text(text) == word)
@@ -2981,7 +2985,7 @@ mod tests {
         }
         // A word whose hash another word took first is still found by reading the tokens.
         let mut taken = LowerWords(HashMap::default());
-        taken.0.insert(LowerWords::key("paris"), 0);
+        taken.0.insert(LowerWords::key(b"paris"), 0);
         assert!(taken.contains(text, &toks, "paris"));
         assert!(!taken.contains(text, &toks, "chine"));
     }
