@@ -7,7 +7,7 @@
 //! person with the title left out. What one mention cannot decide alone is settled for
 //! the whole document in [`super::cluster`].
 
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::lexicon::{with_lower, HeadPosition, Lexicon, PlaceKind};
 use super::token::{Token, TokenBits, TokenKind};
@@ -258,7 +258,49 @@ struct Ctx<'a> {
     line_counts: LineCounts,
     /// Words the document also writes in lower case: common words there, not names.
     /// Built on first use; most articles never ask.
-    lower_words: std::cell::OnceCell<HashSet<&'a str>>,
+    lower_words: std::cell::OnceCell<LowerWords>,
+}
+
+/// The words a document writes in lower case, by a 32-bit hash of each, with the first
+/// token that has it: building it hashes every word once and never compares two words.
+/// A word is compared with the token its hash leads to, and the tokens are read in full
+/// only when another word took that hash first, so every answer is exact.
+struct LowerWords(HashMap<u32, u32>);
+
+impl LowerWords {
+    fn key(word: &[u8]) -> u32 {
+        // The low half of a well-mixed 64-bit hash.
+        super::table::hash(word) as u32
+    }
+
+    fn is_lower_word(t: &Token) -> bool {
+        t.kind() == TokenKind::Word && !t.upper()
+    }
+
+    fn new(text: &str, toks: &[Token]) -> Self {
+        // About one word in twelve is a new one on an article's length.
+        let mut first = HashMap::with_capacity_and_hasher(toks.len() / 16, Default::default());
+        let bytes = text.as_bytes();
+        for (k, t) in toks.iter().enumerate() {
+            if Self::is_lower_word(t) {
+                let span = t.span();
+                let word = bytes.get(span.start..span.end).unwrap_or_default();
+                let k = u32::try_from(k).unwrap_or(u32::MAX);
+                first.entry(Self::key(word)).or_insert(k);
+            }
+        }
+        Self(first)
+    }
+
+    fn contains(&self, text: &str, toks: &[Token], word: &str) -> bool {
+        let Some(&k) = self.0.get(&Self::key(word.as_bytes())) else {
+            return false;
+        };
+        toks.get(k as usize).is_some_and(|t| t.text(text) == word)
+            || toks
+                .iter()
+                .any(|t| Self::is_lower_word(t) && t.text(text) == word)
+    }
 }
 
 /// Finds the names of `text` in its token stream.
@@ -1028,14 +1070,8 @@ impl Ctx<'_> {
     /// in lower case ("Cela", a city, opens many French sentences).
     fn written_in_lower_case(&self, word: &str) -> bool {
         self.lower_words
-            .get_or_init(|| {
-                self.toks
-                    .iter()
-                    .filter(|t| t.kind() == TokenKind::Word && !t.upper())
-                    .map(|t| t.text(self.text))
-                    .collect()
-            })
-            .contains(word)
+            .get_or_init(|| LowerWords::new(self.text, self.toks))
+            .contains(self.text, self.toks, word)
     }
 
     fn weak_place(&self, i: usize) -> bool {
@@ -2988,5 +3024,28 @@ mod tests {
             assert!(starters.contains(w), "{w}");
         }
         assert!(!starters.contains("xyzzy"));
+    }
+
+    #[test]
+    fn lower_words_answer_exactly() {
+        let text = "Cela dit, cela compte. Paris et les paris sportifs.";
+        let toks = super::super::token::tokenize(text);
+        let words = LowerWords::new(text, &toks);
+        for (w, expected) in [
+            ("cela", true),
+            ("paris", true),
+            ("sportifs", true),
+            ("dit", true),
+            ("Cela", false),
+            ("Paris", false),
+            ("chine", false),
+        ] {
+            assert_eq!(words.contains(text, &toks, w), expected, "{w}");
+        }
+        // A word whose hash another word took first is still found by reading the tokens.
+        let mut taken = LowerWords(HashMap::default());
+        taken.0.insert(LowerWords::key(b"paris"), 0);
+        assert!(taken.contains(text, &toks, "paris"));
+        assert!(!taken.contains(text, &toks, "chine"));
     }
 }
