@@ -428,7 +428,7 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
             ));
         }
     }
-    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    mentions.sort_by_key(|m| (m.span().start, m.span().end));
 }
 
 #[cfg(test)]

@@ -254,7 +254,7 @@ pub fn resolve<'t>(
 ) -> Forms<'t> {
     business_context(text, toks, mentions);
     let mut forms = Forms::default();
-    let ids: Vec<usize> = mentions.iter().map(|m| forms.id(text, m.span)).collect();
+    let ids: Vec<usize> = mentions.iter().map(|m| forms.id(text, m.span())).collect();
     // Words of people named in full, with strong evidence; and their surnames.
     let mut person_word = vec![false; forms.sounds.len()];
     let mut surname = vec![false; forms.sounds.len()];
@@ -380,7 +380,7 @@ pub fn resolve<'t>(
     }
     drop(covered);
     merge_in_order(mentions, &extra);
-    mentions.dedup_by(|b, a| a.span.overlaps(b.span));
+    mentions.dedup_by(|b, a| a.span().overlaps(b.span()));
     forms
 }
 
@@ -389,7 +389,7 @@ pub fn resolve<'t>(
 /// `mentions` is already in order (nearly always): a stable sort would borrow a
 /// buffer half the list's size.
 fn merge_in_order(mentions: &mut Vec<Mention>, extra: &[Mention]) {
-    let key = |m: &Mention| (m.span.start, m.span.end);
+    let key = |m: &Mention| (m.span().start, m.span().end);
     if !mentions.is_sorted_by_key(key) || !extra.is_sorted_by_key(key) {
         mentions.extend_from_slice(extra);
         mentions.sort_by_key(key);
@@ -456,7 +456,7 @@ fn extend_to_full_names<'t>(
         .iter()
         .filter(|m| m.kind == Some(EntityKind::Person) && m.end() >= m.first() + 2)
         .map(|m| {
-            let id = forms.id(text, m.span);
+            let id = forms.id(text, m.span());
             forms.surface(id)
         })
         .collect();
@@ -476,12 +476,12 @@ fn extend_to_full_names<'t>(
         if t.kind() != TokenKind::Word || !t.upper() {
             continue;
         }
-        let longer = Span::new(t.span().start, m.span.end);
+        let longer = Span::new(t.span().start, m.span().end);
         if forms
             .surface_of(&surface_cow(text, longer))
             .is_some_and(|s| full[s])
         {
-            m.span = longer;
+            m.set_span(longer);
             m.set_first(p);
         }
     }
@@ -650,7 +650,7 @@ impl Cluster {
 
     fn add(&mut self, surface: usize, m: &Mention) {
         self.forms.insert(surface);
-        self.mentions.push(m.span);
+        self.mentions.push(m.span());
         match m.gender {
             Some(Gender::Masculine) => self.genders[0] += 1,
             Some(Gender::Feminine) => self.genders[1] += 1,
@@ -728,7 +728,7 @@ pub fn build<'t>(
         if m.kind != Some(EntityKind::Person) {
             continue;
         }
-        let id = forms.id(text, m.span);
+        let id = forms.id(text, m.span());
         let words = forms.words(id);
         if words.len() < 2 {
             pending_single.push((mi, id));
@@ -774,7 +774,7 @@ pub fn build<'t>(
                     .iter()
                     .filter_map(|&c| {
                         let ms = &clusters[c].mentions;
-                        let n = ms.partition_point(|s| s.start < m.span.start);
+                        let n = ms.partition_point(|s| s.start < m.span().start);
                         Some((ms.get(n.checked_sub(1)?)?.start, c))
                     })
                     .max();
@@ -795,7 +795,7 @@ pub fn build<'t>(
         if kind == EntityKind::Person {
             continue;
         }
-        let id = forms.id(text, m.span);
+        let id = forms.id(text, m.span());
         let key = match m.canonical {
             Some(c) => match folded_canon.get(c) {
                 Some(&k) => k,

@@ -31,8 +31,11 @@ pub type Canonical = &'static &'static str;
 /// One name found in the text, before clustering.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mention {
-    /// The name, without title or article.
-    pub span: Span,
+    /// First byte of the name, without title or article (the tokenizer starts no token past
+    /// 4 GiB of text, so every offset it gives fits in 32 bits).
+    start: u32,
+    /// One past its last byte.
+    stop: u32,
     /// First token of the name.
     first: u32,
     /// One past its last token.
@@ -53,6 +56,11 @@ fn token_index(i: usize) -> u32 {
     u32::try_from(i).expect("the tokenizer keeps token indices within u32")
 }
 
+/// A byte offset as a mention stores it: within the 4 GiB the tokenizer reads.
+fn text_offset(i: usize) -> u32 {
+    u32::try_from(i).expect("the tokenizer keeps byte offsets within u32")
+}
+
 impl Mention {
     /// The name held by tokens `tokens` at `span`, without a canonical name.
     #[must_use]
@@ -64,7 +72,8 @@ impl Mention {
         gender: Option<Gender>,
     ) -> Self {
         Self {
-            span,
+            start: text_offset(span.start),
+            stop: text_offset(span.end),
             first: token_index(tokens.start),
             end: token_index(tokens.end),
             kind,
@@ -72,6 +81,18 @@ impl Mention {
             gender,
             canonical: None,
         }
+    }
+
+    /// The name's bytes, without title or article.
+    #[must_use]
+    pub const fn span(&self) -> Span {
+        Span::new(self.start as usize, self.stop as usize)
+    }
+
+    /// Moves its bytes (its tokens are the caller's to match).
+    pub fn set_span(&mut self, span: Span) {
+        self.start = text_offset(span.start);
+        self.stop = text_offset(span.end);
     }
 
     /// First token of the name.
@@ -2988,19 +3009,21 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_mention_takes_five_words() {
+    fn a_mention_takes_four_words() {
         // A long article holds hundreds of thousands of mentions at the analysis's peak:
-        // token indices take 32 bits each, like the tokenizer's own positions.
-        assert!(std::mem::size_of::<Mention>() <= 40);
+        // byte offsets and token indices take 32 bits each, like the tokenizer's own positions.
+        assert!(std::mem::size_of::<Mention>() <= 32);
     }
 
     #[test]
     fn a_mention_gives_back_its_token_range() {
         let mut m = Mention::new(Span::new(3, 9), 2..4, None, Evidence::Guess, None);
         assert_eq!((m.first(), m.end(), m.tokens()), (2, 4, 2..4));
+        assert_eq!(m.span(), Span::new(3, 9));
         m.set_first(1);
         m.set_end(5);
-        assert_eq!(m.tokens(), 1..5);
+        m.set_span(Span::new(1, 12));
+        assert_eq!((m.tokens(), m.span()), (1..5, Span::new(1, 12)));
     }
 
     #[test]

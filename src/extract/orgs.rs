@@ -138,8 +138,8 @@ pub fn aliases(text: &str, toks: &[Token], lang: Lang, mentions: &mut Vec<Mentio
 /// Sorts mentions by span, stably; the list is most often sorted already, and then the
 /// sort's scratch buffer (half the list) is not borrowed.
 fn sort_mentions(mentions: &mut [Mention]) {
-    if !mentions.is_sorted_by_key(|m| (m.span.start, m.span.end)) {
-        mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    if !mentions.is_sorted_by_key(|m| (m.span().start, m.span().end)) {
+        mentions.sort_by_key(|m| (m.span().start, m.span().end));
     }
 }
 
@@ -227,11 +227,11 @@ fn possessive_names(text: &str, toks: &[Token], mentions: &mut Vec<Mention>) {
 
 /// Replaces the mentions that overlap the new ones by them, in one pass.
 fn put_all(mentions: &mut Vec<Mention>, mut new: Vec<Mention>) {
-    new.sort_by_key(|m| (m.span.start, m.span.end));
-    new.dedup_by(|b, a| a.span.overlaps(b.span));
+    new.sort_by_key(|m| (m.span().start, m.span().end));
+    new.dedup_by(|b, a| a.span().overlaps(b.span()));
     mentions.retain(|m| {
-        let at = new.partition_point(|n| n.span.end <= m.span.start);
-        new.get(at).is_none_or(|n| !n.span.overlaps(m.span))
+        let at = new.partition_point(|n| n.span().end <= m.span().start);
+        new.get(at).is_none_or(|n| !n.span().overlaps(m.span()))
     });
     mentions.extend(new);
 }
@@ -256,7 +256,7 @@ fn short_names(text: &str, toks: &[Token], mentions: &mut [Mention]) {
             }
             end -= 1;
             let name = text
-                .get(m.span.start..toks[end - 1].span().end)
+                .get(m.span().start..toks[end - 1].span().end)
                 .unwrap_or("");
             if !(end == m.first() + 1 && NAME_ADJECTIVES.contains(&name)) {
                 short.insert(fold(name));
@@ -276,7 +276,7 @@ fn short_names(text: &str, toks: &[Token], mentions: &mut [Mention]) {
             continue;
         }
         if text
-            .get(m.span.start..m.span.end)
+            .get(m.span().start..m.span().end)
             .is_some_and(|s| *seen.entry(s).or_insert_with(|| short.contains(&fold(s))))
         {
             m.kind = Some(EntityKind::Organization);
@@ -365,7 +365,7 @@ fn companies_in_business_news(text: &str, toks: &[Token], mentions: &mut [Mentio
 
 /// Event names, index names, units and single letters.
 fn not_an_organisation(text: &str, toks: &[Token], lang: Lang, m: &Mention) -> bool {
-    let surface = text.get(m.span.start..m.span.end).unwrap_or("");
+    let surface = text.get(m.span().start..m.span().end).unwrap_or("");
     let next = toks.get(m.end()).filter(|t| !t.line_start());
     let next_word = next.map_or("", |t| t.text(text));
     // "the Zorvakia Cup", "the Tulsa Open", "Labour Day".
@@ -470,7 +470,7 @@ fn keep_period(text: &str, toks: &[Token], m: &mut Mention) {
         .get(m.end())
         .is_some_and(|t| t.text(text) == "." && !t.space_before() && !t.line_start());
     if dot && DOTTED_FORMS.contains(&last) {
-        m.span.end = toks[m.end()].span().end;
+        m.set_span(Span::new(m.span().start, toks[m.end()].span().end));
         m.set_end(m.end() + 1);
     }
 }
@@ -624,7 +624,7 @@ pub fn media_platforms(text: &str, toks: &[Token], lang: Lang, mentions: &mut Ve
     if !medium.contains(&true) {
         return;
     }
-    let surface = |m: &Mention| text.get(m.span.start..m.span.end).unwrap_or("");
+    let surface = |m: &Mention| text.get(m.span().start..m.span().end).unwrap_or("");
     let mut names: HashSet<&str> = mentions
         .iter()
         .zip(&medium)
@@ -659,7 +659,7 @@ pub fn media_platforms(text: &str, toks: &[Token], lang: Lang, mentions: &mut Ve
         }
         let same = is_org_word(m)
             && text
-                .get(m.span.start..m.span.end)
+                .get(m.span().start..m.span().end)
                 .is_some_and(|s| names.contains(s));
         !same || company_act(text, toks, m.first(), m.end())
     });

@@ -340,7 +340,7 @@ pub fn teams(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: &m
         let Some(m) = doc.team(mentions, first, end, team_game, in_table, team_rows) else {
             continue;
         };
-        if teams.last().is_some_and(|t| t.span.overlaps(m.span)) {
+        if teams.last().is_some_and(|t| t.span().overlaps(m.span())) {
             continue;
         }
         teams.push(m);
@@ -351,14 +351,14 @@ pub fn teams(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: &m
     }
     let mut next = 0;
     mentions.retain(|m| {
-        while next < teams.len() && teams[next].span.end <= m.span.start {
+        while next < teams.len() && teams[next].span().end <= m.span().start {
             next += 1;
         }
-        teams.get(next).is_none_or(|t| !t.span.overlaps(m.span))
+        teams.get(next).is_none_or(|t| !t.span().overlaps(m.span()))
     });
-    let spans: HashSet<Span> = teams.iter().map(|m| m.span).collect();
+    let spans: HashSet<Span> = teams.iter().map(|m| m.span()).collect();
     mentions.extend(teams);
-    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    mentions.sort_by_key(|m| (m.span().start, m.span().end));
     doc.coordinated(mentions, &spans);
 }
 
@@ -382,8 +382,8 @@ fn tournaments(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
 
 /// The mentions that overlap `span`, in mentions sorted and apart (as names are found).
 fn overlapping(mentions: &[Mention], span: Span) -> &[Mention] {
-    let lo = mentions.partition_point(|m| m.span.end <= span.start);
-    let hi = mentions.partition_point(|m| m.span.start < span.end);
+    let lo = mentions.partition_point(|m| m.span().end <= span.start);
+    let hi = mentions.partition_point(|m| m.span().start < span.end);
     mentions.get(lo..hi.max(lo)).unwrap_or(&[])
 }
 
@@ -647,7 +647,7 @@ impl Doc<'_> {
                     .all(|t| matches!(t.text(self.text), "," | "and" | "or" | "&"))
         };
         let is_team =
-            |m: &Mention| m.kind == Some(EntityKind::Organization) && teams.contains(&m.span);
+            |m: &Mention| m.kind == Some(EntityKind::Organization) && teams.contains(&m.span());
         let can_be_team = |m: &Mention| {
             m.kind == Some(EntityKind::Place)
                 && !matches!(
@@ -663,13 +663,13 @@ impl Doc<'_> {
                 if !joined(a, b) {
                     continue;
                 }
-                let team_a = is_team(a) || made.contains(&a.span);
-                let team_b = is_team(b) || made.contains(&b.span);
+                let team_a = is_team(a) || made.contains(&a.span());
+                let team_b = is_team(b) || made.contains(&b.span());
                 for (m, other) in [(a, team_b), (b, team_a)] {
                     if other && can_be_team(m) {
                         m.kind = Some(EntityKind::Organization);
                         m.evidence = Evidence::Strong;
-                        made.insert(m.span);
+                        made.insert(m.span());
                     }
                 }
             }
