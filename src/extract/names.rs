@@ -299,8 +299,10 @@ impl LowerWords {
     }
 
     fn new(text: &str, toks: &[Token]) -> Self {
-        // About one word in twelve is a new one on an article's length.
-        let mut first = HashMap::with_capacity_and_hasher(toks.len() / 16, Default::default());
+        // About one word in twelve is a new one on an article's length; far fewer on a long
+        // text (its vocabulary grows slower than its length), where the table grows as it needs.
+        let capacity = (toks.len() / 16).min(1 << 14);
+        let mut first = HashMap::with_capacity_and_hasher(capacity, Default::default());
         let bytes = text.as_bytes();
         for (k, t) in toks.iter().enumerate() {
             if Self::is_lower_word(t) {
