@@ -1127,3 +1127,32 @@ fn speech_verb_tables_hold_every_form_of_the_lists() {
     assert!(!is_speech_verb(Lang::Fr, "demeure"));
     assert!(is_speech_verb(Lang::En, "tweeted"));
 }
+
+#[test]
+fn a_mention_record_takes_twelve_bytes_and_gives_back_its_entity() {
+    assert!(std::mem::size_of::<Mention>() <= 12);
+    let text = "Paris et Lyon. Le maire de Lyon, Jean Dupont, et l'ONU.";
+    let a = analysis(
+        text,
+        &[("Jean Dupont", &["Jean Dupont"], None)],
+        &[("ONU", &["ONU"])],
+        &[("Paris", &["Paris"]), ("Lyon", &["Lyon"])],
+    );
+    let pairs: Vec<(Span, EntityRef)> = mentions(&a).into_iter().map(Mention::pair).collect();
+    let mut expected: Vec<(Span, EntityRef)> = EntityKind::ALL
+        .into_iter()
+        .flat_map(|kind| {
+            a.entities(kind)
+                .iter()
+                .enumerate()
+                .flat_map(move |(index, e)| {
+                    e.mentions
+                        .iter()
+                        .map(move |&m| (m, EntityRef { kind, index }))
+                })
+        })
+        .collect();
+    expected.sort_by_key(|&(s, r)| (s.start, s.end, r.kind, r.index));
+    assert_eq!(pairs, expected);
+    assert_eq!(pairs.len(), 5);
+}
