@@ -561,22 +561,27 @@ impl Ctx<'_> {
     /// Whether token `k` of a name starting at `i` stands in the text as [`Ctx::push_key`]
     /// writes it into the key: as spelt, after one space or none.
     fn joins_as_in_key(&self, i: usize, k: usize) -> bool {
-        let w = self.word(k);
-        if w.is_empty() || w.contains('’') || matches!(self.form(k), std::borrow::Cow::Owned(_)) {
+        let Some(t) = self.toks.get(k) else {
+            return false;
+        };
+        let w = t.text(self.text);
+        // '’' is written E2 80 99: a word without the byte E2 holds none.
+        if w.is_empty() || (w.as_bytes().contains(&0xE2) && w.contains('’')) {
+            return false;
+        }
+        // Only a word in capitals can be recased by `form`.
+        if t.all_caps() && matches!(self.form(k), std::borrow::Cow::Owned(_)) {
             return false;
         }
         if k == i {
             return true;
         }
-        let t = &self.toks[k];
-        let gap = self
-            .text
-            .get(self.toks[k - 1].span().end..t.span().start)
-            .unwrap_or("\n");
-        if t.space_before() && !self.word(k - 1).ends_with('\'') {
-            gap == " "
+        let prev = &self.toks[k - 1];
+        let gap = self.text.as_bytes().get(prev.span().end..t.span().start);
+        if t.space_before() && !prev.text(self.text).ends_with('\'') {
+            gap == Some(b" ".as_slice())
         } else {
-            !t.space_before() && gap.is_empty()
+            !t.space_before() && gap.is_some_and(<[u8]>::is_empty)
         }
     }
 
