@@ -254,11 +254,18 @@ pub fn resolve<'t>(
 ) -> Forms<'t> {
     business_context(text, toks, mentions);
     let mut forms = Forms::default();
-    let ids: Vec<usize> = mentions.iter().map(|m| forms.id(text, m.span())).collect();
+    // Form numbers in 32 bits, one per mention: a document has fewer distinct mention texts
+    // than tokens, whose positions fit 32 bits.
+    let ids: Vec<u32> = mentions
+        .iter()
+        .map(|m| {
+            u32::try_from(forms.id(text, m.span())).expect("fewer forms than tokens, within u32")
+        })
+        .collect();
     // Words of people named in full, with strong evidence; and their surnames.
     let mut person_word = vec![false; forms.sounds.len()];
     let mut surname = vec![false; forms.sounds.len()];
-    for (m, &id) in mentions.iter().zip(&ids) {
+    for (m, id) in mentions.iter().zip(ids.iter().map(|&id| id as usize)) {
         let words = forms.words(id);
         let named_in_full = m.evidence == Evidence::Strong || words.len() >= 2;
         if m.kind == Some(EntityKind::Person) && named_in_full {
@@ -273,7 +280,7 @@ pub fn resolve<'t>(
     }
     // One sense per surface form: the kind its surest mention got.
     let mut sense: Vec<Option<(EntityKind, Evidence)>> = vec![None; forms.folds.len()];
-    for (m, &id) in mentions.iter().zip(&ids) {
+    for (m, id) in mentions.iter().zip(ids.iter().map(|&id| id as usize)) {
         if let Some(kind) = m.kind {
             let e = &mut sense[forms.folded(id)];
             if e.is_none_or(|(_, ev)| m.evidence > ev) {
@@ -287,12 +294,12 @@ pub fn resolve<'t>(
     // dateline ("TULSA, Oklahoma 1996-05-02") and a place of the story ("in Tulsa",
     // "HARTFORD AT TULSA": the home team's town) stay places.
     let mut place_as_org = vec![false; forms.folds.len()];
-    for (m, &id) in mentions.iter().zip(&ids) {
+    for (m, id) in mentions.iter().zip(ids.iter().map(|&id| id as usize)) {
         if m.kind == Some(EntityKind::Organization) && m.evidence == Evidence::Strong {
             place_as_org[forms.folded(id)] = true;
         }
     }
-    for (m, &id) in mentions.iter_mut().zip(&ids) {
+    for (m, id) in mentions.iter_mut().zip(ids.iter().map(|&id| id as usize)) {
         if m.kind == Some(EntityKind::Place)
             && place_as_org[forms.folded(id)]
             && !is_dateline(text, toks, m)
@@ -302,7 +309,7 @@ pub fn resolve<'t>(
             m.kind = Some(EntityKind::Organization);
         }
     }
-    for (m, &id) in mentions.iter_mut().zip(&ids) {
+    for (m, id) in mentions.iter_mut().zip(ids.iter().map(|&id| id as usize)) {
         let single = m.end() == m.first() + 1;
         let words = forms.words(id);
         let is_person_word = single && words.len() == 1 && person_word[words[0]];
