@@ -12,7 +12,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::fold::{fold_into, sound_key_into};
 use super::lexicon::Lexicon;
-use super::names::{Evidence, Mention};
+use super::names::{Canonical, Evidence, Mention};
 use super::token::{Token, TokenBits, TokenKind};
 use super::{Entity, EntityKind, Gender, Lang, Span};
 
@@ -803,7 +803,7 @@ pub fn build<'t>(
             continue;
         }
         let id = forms.id(text, m.span());
-        let key = match m.canonical {
+        let key = match m.canonical.map(Canonical::name) {
             Some(c) => match folded_canon.get(c) {
                 Some(&k) => k,
                 None => {
@@ -816,7 +816,7 @@ pub fn build<'t>(
         };
         let ci = *by_key.entry((kind, key)).or_insert_with(|| {
             let mut c = Cluster::new(kind, id);
-            c.canonical_hint = m.canonical.copied();
+            c.canonical_hint = m.canonical.map(Canonical::name);
             clusters.push(c);
             clusters.len() - 1
         });

@@ -24,9 +24,32 @@ pub enum Evidence {
     Strong,
 }
 
-/// An organisation's canonical name, as the list holds it: a reference to the list's entry
-/// takes one word where the name itself would take two, in every mention.
-pub type Canonical = &'static &'static str;
+/// An organisation's canonical name, as the list holds it: the place of the list's entry,
+/// in 32 bits, where a reference would take a word and the name itself two, in every
+/// mention (and no place is 0, so that no canonical name takes no room either).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Canonical(std::num::NonZeroU32);
+
+impl Canonical {
+    /// The canonical name the organisation list gives `key`, if it lists the key.
+    fn of(lex: &Lexicon, key: &str) -> Option<Self> {
+        let index = lex.orgs.index_of(key)?;
+        lex.orgs.value(index)?;
+        let place = u32::try_from(index + 1).ok()?;
+        std::num::NonZeroU32::new(place).map(Self)
+    }
+
+    /// The name (the lexicon is the one [`Lexicon::get`] gives: there is no other).
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        let index = self.0.get() as usize - 1;
+        Lexicon::get()
+            .orgs
+            .value(index)
+            .copied()
+            .unwrap_or_default()
+    }
+}
 
 /// One name found in the text, before clustering.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -635,7 +658,7 @@ impl Ctx<'_> {
             if lower_variant {
                 lower_first_into(key, &mut lower);
             }
-            if let Some(canon) = self.lex.orgs.get(key) {
+            if let Some(canon) = Canonical::of(self.lex, key) {
                 best = Some((j, EntityKind::Organization, Some(canon)));
             } else if self.lex.places.contains_key(key)
                 || (lower_variant && j > i + 1 && self.lex.places.contains_key(lower.as_str()))
@@ -685,7 +708,7 @@ impl Ctx<'_> {
         end: usize,
         key: &str,
     ) -> Option<(usize, EntityKind, Option<Canonical>)> {
-        if let Some(canon) = self.lex.orgs.get(key) {
+        if let Some(canon) = Canonical::of(self.lex, key) {
             return Some((end, EntityKind::Organization, Some(canon)));
         }
         match self.lex.places.get(key) {
@@ -703,7 +726,7 @@ impl Ctx<'_> {
             None if key.ends_with('.') => {
                 // "U.S." → "US", "U.N." → "UN".
                 let bare: String = key.chars().filter(|&c| c != '.').collect();
-                if let Some(canon) = self.lex.orgs.get(bare.as_str()) {
+                if let Some(canon) = Canonical::of(self.lex, bare.as_str()) {
                     Some((end, EntityKind::Organization, Some(canon)))
                 } else {
                     self.lex.places.contains_key(bare.as_str()).then_some((
@@ -3016,10 +3039,21 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_mention_takes_four_words() {
+    fn a_mention_takes_three_words() {
         // A long article holds hundreds of thousands of mentions at the analysis's peak:
-        // byte offsets and token indices take 32 bits each, like the tokenizer's own positions.
-        assert!(std::mem::size_of::<Mention>() <= 32);
+        // byte offsets and token indices take 32 bits each, like the tokenizer's own
+        // positions, and so does the place of the list's canonical name.
+        assert_eq!(std::mem::size_of::<Option<Canonical>>(), 4);
+        assert!(std::mem::size_of::<Mention>() <= 24);
+    }
+
+    #[test]
+    fn a_canonical_name_is_read_back_from_its_place() {
+        let lex = Lexicon::get();
+        for (key, name) in lex.orgs.iter().take(50) {
+            assert_eq!(Canonical::of(lex, key).map(Canonical::name), Some(*name));
+        }
+        assert_eq!(Canonical::of(lex, "not a listed organisation"), None);
     }
 
     #[test]

@@ -187,6 +187,20 @@ impl<V> Table<V> {
     #[must_use]
     #[inline]
     pub fn get(&self, key: &str) -> Option<&'static V> {
+        self.values.get(self.index_of(key)?)
+    }
+
+    /// The value at `index` among the table's values (as [`Table::index_of`] gives it).
+    #[must_use]
+    #[inline]
+    pub fn value(&self, index: usize) -> Option<&'static V> {
+        self.values.get(index)
+    }
+
+    /// Where `key`'s value lies among the table's values, if the table holds the key.
+    #[must_use]
+    #[inline(always)]
+    pub fn index_of(&self, key: &str) -> Option<usize> {
         let key = key.as_bytes();
         let h = hash(key);
         let want = tag(h);
@@ -207,7 +221,7 @@ impl<V> Table<V> {
                         .get(off + 1..off + 1 + len)
                         .is_some_and(|k| same_bytes(k, key))
                 {
-                    return self.values.get(self.value_index(off + 1 + len)?);
+                    return self.value_index(off + 1 + len);
                 }
             }
             i = (i + 1) & self.mask;
