@@ -1003,10 +1003,11 @@ struct Ctx<'a> {
     alias_words: OnceCell<AliasWords<'a>>,
     /// Per kind, per entity: whether its name is a common noun of bodies, once asked.
     generic: [Vec<Cell<Option<bool>>>; 3],
-    /// Token indices of the sentence ends outside quotations, ascending.
-    boundaries: Vec<usize>,
+    /// Token indices of the sentence ends outside quotations, ascending (in 32 bits, as
+    /// every token starts below [`TOKEN_LIMIT`]).
+    boundaries: Vec<u32>,
     /// Per block of [`TOKEN_BLOCK`] bytes of text: the first token starting in it or after.
-    blocks: Vec<usize>,
+    blocks: Vec<u32>,
 }
 
 /// An entity mention in 12 bytes, three eighths of a span and a reference: on a long
@@ -1235,7 +1236,8 @@ impl Ctx<'_> {
         // article a search over all tokens misses the cache at every step.
         let b = byte / TOKEN_BLOCK;
         match (self.blocks.get(b), self.blocks.get(b + 1)) {
-            (Some(&lo), Some(&hi)) if lo <= hi && hi <= self.toks.len() => {
+            (Some(&lo), Some(&hi)) if lo <= hi && hi as usize <= self.toks.len() => {
+                let (lo, hi) = (lo as usize, hi as usize);
                 lo + self.toks.packed[lo..hi].partition_point(|t| (t.at as usize) < byte)
             }
             _ => self.toks.packed.partition_point(|t| (t.at as usize) < byte),
@@ -1291,8 +1293,8 @@ impl Ctx<'_> {
         if i > self.toks.len() {
             return None;
         }
-        let k = self.boundaries.partition_point(|&b| b < i);
-        k.checked_sub(1).map(|k| self.boundaries[k])
+        let k = self.boundaries.partition_point(|&b| (b as usize) < i);
+        k.checked_sub(1).map(|k| self.boundaries[k] as usize)
     }
 
     /// The first sentence end at or after token `i`.
@@ -1300,8 +1302,8 @@ impl Ctx<'_> {
         if i > self.toks.len() {
             return None;
         }
-        let k = self.boundaries.partition_point(|&b| b < i);
-        self.boundaries.get(k).copied()
+        let k = self.boundaries.partition_point(|&b| (b as usize) < i);
+        self.boundaries.get(k).map(|&b| b as usize)
     }
 
     /// Token index where the sentence holding token `i` starts, skipping quotations, at most
@@ -1326,7 +1328,10 @@ impl Ctx<'_> {
 /// search, without a table per token), and for each block of [`TOKEN_BLOCK`] bytes of a
 /// text of `text_len` bytes the first token starting at or after it: one walk over the
 /// tokens for both.
-fn sentence_ends(toks: &Toks, quoted: &[Span], text_len: usize) -> (Vec<usize>, Vec<usize>) {
+fn sentence_ends(toks: &Toks, quoted: &[Span], text_len: usize) -> (Vec<u32>, Vec<u32>) {
+    // Every token starts below `TOKEN_LIMIT`, so there are fewer of them and their indices
+    // fit 32 bits.
+    let index = |k: usize| u32::try_from(k).expect("fewer tokens than TOKEN_LIMIT");
     let mut out = Vec::new();
     let block_count = text_len / TOKEN_BLOCK + 2;
     let mut blocks = Vec::with_capacity(block_count);
@@ -1337,7 +1342,7 @@ fn sentence_ends(toks: &Toks, quoted: &[Span], text_len: usize) -> (Vec<usize>, 
         let start = p.at as usize;
         // Blocks starting at or before this token and after the previous one start here.
         while blocks.len() < block_count && blocks.len().saturating_mul(TOKEN_BLOCK) <= start {
-            blocks.push(k);
+            blocks.push(index(k));
         }
         while quoted.get(q).is_some_and(|s| s.end <= start) {
             q += 1;
@@ -1345,10 +1350,10 @@ fn sentence_ends(toks: &Toks, quoted: &[Span], text_len: usize) -> (Vec<usize>, 
         let inside = quoted.get(q).is_some_and(|s| s.start <= start);
         // Words never end a sentence: only punctuation and line breaks are tested.
         if !inside && p.meta & WORD == 0 && is_sentence_end(toks, k) {
-            out.push(k);
+            out.push(index(k));
         }
     }
-    blocks.resize(block_count, toks.len());
+    blocks.resize(block_count, index(toks.len()));
     (out, blocks)
 }
 
@@ -2915,7 +2920,9 @@ pub fn find(text: &str, lang: Lang, analysis: &Analysis) -> Vec<Quote> {
     let quoted: Vec<Span> = marked.iter().map(|m| m.outer).collect();
     let toks = tokenize_near(text, &quoted);
     let ctx = Ctx::new(text, lang, analysis, quoted, toks);
-    let mut quotes: Vec<Quote> = Vec::new();
+    // One quotation per pair of marks, but for the few an incise splits: one allocation,
+    // where doubling would leave the smaller copies behind on a long text.
+    let mut quotes: Vec<Quote> = Vec::with_capacity(marked.len());
     let mut prev: Option<Resolved> = None;
     let mut prev_end: Option<usize> = None;
     let mut prev_term_end: Option<usize> = None;
