@@ -342,6 +342,10 @@ pub fn recognize(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon) -> Vec<M
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        if !ctx.may_open(i) {
+            i += 1;
+            continue;
+        }
         match ctx.at(i) {
             Some((m, next)) => {
                 out.extend(m);
@@ -1160,6 +1164,28 @@ impl Ctx<'_> {
             k -= 1;
         }
         false
+    }
+
+    /// Whether a name may start at token `i`, from the token's flags and its first byte
+    /// alone: [`Ctx::at`] finds none at a token this turns away, so most tokens
+    /// (punctuation, lower-case words) are passed over without building its context.
+    fn may_open(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        match t.kind() {
+            // "15e arrondissement de Paris".
+            TokenKind::Number => self.lang == Lang::Fr,
+            TokenKind::Word => {
+                t.upper() || {
+                    let w = self.word(i);
+                    self.starters.contains(w)
+                        || (self.lang == Lang::Fr
+                            && w.as_bytes().first().is_some_and(u8::is_ascii_digit))
+                }
+            }
+            _ => false,
+        }
     }
 
     /// The name starting at token `i`, and where to go on.
