@@ -1260,10 +1260,15 @@ impl Ctx<'_> {
                 }
             }
         }
+        // Facts of the word at `i` that several rules ask for, looked up once.
+        let place_cell = std::cell::OnceCell::new();
+        let place_of_i =
+            || *place_cell.get_or_init(|| self.lex.places.get(self.form(i).as_ref()).copied());
+        let head_cell = std::cell::OnceCell::new();
+        let head_of_i = || *head_cell.get_or_init(|| self.lex.org_head(self.lang, self.word(i)));
         let run = self.cap_run(i);
         if run == i + 1
-            && ((self.is_demonym(i)
-                && self.lex.places.get(self.form(i).as_ref()) != Some(&PlaceKind::Country))
+            && ((self.is_demonym(i) && place_of_i() != Some(PlaceKind::Country))
                 || (self.lang == Lang::En && is_calendar_word(&self.form(i))))
         {
             return None;
@@ -1273,7 +1278,7 @@ impl Ctx<'_> {
         // place names a firm; countries and regions stay places ("Trinidad & Tobago").
         if let Some((j, EntityKind::Place, _)) = gaz {
             let big = matches!(
-                self.lex.places.get(self.form(i).as_ref()),
+                place_of_i(),
                 Some(
                     PlaceKind::Country
                         | PlaceKind::Region
@@ -1319,7 +1324,7 @@ impl Ctx<'_> {
         // "M. Kim": after an honorific, a name is a person's even if a place bears it.
         if let Some((j, EntityKind::Place, _)) = gaz {
             let minor = !matches!(
-                self.lex.places.get(self.form(i).as_ref()),
+                place_of_i(),
                 Some(PlaceKind::Country | PlaceKind::Capital | PlaceKind::Continent)
             );
             let titled =
@@ -1359,7 +1364,7 @@ impl Ctx<'_> {
                     .get(i + 1)
                     .is_some_and(|n| n.kind() == TokenKind::Word && !n.upper() && !n.line_start())
                 && !matches!(
-                    self.lex.places.get(self.form(i).as_ref()),
+                    place_of_i(),
                     Some(PlaceKind::Country | PlaceKind::Capital | PlaceKind::Continent)
                 );
             if weak_single || adjective {
@@ -1373,7 +1378,7 @@ impl Ctx<'_> {
             }
             if kind == EntityKind::Place
                 && single
-                && self.lex.org_head(self.lang, self.word(i)) == Some(HeadPosition::Head)
+                && head_of_i() == Some(HeadPosition::Head)
                 && self.extend_org(j) > j
             {
                 return self.org_pattern(i, run);
@@ -1387,7 +1392,7 @@ impl Ctx<'_> {
                 let (j, canon) = match kind {
                     EntityKind::Place => (self.extend_place(j), canon),
                     // "Conseil de sécurité nationale" is not the "Conseil de sécurité".
-                    _ if self.lex.org_head(self.lang, self.word(i)) == Some(HeadPosition::Head) => {
+                    _ if head_of_i() == Some(HeadPosition::Head) => {
                         let longer = self.extend_org(j);
                         (longer, if longer > j { None } else { canon })
                     }
@@ -1451,10 +1456,7 @@ impl Ctx<'_> {
             // "Chester Ravell": a town's name followed by an unknown capitalised word is
             // a person's first name more often than the town.
             let minor_place = kind == EntityKind::Place
-                && matches!(
-                    self.lex.places.get(self.form(i).as_ref()),
-                    Some(PlaceKind::Town | PlaceKind::City)
-                )
+                && matches!(place_of_i(), Some(PlaceKind::Town | PlaceKind::City))
                 && j == i + 1
                 && run > j
                 && self.gazetteer(j).is_none();
