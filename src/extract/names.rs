@@ -377,13 +377,14 @@ impl LowerWords {
 /// Finds the names of `text` in its token stream.
 #[must_use]
 pub fn recognize(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon) -> Vec<Mention> {
+    let (shouting, line_counts) = lines(text, toks);
     let ctx = Ctx {
         text,
         toks,
         lang,
         lex,
-        shouting: shouting_lines(text, toks),
-        line_counts: line_counts(toks),
+        shouting,
+        line_counts,
         starters: lower_starters(lex),
         lower_words: std::cell::OnceCell::new(),
     };
@@ -426,49 +427,52 @@ impl LineCounts {
     }
 }
 
-pub(crate) fn line_counts(toks: &[Token]) -> LineCounts {
-    let mut out = LineCounts {
+/// The lines of `toks`, read in one pass: the numbers and words of each, and the tokens of
+/// the lines whose words are nearly all in capitals (headlines).
+fn lines(text: &str, toks: &[Token]) -> (TokenBits, LineCounts) {
+    let mut shouting = TokenBits::new(toks.len());
+    let mut counts = LineCounts {
         starts: Vec::new(),
         counts: Vec::new(),
     };
+    let bytes = text.as_bytes();
     let mut start = 0;
-    while start < toks.len() {
-        let mut end = start + 1;
-        while end < toks.len() && !toks[end].line_start() {
-            end += 1;
+    // Numbers, words, words of two characters or more, and words in capitals of the line.
+    let (mut numbers, mut words, mut long_words, mut caps) = (0u32, 0u32, 0usize, 0usize);
+    let mut close = |start: usize, end: usize, numbers, words, long_words, caps| {
+        counts.starts.push(u32::try_from(start).unwrap_or(u32::MAX));
+        counts.counts.push((numbers, words));
+        if long_words >= 2 && caps * 10 >= long_words * 8 {
+            shouting.set_range(start..end);
         }
-        let line = &toks[start..end];
-        let count = |k: TokenKind| {
-            u32::try_from(line.iter().filter(|t| t.kind() == k).count()).unwrap_or(u32::MAX)
-        };
-        out.starts.push(u32::try_from(start).unwrap_or(u32::MAX));
-        out.counts
-            .push((count(TokenKind::Number), count(TokenKind::Word)));
-        start = end;
+    };
+    for (k, t) in toks.iter().enumerate() {
+        if k > start && t.line_start() {
+            close(start, k, numbers, words, long_words, caps);
+            start = k;
+            (numbers, words, long_words, caps) = (0, 0, 0, 0);
+        }
+        match t.kind() {
+            TokenKind::Number => numbers = numbers.saturating_add(1),
+            TokenKind::Word => {
+                words = words.saturating_add(1);
+                let span = t.span();
+                let w = bytes.get(span.start..span.end).unwrap_or_default();
+                // Two characters or more: an ASCII first one leaves the rest to a second.
+                if w.len() > 1 && (w[0].is_ascii() || t.text(text).chars().nth(1).is_some()) {
+                    long_words += 1;
+                }
+            }
+            _ => {}
+        }
+        if t.all_caps() {
+            caps += 1;
+        }
     }
-    out
-}
-
-/// Marks tokens of lines whose words are nearly all in capitals.
-fn shouting_lines(text: &str, toks: &[Token]) -> TokenBits {
-    let mut out = TokenBits::new(toks.len());
-    let mut start = 0;
-    while start < toks.len() {
-        let mut end = start + 1;
-        while end < toks.len() && !toks[end].line_start() {
-            end += 1;
-        }
-        let words = toks[start..end]
-            .iter()
-            .filter(|t| t.kind() == TokenKind::Word && t.text(text).chars().nth(1).is_some())
-            .count();
-        let caps = toks[start..end].iter().filter(|t| t.all_caps()).count();
-        if words >= 2 && caps * 10 >= words * 8 {
-            out.set_range(start..end);
-        }
-        start = end;
+    if start < toks.len() {
+        close(start, toks.len(), numbers, words, long_words, caps);
     }
-    out
+    (shouting, counts)
 }
 
 /// Calls `f` with [`lower_first`] of `s`, without a copy when the first character is an
