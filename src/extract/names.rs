@@ -554,12 +554,17 @@ impl Ctx<'_> {
         // Headlines and datelines (LONDON 1996-08-30) are in capitals; so are acronyms,
         // which the lists spell in capitals and which are short.
         // "U.N." opening a line is the acronym, no dateline in capitals.
-        let dateline = t.line_start() && w.chars().count() > 3 && !w.contains('.');
-        if self.shouting.get(i) || dateline {
+        if self.shouting.get(i) || Self::dateline(t, w) {
             std::borrow::Cow::Owned(title_case(w))
         } else {
             std::borrow::Cow::Borrowed(w)
         }
+    }
+
+    /// A word in capitals opening a line, longer than an acronym and without its periods:
+    /// the place of a dateline, which [`Ctx::form`] writes in title case.
+    fn dateline(t: &Token, w: &str) -> bool {
+        t.line_start() && w.chars().count() > 3 && !w.contains('.')
     }
 
     fn lower(&self, i: usize) -> std::borrow::Cow<'_, str> {
@@ -620,21 +625,29 @@ impl Ctx<'_> {
         let Some(t) = self.toks.get(k) else {
             return false;
         };
-        let w = t.text(self.text);
+        let bytes = self.text.as_bytes();
+        let span = t.span();
+        let Some(w) = bytes.get(span.start..span.end) else {
+            return false;
+        };
         // '’' is written E2 80 99: a word without the byte E2 holds none.
-        if w.is_empty() || (w.as_bytes().contains(&0xE2) && w.contains('’')) {
+        if w.is_empty() || (w.contains(&0xE2) && w.windows(3).any(|c| c == [0xE2, 0x80, 0x99])) {
             return false;
         }
-        // Only a word in capitals can be recased by `form`.
-        if t.all_caps() && matches!(self.form(k), std::borrow::Cow::Owned(_)) {
+        // Only a word in capitals can be recased by `form`, as it would be.
+        if t.all_caps()
+            && (self.shouting.get(k)
+                || Self::dateline(t, self.text.get(span.start..span.end).unwrap_or_default()))
+        {
             return false;
         }
         if k == i {
             return true;
         }
-        let prev = &self.toks[k - 1];
-        let gap = self.text.as_bytes().get(prev.span().end..t.span().start);
-        if t.space_before() && !prev.text(self.text).ends_with('\'') {
+        let prev = self.toks[k - 1].span();
+        let gap = bytes.get(prev.end..span.start);
+        let after_apostrophe = prev.end > prev.start && bytes.get(prev.end - 1) == Some(&b'\'');
+        if t.space_before() && !after_apostrophe {
             gap == Some(b" ".as_slice())
         } else {
             !t.space_before() && gap.is_some_and(<[u8]>::is_empty)
