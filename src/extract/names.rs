@@ -135,6 +135,42 @@ fn listed(list: &[&str], w: &str) -> bool {
     })
 }
 
+/// A word list with the shapes of its words (per first byte, a bit per length in bytes,
+/// 63 for any longer), worked out at compile time: most words are turned away by one
+/// table read, and only a word shaped like an entry scans the list.
+struct Words {
+    list: &'static [&'static str],
+    shapes: [u64; 256],
+}
+
+impl Words {
+    const fn new(list: &'static [&'static str]) -> Self {
+        let mut shapes = [0u64; 256];
+        let mut k = 0;
+        while k < list.len() {
+            let w = list[k].as_bytes();
+            if !w.is_empty() {
+                let len = if w.len() < 63 { w.len() } else { 63 };
+                shapes[w[0] as usize] |= 1 << len;
+            }
+            k += 1;
+        }
+        Self { list, shapes }
+    }
+
+    /// `list.contains(&w)`.
+    #[inline]
+    fn has(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        match b.first() {
+            Some(&f) => {
+                self.shapes[usize::from(f)] >> b.len().min(63) & 1 != 0 && listed(self.list, w)
+            }
+            None => listed(self.list, w),
+        }
+    }
+}
+
 /// Lower-case nouns that open a place's name: "place de la République", "lake Geneva".
 const PLACE_NOUNS_FR: &[&str] = &[
     "rue",
@@ -233,6 +269,7 @@ const MAX_LOWER_COMPLEMENTS: usize = 3;
 const MAX_NAME_TOKENS: usize = 16;
 
 /// Lower-case words that join the parts of a person's name.
+static PARTICLES: Words = Words::new(NAME_PARTICLES);
 const NAME_PARTICLES: &[&str] = &[
     "de", "du", "des", "d'", "d’", "von", "van", "der", "den", "ter", "ten", "zu", "bin", "ben",
     "ibn", "bint", "al", "el", "da", "di", "dos", "das", "del", "della", "de la", "y", "e", "af",
@@ -817,7 +854,7 @@ impl Ctx<'_> {
             if t.kind() == TokenKind::Word && !t.upper() {
                 // Particles: "von der Leyen", "ben Salmane", "de Gaulle".
                 let mut k = j;
-                while k < j + 3 && listed(NAME_PARTICLES, self.word(k)) {
+                while k < j + 3 && PARTICLES.has(self.word(k)) {
                     k += 1;
                 }
                 if k > j && self.is_cap(k) && !self.toks[k].line_start() {
@@ -845,7 +882,7 @@ impl Ctx<'_> {
                 return false;
             }
             let w = self.word(k);
-            if listed(ORG_CUES, w) {
+            if CUES_OF_ORGS.has(w) {
                 return true;
             }
             if step == 0 && matches!(w, "l'" | "l’" | "des" | "du" | "la") {
@@ -1867,7 +1904,7 @@ impl Ctx<'_> {
     /// tropicale Alex": a name after the noun of a craft, a work or a storm names that
     /// thing, not a person or a place.
     fn object_cue_before(&self, i: usize) -> bool {
-        const CUES: &[&str] = &[
+        static CUES: Words = Words::new(&[
             "télescope",
             "satellite",
             "satellites",
@@ -1899,7 +1936,7 @@ impl Ctx<'_> {
             "cyclone",
             "typhon",
             "système",
-        ];
+        ]);
         if self.lang != Lang::Fr {
             return false;
         }
@@ -1914,7 +1951,7 @@ impl Ctx<'_> {
                 return false;
             }
             let w = self.word(k);
-            if listed(CUES, w) {
+            if CUES.has(w) {
                 return true;
             }
             // "télescope spatial", "tempête tropicale", "système de positionnement européen".
@@ -2730,7 +2767,7 @@ impl Ctx<'_> {
         // keeps its noun.
         let keeps_noun = is_establishment(self.word(i))
             || matches!(self.word(i), "université" | "cabinet" | "agence");
-        if self.is_cap(next) && listed(ORG_CUES, self.word(i)) && !keeps_noun {
+        if self.is_cap(next) && CUES_OF_ORGS.has(self.word(i)) && !keeps_noun {
             return None;
         }
         let end = self.extend_org(next);
@@ -2885,6 +2922,7 @@ fn is_roman_numeral(w: &str) -> bool {
 
 /// Nouns that, right before a name, say it names an organisation: "l'opérateur
 /// Sprint", "la compagnie aérienne Volotea", "the carrier Ryanair".
+static CUES_OF_ORGS: Words = Words::new(ORG_CUES);
 pub(crate) const ORG_CUES: &[&str] = &[
     "opérateur",
     "organisation",
@@ -3151,6 +3189,18 @@ mod tests {
             for e in endings_closing_on(last) {
                 assert!(ADJECTIVE_ENDINGS.contains(e), "{e}");
                 assert_eq!(e.as_bytes().last(), Some(&last), "{e}");
+            }
+        }
+    }
+
+    #[test]
+    fn shaped_word_lists_answer_as_their_lists() {
+        for (words, list) in [(&PARTICLES, NAME_PARTICLES), (&CUES_OF_ORGS, ORG_CUES)] {
+            for w in list {
+                assert!(words.has(w), "{w}");
+            }
+            for w in ["", "x", "dee", "De", "société anonyme", "ministèr"] {
+                assert_eq!(words.has(w), list.contains(&w), "{w}");
             }
         }
     }
