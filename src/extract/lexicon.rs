@@ -7,6 +7,7 @@
 
 use super::table::{Set, Table};
 use super::{Gender, Lang};
+use std::sync::OnceLock;
 
 /// What kind of place a gazetteer entry names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -159,10 +160,16 @@ impl Lexicon {
     /// The title or role noun `word` (as written) names in `lang`.
     #[must_use]
     pub fn title(&self, lang: Lang, word: &str) -> Option<Title> {
-        let map = match lang {
-            Lang::Fr => &self.titles_fr,
-            Lang::En => &self.titles_en,
+        static FR: OnceLock<Shapes> = OnceLock::new();
+        static EN: OnceLock<Shapes> = OnceLock::new();
+        let (map, shapes) = match lang {
+            Lang::Fr => (&self.titles_fr, &FR),
+            Lang::En => (&self.titles_en, &EN),
         };
+        let shapes = shapes.get_or_init(|| Shapes::of(map.iter().map(|(k, _)| k)));
+        if !shapes.may_hold(word) {
+            return None;
+        }
         if let Some(t) = map.get(word) {
             return Some(*t);
         }
@@ -187,11 +194,55 @@ impl Lexicon {
     /// Whether `word` opens or closes organisation names in `lang`.
     #[must_use]
     pub fn org_head(&self, lang: Lang, word: &str) -> Option<HeadPosition> {
-        let map = match lang {
-            Lang::Fr => &self.heads_fr,
-            Lang::En => &self.heads_en,
+        static FR: OnceLock<Shapes> = OnceLock::new();
+        static EN: OnceLock<Shapes> = OnceLock::new();
+        let (map, shapes) = match lang {
+            Lang::Fr => (&self.heads_fr, &FR),
+            Lang::En => (&self.heads_en, &EN),
         };
-        with_lower(word.trim_end_matches('.'), |lower| map.get(lower).copied())
+        let shapes = shapes.get_or_init(|| Shapes::of(map.iter().map(|(k, _)| k)));
+        let word = word.trim_end_matches('.');
+        if !shapes.may_hold(word) {
+            return None;
+        }
+        with_lower(word, |lower| map.get(lower).copied())
+    }
+}
+
+/// The shapes of a table's keys: per first byte (ASCII capitals folded), a bit per
+/// length in bytes (63 for any longer), so that a word no key is shaped like is turned
+/// away without hashing it, as written or lower-cased.
+struct Shapes([u64; 256]);
+
+impl Shapes {
+    fn of<'a>(keys: impl Iterator<Item = &'a str>) -> Self {
+        let mut out = [0u64; 256];
+        for k in keys {
+            if let Some(&first) = k.as_bytes().first() {
+                out[usize::from(first.to_ascii_lowercase())] |= 1 << k.len().min(63);
+            }
+        }
+        Self(out)
+    }
+
+    /// False only when neither `word` nor its lower case can be a key. Lower-casing an
+    /// ASCII word keeps its length and folds only its capitals; beyond ASCII the length
+    /// may change, so only the first byte is asked, and a first byte beyond ASCII may
+    /// change too, so nothing is.
+    fn may_hold(&self, word: &str) -> bool {
+        let b = word.as_bytes();
+        let Some(&first) = b.first() else {
+            return true;
+        };
+        if !first.is_ascii() {
+            return true;
+        }
+        let lens = self.0[usize::from(first.to_ascii_lowercase())];
+        if b.is_ascii() {
+            lens >> b.len().min(63) & 1 != 0
+        } else {
+            lens != 0
+        }
     }
 }
 

@@ -158,6 +158,42 @@ fn listed(list: &[&str], w: &str) -> bool {
     })
 }
 
+/// A word list with the shapes of its words (per first byte, a bit per length in bytes,
+/// 63 for any longer), worked out at compile time: most words are turned away by one
+/// table read, and only a word shaped like an entry scans the list.
+struct Words {
+    list: &'static [&'static str],
+    shapes: [u64; 256],
+}
+
+impl Words {
+    const fn new(list: &'static [&'static str]) -> Self {
+        let mut shapes = [0u64; 256];
+        let mut k = 0;
+        while k < list.len() {
+            let w = list[k].as_bytes();
+            if !w.is_empty() {
+                let len = if w.len() < 63 { w.len() } else { 63 };
+                shapes[w[0] as usize] |= 1 << len;
+            }
+            k += 1;
+        }
+        Self { list, shapes }
+    }
+
+    /// `list.contains(&w)`.
+    #[inline]
+    fn has(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        match b.first() {
+            Some(&f) => {
+                self.shapes[usize::from(f)] >> b.len().min(63) & 1 != 0 && listed(self.list, w)
+            }
+            None => listed(self.list, w),
+        }
+    }
+}
+
 /// Lower-case nouns that open a place's name: "place de la République", "lake Geneva".
 const PLACE_NOUNS_FR: &[&str] = &[
     "rue",
@@ -256,6 +292,7 @@ const MAX_LOWER_COMPLEMENTS: usize = 3;
 const MAX_NAME_TOKENS: usize = 16;
 
 /// Lower-case words that join the parts of a person's name.
+static PARTICLES: Words = Words::new(NAME_PARTICLES);
 const NAME_PARTICLES: &[&str] = &[
     "de", "du", "des", "d'", "d’", "von", "van", "der", "den", "ter", "ten", "zu", "bin", "ben",
     "ibn", "bint", "al", "el", "da", "di", "dos", "das", "del", "della", "de la", "y", "e", "af",
@@ -272,15 +309,63 @@ const ORG_LINKS_EN: &[&str] = &["of", "for", "on", "and", "de", "the", "&"];
 const PLACE_PREPS_FR: &[&str] = &["à", "en", "au", "aux", "dans", "vers", "depuis", "près"];
 const PLACE_PREPS_EN: &[&str] = &["in", "at", "near", "from", "outside", "across"];
 
-/// Articles and determiners that never start a name on their own.
+/// Articles and determiners that never start a name on their own: the list
+/// [`is_determiner`] matches (a test keeps the two alike).
+#[cfg(test)]
 const DETERMINERS: &[&str] = &[
     "Le", "La", "Les", "L'", "L’", "Un", "Une", "Des", "Du", "De", "Ce", "Cette", "Ces", "Son",
     "Sa", "Ses", "The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Its", "Their",
     "Our", "My", "Mon", "Ma", "Mes", "Notre", "Nos", "Leur", "Leurs",
 ];
 
+/// Whether `w` is one of the articles and determiners that never start a name on their
+/// own, matched on its bytes (by length first) rather than by a scan of the list.
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        w.as_bytes(),
+        b"Le"
+            | b"La"
+            | b"Les"
+            | b"L'"
+            | b"L\xE2\x80\x99"
+            | b"Un"
+            | b"Une"
+            | b"Des"
+            | b"Du"
+            | b"De"
+            | b"Ce"
+            | b"Cette"
+            | b"Ces"
+            | b"Son"
+            | b"Sa"
+            | b"Ses"
+            | b"The"
+            | b"A"
+            | b"An"
+            | b"This"
+            | b"That"
+            | b"These"
+            | b"Those"
+            | b"His"
+            | b"Her"
+            | b"Its"
+            | b"Their"
+            | b"Our"
+            | b"My"
+            | b"Mon"
+            | b"Ma"
+            | b"Mes"
+            | b"Notre"
+            | b"Nos"
+            | b"Leur"
+            | b"Leurs"
+    )
+}
+
 /// Adjective endings that let a lower-case word continue an organisation name
-/// (Parti socialiste, Armée populaire coréenne, Conseil constitutionnel).
+/// (Parti socialiste, Armée populaire coréenne, Conseil constitutionnel): the whole list,
+/// which [`endings_closing_on`] hands out by last byte (a test keeps the two alike).
+#[cfg(test)]
 const ADJECTIVE_ENDINGS: &[&str] = &[
     "al", "ale", "aux", "ales", "el", "elle", "els", "elles", "ien", "ienne", "iens", "iennes",
     "ique", "iques", "aire", "aires", "ais", "aise", "aises", "ois", "oise", "oises", "ain",
@@ -352,19 +437,24 @@ impl LowerWords {
 /// Finds the names of `text` in its token stream.
 #[must_use]
 pub fn recognize(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon) -> Vec<Mention> {
+    let (shouting, line_counts) = lines(text, toks);
     let ctx = Ctx {
         text,
         toks,
         lang,
         lex,
-        shouting: shouting_lines(text, toks),
-        line_counts: line_counts(toks),
+        shouting,
+        line_counts,
         starters: lower_starters(lex),
         lower_words: std::cell::OnceCell::new(),
     };
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        if !ctx.may_open(i) {
+            i += 1;
+            continue;
+        }
         match ctx.at(i) {
             Some((m, next)) => {
                 out.extend(m);
@@ -397,49 +487,52 @@ impl LineCounts {
     }
 }
 
-pub(crate) fn line_counts(toks: &[Token]) -> LineCounts {
-    let mut out = LineCounts {
+/// The lines of `toks`, read in one pass: the numbers and words of each, and the tokens of
+/// the lines whose words are nearly all in capitals (headlines).
+fn lines(text: &str, toks: &[Token]) -> (TokenBits, LineCounts) {
+    let mut shouting = TokenBits::new(toks.len());
+    let mut counts = LineCounts {
         starts: Vec::new(),
         counts: Vec::new(),
     };
+    let bytes = text.as_bytes();
     let mut start = 0;
-    while start < toks.len() {
-        let mut end = start + 1;
-        while end < toks.len() && !toks[end].line_start() {
-            end += 1;
+    // Numbers, words, words of two characters or more, and words in capitals of the line.
+    let (mut numbers, mut words, mut long_words, mut caps) = (0u32, 0u32, 0usize, 0usize);
+    let mut close = |start: usize, end: usize, numbers, words, long_words, caps| {
+        counts.starts.push(u32::try_from(start).unwrap_or(u32::MAX));
+        counts.counts.push((numbers, words));
+        if long_words >= 2 && caps * 10 >= long_words * 8 {
+            shouting.set_range(start..end);
         }
-        let line = &toks[start..end];
-        let count = |k: TokenKind| {
-            u32::try_from(line.iter().filter(|t| t.kind() == k).count()).unwrap_or(u32::MAX)
-        };
-        out.starts.push(u32::try_from(start).unwrap_or(u32::MAX));
-        out.counts
-            .push((count(TokenKind::Number), count(TokenKind::Word)));
-        start = end;
+    };
+    for (k, t) in toks.iter().enumerate() {
+        if k > start && t.line_start() {
+            close(start, k, numbers, words, long_words, caps);
+            start = k;
+            (numbers, words, long_words, caps) = (0, 0, 0, 0);
+        }
+        match t.kind() {
+            TokenKind::Number => numbers = numbers.saturating_add(1),
+            TokenKind::Word => {
+                words = words.saturating_add(1);
+                let span = t.span();
+                let w = bytes.get(span.start..span.end).unwrap_or_default();
+                // Two characters or more: an ASCII first one leaves the rest to a second.
+                if w.len() > 1 && (w[0].is_ascii() || t.text(text).chars().nth(1).is_some()) {
+                    long_words += 1;
+                }
+            }
+            _ => {}
+        }
+        if t.all_caps() {
+            caps += 1;
+        }
     }
-    out
-}
-
-/// Marks tokens of lines whose words are nearly all in capitals.
-fn shouting_lines(text: &str, toks: &[Token]) -> TokenBits {
-    let mut out = TokenBits::new(toks.len());
-    let mut start = 0;
-    while start < toks.len() {
-        let mut end = start + 1;
-        while end < toks.len() && !toks[end].line_start() {
-            end += 1;
-        }
-        let words = toks[start..end]
-            .iter()
-            .filter(|t| t.kind() == TokenKind::Word && t.text(text).chars().nth(1).is_some())
-            .count();
-        let caps = toks[start..end].iter().filter(|t| t.all_caps()).count();
-        if words >= 2 && caps * 10 >= words * 8 {
-            out.set_range(start..end);
-        }
-        start = end;
+    if start < toks.len() {
+        close(start, toks.len(), numbers, words, long_words, caps);
     }
-    out
+    (shouting, counts)
 }
 
 /// Calls `f` with [`lower_first`] of `s`, without a copy when the first character is an
@@ -521,12 +614,17 @@ impl Ctx<'_> {
         // Headlines and datelines (LONDON 1996-08-30) are in capitals; so are acronyms,
         // which the lists spell in capitals and which are short.
         // "U.N." opening a line is the acronym, no dateline in capitals.
-        let dateline = t.line_start() && w.chars().count() > 3 && !w.contains('.');
-        if self.shouting.get(i) || dateline {
+        if self.shouting.get(i) || Self::dateline(t, w) {
             std::borrow::Cow::Owned(title_case(w))
         } else {
             std::borrow::Cow::Borrowed(w)
         }
+    }
+
+    /// A word in capitals opening a line, longer than an acronym and without its periods:
+    /// the place of a dateline, which [`Ctx::form`] writes in title case.
+    fn dateline(t: &Token, w: &str) -> bool {
+        t.line_start() && w.chars().count() > 3 && !w.contains('.')
     }
 
     fn lower(&self, i: usize) -> std::borrow::Cow<'_, str> {
@@ -547,7 +645,7 @@ impl Ctx<'_> {
             && !self.toks.get(i + 1).is_some_and(|t| t.space_before())
             && self.is_cap(i + 2)
             && !self.toks.get(i + 2).is_some_and(|t| t.line_start())
-            && !listed(DETERMINERS, self.word(i + 2))
+            && !is_determiner(self.word(i + 2))
     }
 
     fn given(&self, i: usize) -> Option<Option<Gender>> {
@@ -587,21 +685,29 @@ impl Ctx<'_> {
         let Some(t) = self.toks.get(k) else {
             return false;
         };
-        let w = t.text(self.text);
+        let bytes = self.text.as_bytes();
+        let span = t.span();
+        let Some(w) = bytes.get(span.start..span.end) else {
+            return false;
+        };
         // '’' is written E2 80 99: a word without the byte E2 holds none.
-        if w.is_empty() || (w.as_bytes().contains(&0xE2) && w.contains('’')) {
+        if w.is_empty() || (w.contains(&0xE2) && w.windows(3).any(|c| c == [0xE2, 0x80, 0x99])) {
             return false;
         }
-        // Only a word in capitals can be recased by `form`.
-        if t.all_caps() && matches!(self.form(k), std::borrow::Cow::Owned(_)) {
+        // Only a word in capitals can be recased by `form`, as it would be.
+        if t.all_caps()
+            && (self.shouting.get(k)
+                || Self::dateline(t, self.text.get(span.start..span.end).unwrap_or_default()))
+        {
             return false;
         }
         if k == i {
             return true;
         }
-        let prev = &self.toks[k - 1];
-        let gap = self.text.as_bytes().get(prev.span().end..t.span().start);
-        if t.space_before() && !prev.text(self.text).ends_with('\'') {
+        let prev = self.toks[k - 1].span();
+        let gap = bytes.get(prev.end..span.start);
+        let after_apostrophe = prev.end > prev.start && bytes.get(prev.end - 1) == Some(&b'\'');
+        if t.space_before() && !after_apostrophe {
             gap == Some(b" ".as_slice())
         } else {
             !t.space_before() && gap.is_some_and(<[u8]>::is_empty)
@@ -771,7 +877,7 @@ impl Ctx<'_> {
             if t.kind() == TokenKind::Word && !t.upper() {
                 // Particles: "von der Leyen", "ben Salmane", "de Gaulle".
                 let mut k = j;
-                while k < j + 3 && listed(NAME_PARTICLES, self.word(k)) {
+                while k < j + 3 && PARTICLES.has(self.word(k)) {
                     k += 1;
                 }
                 if k > j && self.is_cap(k) && !self.toks[k].line_start() {
@@ -799,7 +905,7 @@ impl Ctx<'_> {
                 return false;
             }
             let w = self.word(k);
-            if listed(ORG_CUES, w) {
+            if CUES_OF_ORGS.has(w) {
                 return true;
             }
             if step == 0 && matches!(w, "l'" | "l’" | "des" | "du" | "la") {
@@ -1076,7 +1182,7 @@ impl Ctx<'_> {
     fn strip_front(&self, i: usize) -> bool {
         let t = &self.toks[i];
         let w = self.word(i);
-        if listed(DETERMINERS, w) || self.is_demonym(i) {
+        if is_determiner(w) || self.is_demonym(i) {
             return true;
         }
         if self.lang == Lang::En && is_calendar_word(&self.form(i)) {
@@ -1185,6 +1291,28 @@ impl Ctx<'_> {
         false
     }
 
+    /// Whether a name may start at token `i`, from the token's flags and its first byte
+    /// alone: [`Ctx::at`] finds none at a token this turns away, so most tokens
+    /// (punctuation, lower-case words) are passed over without building its context.
+    fn may_open(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        match t.kind() {
+            // "15e arrondissement de Paris".
+            TokenKind::Number => self.lang == Lang::Fr,
+            TokenKind::Word => {
+                t.upper() || {
+                    let w = self.word(i);
+                    self.starters.contains(w)
+                        || (self.lang == Lang::Fr
+                            && w.as_bytes().first().is_some_and(u8::is_ascii_digit))
+                }
+            }
+            _ => false,
+        }
+    }
+
     /// The name starting at token `i`, and where to go on.
     fn at(&self, i: usize) -> Option<(Option<Mention>, usize)> {
         let t = self.toks[i];
@@ -1257,10 +1385,15 @@ impl Ctx<'_> {
                 }
             }
         }
+        // Facts of the word at `i` that several rules ask for, looked up once.
+        let place_cell = std::cell::OnceCell::new();
+        let place_of_i =
+            || *place_cell.get_or_init(|| self.lex.places.get(self.form(i).as_ref()).copied());
+        let head_cell = std::cell::OnceCell::new();
+        let head_of_i = || *head_cell.get_or_init(|| self.lex.org_head(self.lang, self.word(i)));
         let run = self.cap_run(i);
         if run == i + 1
-            && ((self.is_demonym(i)
-                && self.lex.places.get(self.form(i).as_ref()) != Some(&PlaceKind::Country))
+            && ((self.is_demonym(i) && place_of_i() != Some(PlaceKind::Country))
                 || (self.lang == Lang::En && is_calendar_word(&self.form(i))))
         {
             return None;
@@ -1270,7 +1403,7 @@ impl Ctx<'_> {
         // place names a firm; countries and regions stay places ("Trinidad & Tobago").
         if let Some((j, EntityKind::Place, _)) = gaz {
             let big = matches!(
-                self.lex.places.get(self.form(i).as_ref()),
+                place_of_i(),
                 Some(
                     PlaceKind::Country
                         | PlaceKind::Region
@@ -1316,7 +1449,7 @@ impl Ctx<'_> {
         // "M. Kim": after an honorific, a name is a person's even if a place bears it.
         if let Some((j, EntityKind::Place, _)) = gaz {
             let minor = !matches!(
-                self.lex.places.get(self.form(i).as_ref()),
+                place_of_i(),
                 Some(PlaceKind::Country | PlaceKind::Capital | PlaceKind::Continent)
             );
             let titled =
@@ -1356,7 +1489,7 @@ impl Ctx<'_> {
                     .get(i + 1)
                     .is_some_and(|n| n.kind() == TokenKind::Word && !n.upper() && !n.line_start())
                 && !matches!(
-                    self.lex.places.get(self.form(i).as_ref()),
+                    place_of_i(),
                     Some(PlaceKind::Country | PlaceKind::Capital | PlaceKind::Continent)
                 );
             if weak_single || adjective {
@@ -1370,7 +1503,7 @@ impl Ctx<'_> {
             }
             if kind == EntityKind::Place
                 && single
-                && self.lex.org_head(self.lang, self.word(i)) == Some(HeadPosition::Head)
+                && head_of_i() == Some(HeadPosition::Head)
                 && self.extend_org(j) > j
             {
                 return self.org_pattern(i, run);
@@ -1380,11 +1513,11 @@ impl Ctx<'_> {
             {
                 return Some((None, j));
             }
-            if j >= run && !(single && listed(DETERMINERS, self.word(i))) {
+            if j >= run && !(single && is_determiner(self.word(i))) {
                 let (j, canon) = match kind {
                     EntityKind::Place => (self.extend_place(j), canon),
                     // "Conseil de sécurité nationale" is not the "Conseil de sécurité".
-                    _ if self.lex.org_head(self.lang, self.word(i)) == Some(HeadPosition::Head) => {
+                    _ if head_of_i() == Some(HeadPosition::Head) => {
                         let longer = self.extend_org(j);
                         (longer, if longer > j { None } else { canon })
                     }
@@ -1448,10 +1581,7 @@ impl Ctx<'_> {
             // "Chester Ravell": a town's name followed by an unknown capitalised word is
             // a person's first name more often than the town.
             let minor_place = kind == EntityKind::Place
-                && matches!(
-                    self.lex.places.get(self.form(i).as_ref()),
-                    Some(PlaceKind::Town | PlaceKind::City)
-                )
+                && matches!(place_of_i(), Some(PlaceKind::Town | PlaceKind::City))
                 && j == i + 1
                 && run > j
                 && self.gazetteer(j).is_none();
@@ -1797,7 +1927,7 @@ impl Ctx<'_> {
     /// tropicale Alex": a name after the noun of a craft, a work or a storm names that
     /// thing, not a person or a place.
     fn object_cue_before(&self, i: usize) -> bool {
-        const CUES: &[&str] = &[
+        static CUES: Words = Words::new(&[
             "télescope",
             "satellite",
             "satellites",
@@ -1829,7 +1959,7 @@ impl Ctx<'_> {
             "cyclone",
             "typhon",
             "système",
-        ];
+        ]);
         if self.lang != Lang::Fr {
             return false;
         }
@@ -1844,7 +1974,7 @@ impl Ctx<'_> {
                 return false;
             }
             let w = self.word(k);
-            if listed(CUES, w) {
+            if CUES.has(w) {
                 return true;
             }
             // "télescope spatial", "tempête tropicale", "système de positionnement européen".
@@ -2660,7 +2790,7 @@ impl Ctx<'_> {
         // keeps its noun.
         let keeps_noun = is_establishment(self.word(i))
             || matches!(self.word(i), "université" | "cabinet" | "agence");
-        if self.is_cap(next) && listed(ORG_CUES, self.word(i)) && !keeps_noun {
+        if self.is_cap(next) && CUES_OF_ORGS.has(self.word(i)) && !keeps_noun {
             return None;
         }
         let end = self.extend_org(next);
@@ -2815,6 +2945,7 @@ fn is_roman_numeral(w: &str) -> bool {
 
 /// Nouns that, right before a name, say it names an organisation: "l'opérateur
 /// Sprint", "la compagnie aérienne Volotea", "the carrier Ryanair".
+static CUES_OF_ORGS: Words = Words::new(ORG_CUES);
 pub(crate) const ORG_CUES: &[&str] = &[
     "opérateur",
     "organisation",
@@ -3014,23 +3145,38 @@ fn is_direction(w: &str) -> bool {
     )
 }
 
-/// Whether a word's last byte is one an adjective ending closes on (`é` on 0xA9).
-fn may_end_an_adjective(last: Option<&u8>) -> bool {
-    matches!(
-        last,
-        Some(b'l' | b'e' | b'x' | b's' | b'n' | b'f' | b'r' | 0xA9)
-    )
+/// The [`ADJECTIVE_ENDINGS`] that close on byte `last` (`é` on 0xA9): a word is compared
+/// only with the endings its own last byte allows, and most words with none.
+fn endings_closing_on(last: u8) -> &'static [&'static str] {
+    match last {
+        b'l' => &["al", "el", "ial"],
+        b'e' => &[
+            "ale", "elle", "ienne", "ique", "aire", "aise", "oise", "aine", "ive", "iste", "éenne",
+            "iale", "ière", "ieure", "ine", "ée", "eure", "ane",
+        ],
+        b'x' => &["aux"],
+        b's' => &[
+            "ales", "els", "elles", "iens", "iennes", "iques", "aires", "ais", "aises", "ois",
+            "oises", "ains", "aines", "ifs", "ives", "istes", "éens", "éennes", "és", "ées",
+            "anes",
+        ],
+        b'n' => &["ien", "ain", "éen", "in"],
+        b'f' => &["if"],
+        b'r' => &["ier", "ieur", "eur"],
+        0xA9 => &["é"],
+        _ => &[],
+    }
 }
 
 fn is_adjective(w: &str) -> bool {
-    // Most words are told apart by their last byte.
     let b = w.as_bytes();
-    may_end_an_adjective(b.last())
-        && ADJECTIVE_ENDINGS.iter().any(|e| {
-            let e = e.as_bytes();
-            b.len() >= e.len() && b.iter().rev().zip(e.iter().rev()).all(|(x, y)| x == y)
-        })
-        && w.chars().count() > 3
+    let Some(&last) = b.last() else {
+        return false;
+    };
+    endings_closing_on(last).iter().any(|e| {
+        let e = e.as_bytes();
+        b.len() >= e.len() && b.iter().rev().zip(e.iter().rev()).all(|(x, y)| x == y)
+    }) && w.chars().count() > 3
         && w.chars().all(char::is_alphabetic)
 }
 
@@ -3068,9 +3214,38 @@ mod tests {
     }
 
     #[test]
-    fn adjective_endings_close_on_a_byte_checked_first() {
+    fn adjective_endings_are_dispatched_by_their_last_byte() {
         for e in ADJECTIVE_ENDINGS {
-            assert!(may_end_an_adjective(e.as_bytes().last()), "{e}");
+            let last = *e.as_bytes().last().unwrap();
+            assert!(endings_closing_on(last).contains(e), "{e}");
+        }
+        for last in 0..=u8::MAX {
+            for e in endings_closing_on(last) {
+                assert!(ADJECTIVE_ENDINGS.contains(e), "{e}");
+                assert_eq!(e.as_bytes().last(), Some(&last), "{e}");
+            }
+        }
+    }
+
+    #[test]
+    fn shaped_word_lists_answer_as_their_lists() {
+        for (words, list) in [(&PARTICLES, NAME_PARTICLES), (&CUES_OF_ORGS, ORG_CUES)] {
+            for w in list {
+                assert!(words.has(w), "{w}");
+            }
+            for w in ["", "x", "dee", "De", "société anonyme", "ministèr"] {
+                assert_eq!(words.has(w), list.contains(&w), "{w}");
+            }
+        }
+    }
+
+    #[test]
+    fn determiners_are_matched_as_listed() {
+        for w in DETERMINERS {
+            assert!(is_determiner(w), "{w}");
+        }
+        for w in ["", "L", "Leu", "le", "Les ", "Those's", "Cet", "Un'"] {
+            assert_eq!(is_determiner(w), DETERMINERS.contains(&w), "{w}");
         }
     }
 
