@@ -160,14 +160,12 @@ impl Lexicon {
     /// The title or role noun `word` (as written) names in `lang`.
     #[must_use]
     pub fn title(&self, lang: Lang, word: &str) -> Option<Title> {
-        static FR: OnceLock<Shapes> = OnceLock::new();
-        static EN: OnceLock<Shapes> = OnceLock::new();
+        static SHAPES: [OnceLock<Shapes>; 2] = [OnceLock::new(), OnceLock::new()];
         let (map, shapes) = match lang {
-            Lang::Fr => (&self.titles_fr, &FR),
-            Lang::En => (&self.titles_en, &EN),
+            Lang::Fr => (&self.titles_fr, &SHAPES[0]),
+            Lang::En => (&self.titles_en, &SHAPES[1]),
         };
-        let shapes = shapes.get_or_init(|| Shapes::of(map.iter().map(|(k, _)| k)));
-        if !shapes.may_hold(word) {
+        if !Shapes::of_table(shapes, map).may_hold(word) {
             return None;
         }
         if let Some(t) = map.get(word) {
@@ -194,15 +192,13 @@ impl Lexicon {
     /// Whether `word` opens or closes organisation names in `lang`.
     #[must_use]
     pub fn org_head(&self, lang: Lang, word: &str) -> Option<HeadPosition> {
-        static FR: OnceLock<Shapes> = OnceLock::new();
-        static EN: OnceLock<Shapes> = OnceLock::new();
+        static SHAPES: [OnceLock<Shapes>; 2] = [OnceLock::new(), OnceLock::new()];
         let (map, shapes) = match lang {
-            Lang::Fr => (&self.heads_fr, &FR),
-            Lang::En => (&self.heads_en, &EN),
+            Lang::Fr => (&self.heads_fr, &SHAPES[0]),
+            Lang::En => (&self.heads_en, &SHAPES[1]),
         };
-        let shapes = shapes.get_or_init(|| Shapes::of(map.iter().map(|(k, _)| k)));
         let word = word.trim_end_matches('.');
-        if !shapes.may_hold(word) {
+        if !Shapes::of_table(shapes, map).may_hold(word) {
             return None;
         }
         with_lower(word, |lower| map.get(lower).copied())
@@ -215,6 +211,11 @@ impl Lexicon {
 struct Shapes([u64; 256]);
 
 impl Shapes {
+    /// The shapes of `table`'s keys, worked out on first use and kept in `cell`.
+    fn of_table<V>(cell: &'static OnceLock<Self>, table: &Table<V>) -> &'static Self {
+        cell.get_or_init(|| Self::of(table.keys()))
+    }
+
     fn of<'a>(keys: impl Iterator<Item = &'a str>) -> Self {
         let mut out = [0u64; 256];
         for k in keys {
