@@ -5,7 +5,10 @@
 //! The sample repeated flatters the figures: past its first copy every word has been seen, and
 //! whatever the analysis works out once per distinct word comes free. `analyze_file` measures
 //! a text of many different articles instead, named by `LECTERN_BENCH_TEXT` (not shipped:
-//! `scripts/bench_text.py` writes one from the evaluation files).
+//! `scripts/bench_text.py` writes one from the evaluation files). `analyze_articles` analyses
+//! articles one at a time, as the reader and `lectern extract` do, from a JSON Lines file with
+//! a `text` field per line named by `LECTERN_BENCH_ARTICLES` (an evaluation file will do): the
+//! work done once per document weighs on it as it does in use.
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -84,5 +87,49 @@ fn file_throughput(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, throughput, cpu_throughput, file_throughput);
+fn articles_throughput(c: &mut Criterion) {
+    let Some(path) = std::env::var_os("LECTERN_BENCH_ARTICLES") else {
+        return;
+    };
+    let data = match std::fs::read_to_string(&path) {
+        Ok(data) => data,
+        Err(err) => {
+            eprintln!("LECTERN_BENCH_ARTICLES: {}: {err}", path.to_string_lossy());
+            return;
+        }
+    };
+    let texts: Vec<String> = data
+        .lines()
+        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+        .filter_map(|row| Some(row.get("text")?.as_str()?.to_owned()))
+        .collect();
+    let articles: Vec<(&str, Lang)> = texts
+        .iter()
+        .map(|t| (t.as_str(), lectern::extract::detect_language(t)))
+        .collect();
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let mut group = c.benchmark_group("analyze_articles");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_with_input(
+        BenchmarkId::from_parameter(format!("{}x{bytes}", articles.len())),
+        &articles,
+        |b, articles| {
+            b.iter(|| {
+                for &(text, lang) in articles {
+                    black_box(analyze(text, lang));
+                }
+            });
+        },
+    );
+    group.finish();
+}
+
+criterion_group!(
+    benches,
+    throughput,
+    cpu_throughput,
+    file_throughput,
+    articles_throughput
+);
 criterion_main!(benches);
