@@ -388,6 +388,8 @@ struct Ctx<'a> {
     /// Words the document also writes in lower case: common words there, not names.
     /// Built on first use; most articles never ask.
     lower_words: std::cell::OnceCell<LowerWords>,
+    /// How many questions [`Ctx::written_in_lower_case`] answered by reading the tokens.
+    lower_scans: std::cell::Cell<u32>,
 }
 
 /// The words a document writes in lower case, by a 32-bit hash of each, with the first
@@ -427,12 +429,26 @@ impl LowerWords {
         let Some(&k) = self.0.get(&Self::key(word.as_bytes())) else {
             return false;
         };
-        toks.get(k as usize).is_some_and(|t| t.text(text) == word)
-            || toks
-                .iter()
-                .any(|t| Self::is_lower_word(t) && t.text(text) == word)
+        toks.get(k as usize).is_some_and(|t| t.text(text) == word) || Self::scan(text, toks, word)
+    }
+
+    /// The same answer as [`LowerWords::contains`], read from the tokens without an index.
+    fn scan(text: &str, toks: &[Token], word: &str) -> bool {
+        let bytes = text.as_bytes();
+        toks.iter().any(|t| {
+            let span = t.span();
+            span.end - span.start == word.len()
+                && Self::is_lower_word(t)
+                && bytes.get(span.start..span.end) == Some(word.as_bytes())
+        })
     }
 }
+
+/// Up to this many tokens, a document answers its first [`LOWER_SCANS`] questions about
+/// words written in lower case by reading its tokens: an article asks one or two, and
+/// reading its tokens costs a fraction of indexing them.
+const LOWER_SCAN_TOKENS: usize = 8192;
+const LOWER_SCANS: u32 = 8;
 
 /// Finds the names of `text` in its token stream.
 #[must_use]
@@ -447,6 +463,7 @@ pub fn recognize(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon) -> Vec<M
         line_counts,
         starters: lower_starters(lex),
         lower_words: std::cell::OnceCell::new(),
+        lower_scans: std::cell::Cell::new(0),
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -1226,6 +1243,14 @@ impl Ctx<'_> {
     /// country or capital, or a place big enough and the document never writes the word
     /// in lower case ("Cela", a city, opens many French sentences).
     fn written_in_lower_case(&self, word: &str) -> bool {
+        let scans = self.lower_scans.get();
+        if self.lower_words.get().is_none()
+            && self.toks.len() <= LOWER_SCAN_TOKENS
+            && scans < LOWER_SCANS
+        {
+            self.lower_scans.set(scans + 1);
+            return LowerWords::scan(self.text, self.toks, word);
+        }
         self.lower_words
             .get_or_init(|| LowerWords::new(self.text, self.toks))
             .contains(self.text, self.toks, word)
@@ -3280,6 +3305,7 @@ mod tests {
             ("chine", false),
         ] {
             assert_eq!(words.contains(text, &toks, w), expected, "{w}");
+            assert_eq!(LowerWords::scan(text, &toks, w), expected, "{w}");
         }
         // A word whose hash another word took first is still found by reading the tokens.
         let mut taken = LowerWords(HashMap::default());
