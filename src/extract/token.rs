@@ -390,8 +390,11 @@ fn arabic_article_name(word: &str) -> bool {
 
 const LETTER: u8 = 1;
 const DIGIT: u8 = 2;
+/// An ASCII character that may join two parts of a word or number: - ' . ,
+const JOINER: u8 = 4;
 
-/// Per byte: [`LETTER`] for an ASCII letter, [`DIGIT`] for an ASCII digit, else 0.
+/// Per byte: [`LETTER`] for an ASCII letter, [`DIGIT`] for an ASCII digit, [`JOINER`] for
+/// an ASCII joining character, else 0.
 static ASCII_CLASS: [u8; 256] = {
     let mut table = [0u8; 256];
     let mut b = 0;
@@ -401,6 +404,8 @@ static ASCII_CLASS: [u8; 256] = {
             LETTER
         } else if byte.is_ascii_digit() {
             DIGIT
+        } else if matches!(byte, b'-' | b'\'' | b'.' | b',') {
+            JOINER
         } else {
             0
         };
@@ -413,21 +418,36 @@ static ASCII_CLASS: [u8; 256] = {
 fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
     let bytes = text.as_bytes();
     let mut end = start;
-    let mut has_letter = false;
+    // Most words open with an ASCII letter; only a number's run needs its letters counted.
+    let mut has_letter = bytes.get(start).is_some_and(u8::is_ascii_alphabetic);
     loop {
         // Most words are ASCII letters: no decoding for them.
-        while let Some(&b) = bytes.get(end) {
-            let class = ASCII_CLASS[usize::from(b)];
-            if class == 0 {
-                break;
+        if has_letter {
+            let rest = bytes.get(end..).unwrap_or_default();
+            end += rest
+                .iter()
+                .position(|&b| ASCII_CLASS[usize::from(b)] & (LETTER | DIGIT) == 0)
+                .unwrap_or(rest.len());
+        } else {
+            while let Some(&b) = bytes.get(end) {
+                let class = ASCII_CLASS[usize::from(b)];
+                if class & (LETTER | DIGIT) == 0 {
+                    break;
+                }
+                has_letter |= class == LETTER;
+                end += 1;
             }
-            has_letter |= class == LETTER;
-            end += 1;
         }
         let c = match bytes.get(end) {
             None => break,
-            // An ASCII byte that ended the run above is no word character.
-            Some(&b) if b < 0x80 => char::from(b),
+            // An ASCII byte that ended the run above is no word character, and only a
+            // joining one asks what follows it.
+            Some(&b) if b < 0x80 => {
+                if ASCII_CLASS[usize::from(b)] != JOINER {
+                    break;
+                }
+                char::from(b)
+            }
             Some(_) => {
                 let Some(c) = text.get(end..).and_then(|r| r.chars().next()) else {
                     break;
