@@ -598,7 +598,37 @@ mod tests {
             let class = ASCII_CLASS[usize::from(b)];
             assert_eq!(class == LETTER, b.is_ascii_alphabetic(), "{b}");
             assert_eq!(class == DIGIT, b.is_ascii_digit(), "{b}");
+            // The joiners are the ASCII characters the word scan asks about.
+            let c = char::from(b);
+            let joins = is_hyphen(c) || is_apostrophe(c) || c == '.' || c == ',';
+            assert_eq!(class == JOINER, joins, "{b}");
         }
+    }
+
+    #[test]
+    fn words_and_numbers_are_told_apart() {
+        let text = "15e 1.5 28,000 2019-2020 État x86 3D l'an 7h30 Élysée-2";
+        let kinds: Vec<(&str, TokenKind)> = tokenize(text)
+            .iter()
+            .map(|t| (t.text(text), t.kind()))
+            .collect();
+        use TokenKind::{Number, Word};
+        assert_eq!(
+            kinds,
+            [
+                ("15e", Word),
+                ("1.5", Number),
+                ("28,000", Number),
+                ("2019-2020", Number),
+                ("État", Word),
+                ("x86", Word),
+                ("3D", Word),
+                ("l'", Word),
+                ("an", Word),
+                ("7h30", Word),
+                ("Élysée-2", Word),
+            ]
+        );
     }
 
     #[test]
