@@ -97,7 +97,20 @@ impl Doc<'_> {
         self.toks.get(i).map_or("", |t| t.text(self.text))
     }
 
-    /// Whether token `i` is `s` (not empty), compared as bytes: asked of every token.
+    /// The tokens after the first that are an opening parenthesis, in order: the two
+    /// rules that read "(ACR)" and "ACR (long name)" look only there.
+    fn opening_parens(&self) -> Vec<usize> {
+        let bytes = self.text.as_bytes();
+        (1..self.toks.len())
+            .filter(|&i| {
+                let t = &self.toks[i];
+                // A punctuation token is one character, so its first byte says it all.
+                t.kind() == TokenKind::Punct && bytes.get(t.span().start) == Some(&b'(')
+            })
+            .collect()
+    }
+
+    /// Whether token `i` is `s` (not empty), compared as bytes.
     fn is(&self, i: usize, s: &str) -> bool {
         self.toks.get(i).is_some_and(|t| {
             let span = t.span();
@@ -182,7 +195,7 @@ impl Doc<'_> {
 
 /// "WTS 2016", "CAN 2017", "JMJ 2016": an unlisted acronym the article dates with a year
 /// names an event, there and in its other uses ("la WTS Lausanne").
-fn drop_events(doc: &Doc<'_>, lex: &Lexicon, mentions: &mut Vec<Mention>) {
+fn drop_events(doc: &Doc<'_>, parens: &[usize], lex: &Lexicon, mentions: &mut Vec<Mention>) {
     let toks = doc.toks;
     let is_year = |i: usize| {
         let w = doc.word(i);
@@ -194,7 +207,7 @@ fn drop_events(doc: &Doc<'_>, lex: &Lexicon, mentions: &mut Vec<Mention>) {
     let dated = (0..toks.len())
         .filter(|&i| toks[i].all_caps() && toks[i].kind() == TokenKind::Word && is_year(i + 1));
     let events: HashSet<&str> = dated
-        .chain(defined_after_event(doc))
+        .chain(defined_after_event(doc, parens))
         .map(|i| doc.word(i))
         .filter(|w| !lex.orgs.contains_key(w))
         .collect();
@@ -231,33 +244,41 @@ const EVENT_HEADS: &[&str] = &[
 /// "le championnat du monde de plongée (CMP)", "les Séries mondiales de plongée (SMP)":
 /// acronyms, in parentheses, of an event named by an event noun in the few words before
 /// them, within the clause.
-fn defined_after_event<'d>(doc: &'d Doc<'_>) -> impl Iterator<Item = usize> + 'd {
+fn defined_after_event<'d>(
+    doc: &'d Doc<'_>,
+    parens: &'d [usize],
+) -> impl Iterator<Item = usize> + 'd {
     let toks = doc.toks;
-    (1..toks.len().saturating_sub(2)).filter_map(move |p| {
-        let acronym = p + 1;
-        let closed = toks[acronym].all_caps()
-            && toks[acronym].kind() == TokenKind::Word
-            && doc.is(p, "(")
-            && doc.is(p + 2, ")");
-        if !closed {
-            return None;
-        }
-        let mut k = p;
-        for _ in 0..7 {
-            k = k.checked_sub(1)?;
-            let t = &toks[k];
-            if t.kind() == TokenKind::Punct {
+    let tail = toks.len().saturating_sub(2);
+    parens
+        .iter()
+        .copied()
+        .filter(move |&p| p < tail)
+        .filter_map(move |p| {
+            let acronym = p + 1;
+            let closed = toks[acronym].all_caps()
+                && toks[acronym].kind() == TokenKind::Word
+                && doc.is(p, "(")
+                && doc.is(p + 2, ")");
+            if !closed {
                 return None;
             }
-            if EVENT_HEADS.contains(&doc.word(k).to_lowercase().as_str()) {
-                return Some(acronym);
+            let mut k = p;
+            for _ in 0..7 {
+                k = k.checked_sub(1)?;
+                let t = &toks[k];
+                if t.kind() == TokenKind::Punct {
+                    return None;
+                }
+                if EVENT_HEADS.contains(&doc.word(k).to_lowercase().as_str()) {
+                    return Some(acronym);
+                }
+                if t.line_start() {
+                    return None;
+                }
             }
-            if t.line_start() {
-                return None;
-            }
-        }
-        None
-    })
+            None
+        })
 }
 
 /// One definition: the long name's tokens and the acronym's token.
@@ -267,13 +288,10 @@ struct Definition {
 }
 
 /// Finds "Long Name (ACR)" and "ACR (long name)" pairs.
-fn definitions(doc: &Doc<'_>, lex: &Lexicon, lang: Lang) -> Vec<Definition> {
+fn definitions(doc: &Doc<'_>, parens: &[usize], lex: &Lexicon, lang: Lang) -> Vec<Definition> {
     let toks = doc.toks;
     let mut out = Vec::new();
-    for p in 1..toks.len() {
-        if !doc.is(p, "(") {
-            continue;
-        }
+    for &p in parens {
         // "Fédération française de voile (FFVoile)".
         if doc.is(p + 2, ")") {
             if let Some(letters) = acronym_letters(doc.word(p + 1), true) {
@@ -324,8 +342,9 @@ fn definitions(doc: &Doc<'_>, lex: &Lexicon, lang: Lang) -> Vec<Definition> {
 /// organisation, or the acronym is a listed organisation.
 pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: &mut Vec<Mention>) {
     let doc = Doc { text, toks };
-    drop_events(&doc, lex, mentions);
-    let defs = definitions(&doc, lex, lang);
+    let parens = doc.opening_parens();
+    drop_events(&doc, &parens, lex, mentions);
+    let defs = definitions(&doc, &parens, lex, lang);
     if defs.is_empty() {
         return;
     }
