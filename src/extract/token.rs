@@ -258,6 +258,52 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i += 1;
             continue;
         }
+        // Fast path for most words of news text: ASCII letters and digits opening with a
+        // letter, followed by an ASCII byte other than a hyphen or an apostrophe (a period
+        // or a comma joins only the parts of a number). The general path below reads such
+        // a word the same way: no elision or Arabic article (their apostrophe or hyphen
+        // would follow), no cut, and no abbreviation, which is left to it ("U.S.").
+        if ASCII_CLASS[usize::from(b)] == LETTER {
+            let rest = bytes.get(i + 1..).unwrap_or_default();
+            let end = i
+                + 1
+                + rest
+                    .iter()
+                    .position(|&x| ASCII_CLASS[usize::from(x)] & (LETTER | DIGIT) == 0)
+                    .unwrap_or(rest.len());
+            let plain_end = bytes.get(end).is_none_or(|&n| {
+                n < 0x80
+                    && n != b'-'
+                    && n != b'\''
+                    && !(n == b'.' && end == i + 1 && b.is_ascii_uppercase())
+            });
+            if plain_end && end - i <= MAX_LEN {
+                let word = bytes.get(i..end).unwrap_or_default();
+                let upper = b.is_ascii_uppercase();
+                let all_caps = upper
+                    && !word.iter().any(u8::is_ascii_lowercase)
+                    && word
+                        .iter()
+                        .filter(|x| x.is_ascii_alphabetic())
+                        .nth(1)
+                        .is_some();
+                let flag = |set: bool, bit: u32| if set { bit } else { 0 };
+                tokens.push(Token {
+                    start: u32::try_from(i).unwrap_or(u32::MAX),
+                    meta: u32::try_from(end - i).unwrap_or(LEN_MASK)
+                        | flag(upper, UPPER)
+                        | flag(all_caps, ALL_CAPS)
+                        | flag(sentence_start, SENTENCE_START)
+                        | flag(line_start, LINE_START)
+                        | flag(space_before, SPACE_BEFORE),
+                });
+                sentence_start = false;
+                line_start = false;
+                space_before = false;
+                i = end;
+                continue;
+            }
+        }
         let c = if b < 0x80 {
             char::from(b)
         } else {
