@@ -205,10 +205,14 @@ impl Lexicon {
     }
 }
 
-/// The shapes of a table's keys: per first byte (ASCII capitals folded), a bit per
-/// length in bytes (63 for any longer), so that a word no key is shaped like is turned
-/// away without hashing it, as written or lower-cased.
-struct Shapes([u64; 256]);
+/// The shapes of a table's keys, so that a word no key is shaped like is turned away
+/// without hashing it, as written or lower-cased: a bit per ASCII key's length (up to 15)
+/// and first and last bytes, ASCII capitals folded; and per first byte, whether any key
+/// opens with it.
+struct Shapes {
+    bits: Box<[u64]>,
+    firsts: [bool; 256],
+}
 
 impl Shapes {
     /// The shapes of `table`'s keys, worked out on first use and kept in `cell`.
@@ -217,13 +221,28 @@ impl Shapes {
     }
 
     fn of<'a>(keys: impl Iterator<Item = &'a str>) -> Self {
-        let mut out = [0u64; 256];
+        let mut out = Self {
+            bits: vec![0u64; 1 << 10].into_boxed_slice(),
+            firsts: [false; 256],
+        };
         for k in keys {
-            if let Some(&first) = k.as_bytes().first() {
-                out[usize::from(first.to_ascii_lowercase())] |= 1 << k.len().min(63);
+            let b = k.as_bytes();
+            if let Some(&first) = b.first() {
+                out.firsts[usize::from(first.to_ascii_lowercase())] = true;
+            }
+            if let Some(s) = Self::shape(b) {
+                out.bits[s / 64] |= 1 << (s % 64);
             }
         }
-        Self(out)
+        out
+    }
+
+    /// An ASCII word's length (up to 15) and six bits each of its first and last bytes,
+    /// lower-cased: the same for a word and its lower case.
+    fn shape(b: &[u8]) -> Option<usize> {
+        let (&first, &last) = (b.first()?, b.last()?);
+        let fold = |x: u8| usize::from(x.to_ascii_lowercase() & 0x3f);
+        Some((b.len().min(15) << 12) | (fold(first) << 6) | fold(last))
     }
 
     /// False only when neither `word` nor its lower case can be a key. Lower-casing an
@@ -238,11 +257,10 @@ impl Shapes {
         if !first.is_ascii() {
             return true;
         }
-        let lens = self.0[usize::from(first.to_ascii_lowercase())];
         if b.is_ascii() {
-            lens >> b.len().min(63) & 1 != 0
+            Self::shape(b).is_some_and(|s| self.bits[s / 64] >> (s % 64) & 1 != 0)
         } else {
-            lens != 0
+            self.firsts[usize::from(first.to_ascii_lowercase())]
         }
     }
 }
