@@ -398,9 +398,8 @@ struct SportVocabulary {
 
 impl SportVocabulary {
     /// Whether `w` may be a word of the table: false is sure, true asks the table.
-    fn may_hold(&self, w: &str) -> bool {
-        w.as_bytes()
-            .first()
+    fn may_hold(&self, w: &[u8]) -> bool {
+        w.first()
             .is_some_and(|&b| w.len() < 64 && self.shapes[usize::from(b)] & (1u64 << w.len()) != 0)
     }
 }
@@ -428,16 +427,19 @@ fn sport_vocabulary() -> &'static SportVocabulary {
 fn sport_scores(text: &str, toks: &[Token]) -> (usize, usize, usize) {
     let vocabulary = sport_vocabulary();
     let mut seen: rustc_hash::FxHashMap<&'static str, u8> = rustc_hash::FxHashMap::default();
+    let bytes = text.as_bytes();
     for t in toks.iter().filter(|t| t.kind() == TokenKind::Word) {
-        let raw = t.text(text);
-        if raw.len() > 12 || (t.upper() && !t.all_caps()) {
+        // Flags and length first: the text of most words is never read.
+        let span = t.span();
+        if span.end - span.start > 12 || (t.upper() && !t.all_caps()) {
             continue;
         }
         // Headlines in capitals name the sport: "CRICKET - …".
         let found = if t.all_caps() {
+            let raw = t.text(text);
             vocabulary.words.get_key_value(raw.to_lowercase().as_str())
-        } else if vocabulary.may_hold(raw) {
-            vocabulary.words.get_key_value(raw)
+        } else if vocabulary.may_hold(bytes.get(span.start..span.end).unwrap_or_default()) {
+            vocabulary.words.get_key_value(t.text(text))
         } else {
             None
         };
