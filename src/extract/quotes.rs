@@ -828,67 +828,133 @@ fn char_class(c: char) -> Option<bool> {
     }
 }
 
+/// [`ASCII_CLASS`]: a word character.
+const C_WORD: u8 = 1;
+/// [`ASCII_CLASS`]: a capital.
+const C_UPPER: u8 = 2;
+/// [`ASCII_CLASS`]: a token of its own.
+const C_PUNCT: u8 = 4;
+
+/// [`char_class`] and [`char::is_uppercase`] of each ASCII byte, as bits: one load per
+/// byte instead of several tests.
+static ASCII_CLASS: [u8; 128] = {
+    let mut table = [0u8; 128];
+    let mut b = 0u8;
+    while b < 128 {
+        table[b as usize] = if b.is_ascii_alphanumeric() {
+            C_WORD | if b.is_ascii_uppercase() { C_UPPER } else { 0 }
+        } else if b == b'\n' || !b.is_ascii_whitespace() && b != 0x0B {
+            C_PUNCT
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+
+/// The character that starts at byte `i` of `bytes`, a valid UTF-8 text cut on character
+/// boundaries, and its length in bytes.
+#[inline]
+fn char_at(bytes: &[u8], i: usize) -> (char, usize) {
+    let b = bytes.get(i).copied().unwrap_or(0);
+    if b < 0x80 {
+        return (char::from(b), 1);
+    }
+    let (len, lead) = if b < 0xE0 {
+        (2, b & 0x1F)
+    } else if b < 0xF0 {
+        (3, b & 0x0F)
+    } else {
+        (4, b & 0x07)
+    };
+    let mut code = u32::from(lead);
+    for k in 1..len {
+        code = code << 6 | u32::from(bytes.get(i + k).copied().unwrap_or(0) & 0x3F);
+    }
+    (
+        char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER),
+        len,
+    )
+}
+
+/// The class bits ([`C_WORD`], [`C_UPPER`], [`C_PUNCT`]; none for a space) and the length
+/// of the character at byte `i` of `bytes`, which is not ASCII.
+#[inline]
+fn wide_class(bytes: &[u8], i: usize) -> (u8, usize) {
+    // À to ÿ, most of a French text's other letters: two bytes opening with 0xC3, all
+    // letters but × and ÷, capitals up to Þ.
+    if bytes.get(i) == Some(&0xC3) {
+        if let Some(&next) = bytes.get(i + 1) {
+            let low = next & 0x3F;
+            let class = match low {
+                0x17 | 0x37 => C_PUNCT,
+                0..=0x1E => C_WORD | C_UPPER,
+                _ => C_WORD,
+            };
+            return (class, 2);
+        }
+    }
+    let (c, len) = char_at(bytes, i);
+    let class = match char_class(c) {
+        Some(true) if c.is_uppercase() => C_WORD | C_UPPER,
+        Some(true) => C_WORD,
+        Some(false) => C_PUNCT,
+        None => 0,
+    };
+    (class, len)
+}
+
 /// Appends the tokens of `text[from..to]` to the stream; `from` and `to` lie on char
 /// boundaries.
 fn tokenize_into(lowered: &mut Lowered<'_>, from: usize, to: usize) {
     let text = lowered.toks.text;
     // The bytes up to `to` only: no test of `to` in the loops.
     let bytes = text.as_bytes().get(..to).unwrap_or_default();
-    let mut word_start: Option<usize> = None;
-    // Capitals seen in the current word, and whether its first character is one.
-    let mut has_upper = false;
-    let mut first_upper = false;
+    let class_at = |i: usize| -> (u8, usize) {
+        match bytes.get(i) {
+            Some(&b) if b < 0x80 => (ASCII_CLASS[usize::from(b)], 1),
+            Some(_) => wide_class(bytes, i),
+            None => (0, 0),
+        }
+    };
     let mut i = from;
-    while let Some(&b) = bytes.get(i) {
-        let (c, len) = if b < 0x80 {
-            (char::from(b), 1)
-        } else {
-            match text.get(i..).and_then(|r| r.chars().next()) {
-                Some(c) => (c, c.len_utf8()),
-                None => break,
+    while i < bytes.len() {
+        let (class, len) = class_at(i);
+        if class & C_WORD == 0 {
+            if class & C_PUNCT != 0 {
+                lowered.toks.packed.push(plain(i, len, false));
             }
-        };
-        let class = if b < 0x80 {
-            if b.is_ascii_alphanumeric() {
-                Some(true)
-            } else if b == b'\n' || !b.is_ascii_whitespace() && b != 0x0B {
-                Some(false)
-            } else {
-                None
-            }
-        } else {
-            char_class(c)
-        };
-        if class == Some(true) {
-            let upper = if b < 0x80 {
-                b.is_ascii_uppercase()
-            } else {
-                c.is_uppercase()
-            };
-            if word_start.is_none() {
-                word_start = Some(i);
-                first_upper = upper;
-                has_upper = false;
-            }
-            has_upper |= upper;
             i += len;
-            // The rest of an ASCII run in one go.
-            while let Some(b) = bytes.get(i).filter(|b| b.is_ascii_alphanumeric()) {
-                has_upper |= b.is_ascii_uppercase();
-                i += 1;
-            }
             continue;
         }
-        if let Some(s) = word_start.take() {
-            lowered.push_word(s, i, has_upper, first_upper);
-        }
-        if class == Some(false) {
-            lowered.toks.packed.push(plain(i, len, false));
-        }
+        // A word: every word character from here on, ASCII runs byte by byte.
+        let start = i;
+        let first_upper = class & C_UPPER != 0;
+        let mut upper = class;
         i += len;
-    }
-    if let Some(s) = word_start {
-        lowered.push_word(s, to, has_upper, first_upper);
+        loop {
+            match bytes.get(i) {
+                Some(&b) if b < 0x80 => {
+                    let c = ASCII_CLASS[usize::from(b)];
+                    if c & C_WORD == 0 {
+                        break;
+                    }
+                    upper |= c;
+                    i += 1;
+                }
+                Some(_) => {
+                    let (c, len) = wide_class(bytes, i);
+                    if c & C_WORD == 0 {
+                        break;
+                    }
+                    upper |= c;
+                    i += len;
+                }
+                None => break,
+            }
+        }
+        lowered.push_word(start, i, upper & C_UPPER != 0, first_upper);
     }
 }
 

@@ -1144,3 +1144,65 @@ fn a_mention_record_takes_twelve_bytes_and_gives_back_its_entity() {
     assert_eq!(pairs, expected);
     assert_eq!(pairs.len(), 5);
 }
+
+#[test]
+fn character_classes_agree_with_the_char_tests() {
+    // Every character up to U+2FFF and a few beyond, ASCII through the table and the
+    // others through the two-byte shortcut or the general decoding.
+    let chars = (0u32..0x3000)
+        .chain([0x3000, 0x1F600, 0x10FFFF, 0xFEFF, 0x20AC])
+        .filter_map(char::from_u32);
+    for c in chars {
+        let mut buf = [0u8; 4];
+        let s = c.encode_utf8(&mut buf);
+        let bytes = format!("{s}x").into_bytes();
+        let expected = match char_class(c) {
+            Some(true) if c.is_uppercase() => C_WORD | C_UPPER,
+            Some(true) => C_WORD,
+            Some(false) => C_PUNCT,
+            None => 0,
+        };
+        let got = if c.is_ascii() {
+            (ASCII_CLASS[c as usize], 1)
+        } else {
+            wide_class(&bytes, 0)
+        };
+        assert_eq!(got, (expected, c.len_utf8()), "{c:?}");
+        assert_eq!(char_at(&bytes, 0), (c, c.len_utf8()), "{c:?}");
+    }
+}
+
+#[test]
+fn tokens_split_words_punctuation_and_spaces() {
+    let text = "L’Élysée a dit\u{A0}: « Ça va » ×2, São\tPaulo.\nFin";
+    let toks = tokenize_near(text, &[Span::new(0, text.len())]);
+    let got: Vec<(&str, &str, bool, bool)> = (0..toks.len())
+        .map(|i| {
+            let t = toks.at(i);
+            (&text[t.start()..t.end()], t.lower, t.word(), t.cap())
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("L", "l", true, true),
+            ("’", "’", false, false),
+            ("Élysée", "élysée", true, true),
+            ("a", "a", true, false),
+            ("dit", "dit", true, false),
+            (":", ":", false, false),
+            ("«", "«", false, false),
+            ("Ça", "ça", true, true),
+            ("va", "va", true, false),
+            ("»", "»", false, false),
+            ("×", "×", false, false),
+            ("2", "2", true, false),
+            (",", ",", false, false),
+            ("São", "são", true, true),
+            ("Paulo", "paulo", true, true),
+            (".", ".", false, false),
+            ("\n", "\n", false, false),
+            ("Fin", "fin", true, true),
+        ]
+    );
+}
