@@ -905,22 +905,55 @@ fn wide_class(bytes: &[u8], i: usize) -> (u8, usize) {
     (class, len)
 }
 
+/// The class bits and length of the character at byte `i` of `bytes`; no bits and no
+/// length past the end.
+#[inline(always)]
+fn class_at(bytes: &[u8], i: usize) -> (u8, usize) {
+    match bytes.get(i) {
+        Some(&b) if b < 0x80 => (ASCII_CLASS[usize::from(b)], 1),
+        Some(_) => wide_class(bytes, i),
+        None => (0, 0),
+    }
+}
+
+/// Where the word that goes on at byte `i` of `bytes` ends, and the class bits of its
+/// characters from `i` on, or-ed together: ASCII runs byte by byte.
+#[inline(always)]
+fn word_end(bytes: &[u8], mut i: usize) -> (usize, u8) {
+    let mut bits = 0;
+    loop {
+        match bytes.get(i) {
+            Some(&b) if b < 0x80 => {
+                let c = ASCII_CLASS[usize::from(b)];
+                if c & C_WORD == 0 {
+                    break;
+                }
+                bits |= c;
+                i += 1;
+            }
+            Some(_) => {
+                let (c, len) = wide_class(bytes, i);
+                if c & C_WORD == 0 {
+                    break;
+                }
+                bits |= c;
+                i += len;
+            }
+            None => break,
+        }
+    }
+    (i, bits)
+}
+
 /// Appends the tokens of `text[from..to]` to the stream; `from` and `to` lie on char
 /// boundaries.
 fn tokenize_into(lowered: &mut Lowered<'_>, from: usize, to: usize) {
     let text = lowered.toks.text;
     // The bytes up to `to` only: no test of `to` in the loops.
     let bytes = text.as_bytes().get(..to).unwrap_or_default();
-    let class_at = |i: usize| -> (u8, usize) {
-        match bytes.get(i) {
-            Some(&b) if b < 0x80 => (ASCII_CLASS[usize::from(b)], 1),
-            Some(_) => wide_class(bytes, i),
-            None => (0, 0),
-        }
-    };
     let mut i = from;
     while i < bytes.len() {
-        let (class, len) = class_at(i);
+        let (class, len) = class_at(bytes, i);
         if class & C_WORD == 0 {
             if class & C_PUNCT != 0 {
                 lowered.toks.packed.push(plain(i, len, false));
@@ -928,33 +961,15 @@ fn tokenize_into(lowered: &mut Lowered<'_>, from: usize, to: usize) {
             i += len;
             continue;
         }
-        // A word: every word character from here on, ASCII runs byte by byte.
         let start = i;
-        let first_upper = class & C_UPPER != 0;
-        let mut upper = class;
-        i += len;
-        loop {
-            match bytes.get(i) {
-                Some(&b) if b < 0x80 => {
-                    let c = ASCII_CLASS[usize::from(b)];
-                    if c & C_WORD == 0 {
-                        break;
-                    }
-                    upper |= c;
-                    i += 1;
-                }
-                Some(_) => {
-                    let (c, len) = wide_class(bytes, i);
-                    if c & C_WORD == 0 {
-                        break;
-                    }
-                    upper |= c;
-                    i += len;
-                }
-                None => break,
-            }
-        }
-        lowered.push_word(start, i, upper & C_UPPER != 0, first_upper);
+        let (end, bits) = word_end(bytes, i + len);
+        i = end;
+        lowered.push_word(
+            start,
+            end,
+            (class | bits) & C_UPPER != 0,
+            class & C_UPPER != 0,
+        );
     }
 }
 
@@ -1174,7 +1189,9 @@ impl<'a> Ctx<'a> {
 }
 
 /// A word of a name that must match a word of an alias (see [`entity_for_name`]): three
-/// characters or more, the first a capital.
+/// characters or more, the first a capital; the test [`for_significant_words`] makes
+/// while it splits.
+#[cfg(test)]
 fn significant_word(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase) && w.chars().nth(2).is_some()
 }
@@ -1184,10 +1201,36 @@ fn name_words(s: &str) -> impl Iterator<Item = &str> {
     s.split(|c: char| !c.is_alphanumeric())
 }
 
+/// Calls `f` with each significant word of `s`, in order: the words [`name_words`] splits
+/// `s` into that have three characters or more, the first a capital (those a name must
+/// share with an alias, see [`entity_for_name`]), found with the tokenizer's classes.
+fn for_significant_words<'s>(s: &'s str, mut f: impl FnMut(&'s str)) {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (class, len) = class_at(bytes, i);
+        let start = i;
+        i += len;
+        if class & C_WORD == 0 {
+            continue;
+        }
+        i = word_end(bytes, i).0;
+        // Only words opening with a capital are kept, then only those of three characters
+        // or more.
+        if class & C_UPPER != 0 {
+            if let Some(w) = s.get(start..i).filter(|w| w.chars().nth(2).is_some()) {
+                f(w);
+            }
+        }
+    }
+}
+
 /// Which entities have an alias holding a given significant word.
 struct AliasWords<'a> {
-    /// Word → its range in `entities`.
-    words: FxHashMap<&'a str, (u32, u32)>,
+    /// Word → its id, an index in `starts`.
+    ids: FxHashMap<&'a str, u32>,
+    /// Where each word's entities start in `entities`, and after the last word its end.
+    starts: Vec<u32>,
     /// The entities of each word, in list order, word after word.
     entities: Vec<EntityRef>,
 }
@@ -1203,18 +1246,19 @@ impl<'a> AliasWords<'a> {
             for (index, e) in analysis.entities(kind).iter().enumerate() {
                 let r = EntityRef { kind, index };
                 for a in e.aliases.iter().chain(std::iter::once(&e.name)) {
-                    for word in name_words(a).filter(|w| significant_word(w)) {
+                    for_significant_words(a, |word| {
                         let next = u32::try_from(last.len()).unwrap_or(u32::MAX);
                         let id = *ids.entry(word).or_insert(next);
                         if id == next {
                             last.push(None);
                         }
-                        let seen = &mut last[id as usize];
-                        if *seen != Some(r) {
-                            *seen = Some(r);
-                            pairs.push((id, r));
+                        if let Some(seen) = last.get_mut(id as usize) {
+                            if *seen != Some(r) {
+                                *seen = Some(r);
+                                pairs.push((id, r));
+                            }
                         }
-                    }
+                    });
                 }
             }
         }
@@ -1239,17 +1283,21 @@ impl<'a> AliasWords<'a> {
             entities[*at as usize] = r;
             *at += 1;
         }
-        let words = ids
-            .into_iter()
-            .map(|(w, id)| (w, (starts[id as usize], starts[id as usize + 1])))
-            .collect();
-        Self { words, entities }
+        Self {
+            ids,
+            starts,
+            entities,
+        }
     }
 
     fn get(&self, w: &str) -> &[EntityRef] {
-        self.words
+        self.ids
             .get(w)
-            .and_then(|&(from, to)| self.entities.get(from as usize..to as usize))
+            .and_then(|&id| {
+                let from = *self.starts.get(id as usize)?;
+                let to = *self.starts.get(id as usize + 1)?;
+                self.entities.get(from as usize..to as usize)
+            })
             .unwrap_or(&[])
     }
 }
@@ -1534,7 +1582,8 @@ fn entity_for_name(ctx: &Ctx, span: Span) -> Option<EntityRef> {
     let name = ctx.text.get(span.start..span.end)?;
     // Every significant word of the name must be a word of the alias: « Lewis » is
     // « Carl Lewis », « CHRU de Dijon » is not « Cour d'appel de Reims ».
-    let words: Vec<&str> = name_words(name).filter(|w| significant_word(w)).collect();
+    let mut words: Vec<&str> = Vec::new();
+    for_significant_words(name, |w| words.push(w));
     let holds = |a: &String| a == name || words.iter().all(|w| name_words(a).any(|x| x == *w));
     // Only the entities with an alias holding the rarest of the words can hold them all.
     let candidates = words

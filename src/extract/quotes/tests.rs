@@ -1206,3 +1206,41 @@ fn tokens_split_words_punctuation_and_spaces() {
         ]
     );
 }
+
+#[test]
+fn significant_words_are_those_of_the_split() {
+    let samples = [
+        "",
+        "Jean-Luc Mélenchon",
+        "CHRU de Dijon",
+        "Cour d'appel de Reims",
+        "Ève Ça Ôté ÉTÉ ×Abc Ab÷Cde",
+        "Ωmega Δelta Straße ǅemal İstanbul",
+        "L’Élysée  1er 2Abc Abc2 ABC",
+        "Zürich–Genève—Köln/São Paulo",
+        "ŁÓDŹ ﬁne Ǆab AB ab Ab",
+    ];
+    for s in samples {
+        let mut got = Vec::new();
+        for_significant_words(s, |w| got.push(w));
+        let expected: Vec<&str> = name_words(s).filter(|w| significant_word(w)).collect();
+        assert_eq!(got, expected, "{s:?}");
+    }
+    // Strings drawn from letters of either case, digits, separators and wide characters.
+    let pool: Vec<char> = "aZé É×÷ß-' 9’ΩωİǅﬁŁ².".chars().collect();
+    let mut seed = 7u64;
+    for _ in 0..2000 {
+        let s: String = (0..12)
+            .map(|_| {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                pool[(seed >> 33) as usize % pool.len()]
+            })
+            .collect();
+        let mut got = Vec::new();
+        for_significant_words(&s, |w| got.push(w));
+        let expected: Vec<&str> = name_words(&s).filter(|w| significant_word(w)).collect();
+        assert_eq!(got, expected, "{s:?}");
+    }
+}
