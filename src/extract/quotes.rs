@@ -1452,18 +1452,48 @@ fn sentence_ends(toks: &Toks, quoted: &[Span], text_len: usize) -> (Vec<u32>, Ve
     // Tokens and quotations are both in reading order: one walk tells which tokens lie
     // inside a quotation.
     let mut q = 0;
+    let bounds = |q: usize| {
+        quoted
+            .get(q)
+            .map_or((usize::MAX, usize::MAX), |s| (s.start, s.end))
+    };
+    let (mut q_start, mut q_end) = bounds(0);
+    // Where the next block starts, past every token once all are made.
+    let mut next_block = 0usize;
+    let bytes = toks.text.as_bytes();
     for (k, p) in toks.packed.iter().enumerate() {
         let start = p.at as usize;
-        // Blocks starting at or before this token and after the previous one start here.
-        while blocks.len() < block_count && blocks.len().saturating_mul(TOKEN_BLOCK) <= start {
-            blocks.push(index(k));
+        if start >= next_block {
+            // Blocks starting at or before this token and after the previous one start
+            // here.
+            while blocks.len() < block_count && blocks.len().saturating_mul(TOKEN_BLOCK) <= start {
+                blocks.push(index(k));
+            }
+            next_block = if blocks.len() < block_count {
+                blocks.len().saturating_mul(TOKEN_BLOCK)
+            } else {
+                usize::MAX
+            };
         }
-        while quoted.get(q).is_some_and(|s| s.end <= start) {
-            q += 1;
-        }
-        let inside = quoted.get(q).is_some_and(|s| s.start <= start);
         // Words never end a sentence: only punctuation and line breaks are tested.
-        if !inside && p.meta & WORD == 0 && is_sentence_end(toks, k) {
+        if p.meta & WORD != 0 {
+            continue;
+        }
+        if start >= q_end {
+            while quoted.get(q).is_some_and(|s| s.end <= start) {
+                q += 1;
+            }
+            (q_start, q_end) = bounds(q);
+        }
+        let inside = q_start <= start;
+        // Punctuation is one character: only the ASCII marks that can end a sentence are
+        // looked at further.
+        let ends = match (p.meta & LOW, bytes.get(start)) {
+            (1, Some(b'\n' | b'!' | b'?' | b';')) => true,
+            (1, Some(b'.')) => !inside && is_sentence_end(toks, k),
+            _ => false,
+        };
+        if ends && !inside {
             out.push(index(k));
         }
     }
