@@ -2940,10 +2940,12 @@ fn resolve(ctx: &Ctx, who: &Who, prev: Option<&Resolved>, at_quote: usize) -> Re
             }
             // Otherwise the organisation the article mentions most, the latest on a tie.
             let mut counts: Vec<(EntityRef, usize, usize)> = Vec::new();
+            // The kind first: most mentions are of people, and the generic test looks up
+            // the entity.
             for (m, r) in ctx.mentions_before(*at).filter(|(m, r)| {
-                !is_generic_entity(ctx, *r)
+                (r.kind == EntityKind::Organization || town && r.kind == EntityKind::Place)
                     && m.end <= *at
-                    && (r.kind == EntityKind::Organization || town && r.kind == EntityKind::Place)
+                    && !is_generic_entity(ctx, *r)
                     && !ctx.in_quote(m.start)
             }) {
                 match counts.iter_mut().find(|(e, _, _)| *e == r) {
