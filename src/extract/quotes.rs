@@ -14,6 +14,7 @@
 //!    a definite role (« le rapporteur public ») its description; an indefinite one null;
 //!    no cue at all continues the previous quotation's speaker.
 
+use std::borrow::Cow;
 use std::cell::{Cell, OnceCell};
 use std::sync::LazyLock;
 
@@ -1079,8 +1080,14 @@ struct Ctx<'a> {
     mentions: Vec<Mention>,
     /// Length in bytes of the longest mention.
     longest_mention: usize,
+    /// Every alias laid end to end, searched for the first words asked about; built on
+    /// first use.
+    alias_text: OnceCell<AliasText>,
+    /// Bytes of [`AliasText`] searched so far.
+    alias_searched: Cell<usize>,
     /// Each capitalised word of three letters or more in an entity's aliases → the
-    /// entities with such an alias, in list order; built on first use.
+    /// entities with such an alias, in list order; built once searching the aliases has
+    /// cost as much as building it.
     alias_words: OnceCell<AliasWords<'a>>,
     /// Per kind, per entity: whether its name is a common noun of bodies, once asked.
     generic: [Vec<Cell<Option<bool>>>; 3],
@@ -1179,6 +1186,8 @@ impl<'a> Ctx<'a> {
             quoted,
             mentions,
             longest_mention,
+            alias_text: OnceCell::new(),
+            alias_searched: Cell::new(0),
             alias_words: OnceCell::new(),
             generic: EntityKind::ALL
                 .map(|kind| vec![Cell::new(None); analysis.entities(kind).len()]),
@@ -1302,12 +1311,93 @@ impl<'a> AliasWords<'a> {
     }
 }
 
+/// Every alias and name of every entity, in list order, each followed by a line break:
+/// one text to search for a word, for the few words asked about in most articles, where
+/// [`AliasWords`] splits and hashes every word of every alias.
+struct AliasText {
+    text: String,
+    /// Per entity in list order: where its aliases end in `text`.
+    ends: Vec<(usize, EntityRef)>,
+}
+
+/// How many times over [`AliasText`] may be searched before [`AliasWords`] is built
+/// instead: a search costs a small share of building the index, so the few lookups of an
+/// article search, and a long text's many lookups stay linear.
+const ALIAS_SEARCHES: usize = 16;
+
+impl AliasText {
+    fn new(analysis: &Analysis) -> Self {
+        let entities = EntityKind::ALL
+            .iter()
+            .flat_map(|&kind| analysis.entities(kind));
+        let len = entities
+            .clone()
+            .map(|e| e.aliases.iter().map(|a| a.len() + 1).sum::<usize>() + e.name.len() + 1)
+            .sum();
+        let mut text = String::with_capacity(len);
+        let mut ends = Vec::with_capacity(entities.count());
+        for kind in EntityKind::ALL {
+            for (index, e) in analysis.entities(kind).iter().enumerate() {
+                for a in e.aliases.iter().chain(std::iter::once(&e.name)) {
+                    text.push_str(a);
+                    text.push('\n');
+                }
+                ends.push((text.len(), EntityRef { kind, index }));
+            }
+        }
+        Self { text, ends }
+    }
+
+    /// The entities with an alias holding the significant word `w`, in list order: the
+    /// same list as [`AliasWords::get`].
+    fn get(&self, w: &str) -> Vec<EntityRef> {
+        let bytes = self.text.as_bytes();
+        let mut out: Vec<EntityRef> = Vec::new();
+        if w.is_empty() {
+            return out;
+        }
+        // `w` is a whole word of an alias where no letter or digit touches it. An
+        // occurrence overlapping an earlier one has a letter of `w` right before it, so
+        // the occurrences the search skips are never whole words.
+        for at in memchr::memmem::find_iter(bytes, w.as_bytes()) {
+            let end = at + w.len();
+            let mut prev = at;
+            while prev > 0 && bytes.get(prev - 1).is_some_and(|&b| b & 0xC0 == 0x80) {
+                prev -= 1;
+            }
+            let open = at == 0 || class_at(bytes, prev.saturating_sub(1)).0 & C_WORD == 0;
+            if !open || class_at(bytes, end).0 & C_WORD != 0 {
+                continue;
+            }
+            let k = self.ends.partition_point(|&(e, _)| e <= at);
+            if let Some(&(_, r)) = self.ends.get(k) {
+                if out.last() != Some(&r) {
+                    out.push(r);
+                }
+            }
+        }
+        out
+    }
+}
+
 impl<'a> Ctx<'a> {
     /// The entities with an alias holding the significant word `w`, in list order.
-    fn entities_with_word(&self, w: &str) -> &[EntityRef] {
-        self.alias_words
-            .get_or_init(|| AliasWords::new(self.analysis))
-            .get(w)
+    fn entities_with_word(&self, w: &str) -> Cow<'_, [EntityRef]> {
+        if self.alias_words.get().is_none() {
+            let aliases = self
+                .alias_text
+                .get_or_init(|| AliasText::new(self.analysis));
+            let searched = self.alias_searched.get();
+            if searched < ALIAS_SEARCHES.saturating_mul(aliases.text.len()) {
+                self.alias_searched.set(searched + aliases.text.len() + 1);
+                return Cow::Owned(aliases.get(w));
+            }
+        }
+        Cow::Borrowed(
+            self.alias_words
+                .get_or_init(|| AliasWords::new(self.analysis))
+                .get(w),
+        )
     }
 
     /// Whether the entity's name is a single common noun of bodies (« Mairie », « Ville »),
@@ -1615,11 +1705,18 @@ fn entity_for_name(ctx: &Ctx, span: Span) -> Option<EntityRef> {
     let mut words: Vec<&str> = Vec::new();
     for_significant_words(name, |w| words.push(w));
     let holds = |a: &String| a == name || words.iter().all(|w| name_words(a).any(|x| x == *w));
-    // Only the entities with an alias holding the rarest of the words can hold them all.
-    let candidates = words
-        .iter()
-        .map(|w| ctx.entities_with_word(w))
-        .min_by_key(|c| c.len())?;
+    // An entity with an alias holding every word is among those with an alias holding
+    // any one of them, which come in list order: the first of them that holds all the
+    // words is the same whichever word gives the list. The index gives the shortest list;
+    // a search of the aliases, one list, for the longest word.
+    let candidates = if ctx.alias_words.get().is_some() {
+        words
+            .iter()
+            .map(|w| ctx.entities_with_word(w))
+            .min_by_key(|c| c.len())?
+    } else {
+        ctx.entities_with_word(words.iter().rev().max_by_key(|w| w.len())?)
+    };
     candidates.iter().copied().find(|&r| {
         ctx.analysis
             .entity(r)

@@ -1244,3 +1244,98 @@ fn significant_words_are_those_of_the_split() {
         assert_eq!(got, expected, "{s:?}");
     }
 }
+
+#[test]
+fn searching_the_aliases_finds_what_the_word_index_holds() {
+    let text = "";
+    let a = analysis(
+        text,
+        &[
+            (
+                "Jean-Luc Mélenchon",
+                &["Jean-Luc Mélenchon", "Mélenchon"],
+                None,
+            ),
+            ("Luc Besson", &["Luc Besson", "Besson"], None),
+            (
+                "Éric Zemmour",
+                &["Éric Zemmour", "ÉricZemmour", "Zemmours"],
+                None,
+            ),
+            ("Luca Jean", &["Luca Jean", "LucaJean"], None),
+        ],
+        &[
+            (
+                "Cour d'appel de Reims",
+                &["Cour d'appel de Reims", "Cour de Reims"],
+            ),
+            ("CHRU de Dijon", &["CHRU de Dijon", "CHRU"]),
+            ("Jean Jaurès", &["Lycée Jean Jaurès", "Jean Jaurès"]),
+        ],
+        &[("Reims", &["Reims", "Reimsville"]), ("Dijon", &["Dijon"])],
+    );
+    let index = AliasWords::new(&a);
+    let search = AliasText::new(&a);
+    let mut asked: Vec<&str> = vec!["Luc", "Jean", "Éric", "Zemmour", "Ville", "Lycée", "Mél"];
+    for e in EntityKind::ALL.iter().flat_map(|&k| a.entities(k)) {
+        for alias in e.aliases.iter().chain(std::iter::once(&e.name)) {
+            for_significant_words(alias, |w| asked.push(w));
+        }
+    }
+    for w in asked {
+        assert_eq!(search.get(w), index.get(w), "{w:?}");
+    }
+    // Whole words only: not « LucaJean », « ÉricZemmour » or « Zemmours ».
+    assert_eq!(search.get("Jean").len(), 3);
+    assert_eq!(search.get("Luc").len(), 2);
+    assert_eq!(search.get("Zemmour").len(), 1);
+}
+
+#[test]
+fn a_name_finds_the_same_entity_by_search_and_by_index() {
+    let a = analysis(
+        "",
+        &[
+            (
+                "Jean-Luc Mélenchon",
+                &["Jean-Luc Mélenchon", "Mélenchon"],
+                None,
+            ),
+            ("Luc Besson", &["Luc Besson", "Besson"], None),
+            ("Luca Jean", &["Luca Jean"], None),
+        ],
+        &[
+            ("Cour d'appel de Reims", &["Cour d'appel de Reims"]),
+            ("Jean Jaurès", &["Lycée Jean Jaurès"]),
+        ],
+        &[("Reims", &["Reims"])],
+    );
+    let text =
+        "Jean Luc Besson Mélenchon Reims Cour Jean-Luc Mélenchon Lycée Jean Jaurès Luca Jean Paul";
+    let names = [
+        "Jean",
+        "Luc Besson",
+        "Mélenchon",
+        "Reims",
+        "Cour",
+        "Jean-Luc Mélenchon",
+        "Jean Jaurès",
+        "Luca Jean",
+        "Jean Paul",
+        "Paul",
+    ];
+    let search = Ctx::new(text, Lang::Fr, &a, Vec::new(), tokenize_near(text, &[]));
+    let index = Ctx::new(text, Lang::Fr, &a, Vec::new(), tokenize_near(text, &[]));
+    index.alias_searched.set(usize::MAX);
+    for name in names {
+        let at = text.find(name).unwrap();
+        let span = Span::new(at, at + name.len());
+        let found = entity_for_name(&search, span);
+        assert!(search.alias_words.get().is_none());
+        assert_eq!(found, entity_for_name(&index, span), "{name:?}");
+    }
+    assert!(index.alias_words.get().is_some());
+    let at = text.find("Luc Besson").unwrap();
+    let besson = entity_for_name(&search, Span::new(at, at + 10));
+    assert_eq!(besson.map(|r| r.kind), Some(EntityKind::Person));
+}
