@@ -258,6 +258,13 @@ fn pair_marks(text: &str) -> Vec<Marked> {
     let mut marks = Marks::new(bytes);
     let mut pos = 0;
     while let Some(i) = marks.next(pos) {
+        // Most paragraphs end with no mark open and no pair to keep: nothing carries over.
+        if bytes.get(i) == Some(&b'\n') && stack.is_empty() && para_pairs.is_empty() {
+            pending.clear();
+            continued = 0;
+            pos = i + 1;
+            continue;
+        }
         let Some(c) = text.get(i..).and_then(|s| s.chars().next()) else {
             break;
         };
