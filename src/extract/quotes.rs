@@ -1167,7 +1167,18 @@ fn mentions(analysis: &Analysis) -> Vec<Mention> {
     }
     // Equal entries are identical, so an unstable sort gives the same list; the kinds'
     // codes follow `EntityKind`'s order, so this is by start, end, kind, then index.
-    all.sort_unstable_by_key(|m| (m.start, m.end, m.entity));
+    // By start first, one integer to compare; mentions sharing a start, few and
+    // short runs, then by end and entity.
+    all.sort_unstable_by_key(|m| m.start);
+    let mut from = 0;
+    while from < all.len() {
+        let start = all[from].start;
+        let to = from + all[from..].iter().take_while(|m| m.start == start).count();
+        if to - from > 1 {
+            all[from..to].sort_unstable_by_key(|m| (m.end, m.entity));
+        }
+        from = to;
+    }
     all
 }
 
