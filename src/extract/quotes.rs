@@ -967,11 +967,13 @@ fn tokenize_into(lowered: &mut Lowered<'_>, from: usize, to: usize) {
                 lowered.toks.packed.push(plain(i, len, false));
             }
             i += len;
+            i += usize::from(bytes.get(i) == Some(&b' '));
             continue;
         }
         let start = i;
         let (end, bits) = word_end(bytes, i + len);
-        i = end;
+        // The space after a word, most often one, is skipped here.
+        i = end + usize::from(bytes.get(end) == Some(&b' '));
         lowered.push_word(
             start,
             end,
