@@ -14,6 +14,7 @@
 //!    a definite role (« le rapporteur public ») its description; an indefinite one null;
 //!    no cue at all continues the previous quotation's speaker.
 
+use std::borrow::Cow;
 use std::cell::{Cell, OnceCell};
 use std::sync::LazyLock;
 
@@ -257,6 +258,13 @@ fn pair_marks(text: &str) -> Vec<Marked> {
     let mut marks = Marks::new(bytes);
     let mut pos = 0;
     while let Some(i) = marks.next(pos) {
+        // Most paragraphs end with no mark open and no pair to keep: nothing carries over.
+        if bytes.get(i) == Some(&b'\n') && stack.is_empty() && para_pairs.is_empty() {
+            pending.clear();
+            continued = 0;
+            pos = i + 1;
+            continue;
+        }
         let Some(c) = text.get(i..).and_then(|s| s.chars().next()) else {
             break;
         };
@@ -828,67 +836,150 @@ fn char_class(c: char) -> Option<bool> {
     }
 }
 
+/// [`ASCII_CLASS`]: a word character.
+const C_WORD: u8 = 1;
+/// [`ASCII_CLASS`]: a capital.
+const C_UPPER: u8 = 2;
+/// [`ASCII_CLASS`]: a token of its own.
+const C_PUNCT: u8 = 4;
+
+/// [`char_class`] and [`char::is_uppercase`] of each ASCII byte, as bits: one load per
+/// byte instead of several tests.
+static ASCII_CLASS: [u8; 128] = {
+    let mut table = [0u8; 128];
+    let mut b = 0u8;
+    while b < 128 {
+        table[b as usize] = if b.is_ascii_alphanumeric() {
+            C_WORD | if b.is_ascii_uppercase() { C_UPPER } else { 0 }
+        } else if b == b'\n' || !b.is_ascii_whitespace() && b != 0x0B {
+            C_PUNCT
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+
+/// The character that starts at byte `i` of `bytes`, a valid UTF-8 text cut on character
+/// boundaries, and its length in bytes.
+#[inline]
+fn char_at(bytes: &[u8], i: usize) -> (char, usize) {
+    let b = bytes.get(i).copied().unwrap_or(0);
+    if b < 0x80 {
+        return (char::from(b), 1);
+    }
+    let (len, lead) = if b < 0xE0 {
+        (2, b & 0x1F)
+    } else if b < 0xF0 {
+        (3, b & 0x0F)
+    } else {
+        (4, b & 0x07)
+    };
+    let mut code = u32::from(lead);
+    for k in 1..len {
+        code = code << 6 | u32::from(bytes.get(i + k).copied().unwrap_or(0) & 0x3F);
+    }
+    (
+        char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER),
+        len,
+    )
+}
+
+/// The class bits ([`C_WORD`], [`C_UPPER`], [`C_PUNCT`]; none for a space) and the length
+/// of the character at byte `i` of `bytes`, which is not ASCII.
+#[inline]
+fn wide_class(bytes: &[u8], i: usize) -> (u8, usize) {
+    // À to ÿ, most of a French text's other letters: two bytes opening with 0xC3, all
+    // letters but × and ÷, capitals up to Þ.
+    if bytes.get(i) == Some(&0xC3) {
+        if let Some(&next) = bytes.get(i + 1) {
+            let low = next & 0x3F;
+            let class = match low {
+                0x17 | 0x37 => C_PUNCT,
+                0..=0x1E => C_WORD | C_UPPER,
+                _ => C_WORD,
+            };
+            return (class, 2);
+        }
+    }
+    let (c, len) = char_at(bytes, i);
+    let class = match char_class(c) {
+        Some(true) if c.is_uppercase() => C_WORD | C_UPPER,
+        Some(true) => C_WORD,
+        Some(false) => C_PUNCT,
+        None => 0,
+    };
+    (class, len)
+}
+
+/// The class bits and length of the character at byte `i` of `bytes`; no bits and no
+/// length past the end.
+#[inline(always)]
+fn class_at(bytes: &[u8], i: usize) -> (u8, usize) {
+    match bytes.get(i) {
+        Some(&b) if b < 0x80 => (ASCII_CLASS[usize::from(b)], 1),
+        Some(_) => wide_class(bytes, i),
+        None => (0, 0),
+    }
+}
+
+/// Where the word that goes on at byte `i` of `bytes` ends, and the class bits of its
+/// characters from `i` on, or-ed together: ASCII runs byte by byte.
+#[inline(always)]
+fn word_end(bytes: &[u8], mut i: usize) -> (usize, u8) {
+    let mut bits = 0;
+    loop {
+        match bytes.get(i) {
+            Some(&b) if b < 0x80 => {
+                let c = ASCII_CLASS[usize::from(b)];
+                if c & C_WORD == 0 {
+                    break;
+                }
+                bits |= c;
+                i += 1;
+            }
+            Some(_) => {
+                let (c, len) = wide_class(bytes, i);
+                if c & C_WORD == 0 {
+                    break;
+                }
+                bits |= c;
+                i += len;
+            }
+            None => break,
+        }
+    }
+    (i, bits)
+}
+
 /// Appends the tokens of `text[from..to]` to the stream; `from` and `to` lie on char
 /// boundaries.
 fn tokenize_into(lowered: &mut Lowered<'_>, from: usize, to: usize) {
     let text = lowered.toks.text;
     // The bytes up to `to` only: no test of `to` in the loops.
     let bytes = text.as_bytes().get(..to).unwrap_or_default();
-    let mut word_start: Option<usize> = None;
-    // Capitals seen in the current word, and whether its first character is one.
-    let mut has_upper = false;
-    let mut first_upper = false;
     let mut i = from;
-    while let Some(&b) = bytes.get(i) {
-        let (c, len) = if b < 0x80 {
-            (char::from(b), 1)
-        } else {
-            match text.get(i..).and_then(|r| r.chars().next()) {
-                Some(c) => (c, c.len_utf8()),
-                None => break,
+    while i < bytes.len() {
+        let (class, len) = class_at(bytes, i);
+        if class & C_WORD == 0 {
+            if class & C_PUNCT != 0 {
+                lowered.toks.packed.push(plain(i, len, false));
             }
-        };
-        let class = if b < 0x80 {
-            if b.is_ascii_alphanumeric() {
-                Some(true)
-            } else if b == b'\n' || !b.is_ascii_whitespace() && b != 0x0B {
-                Some(false)
-            } else {
-                None
-            }
-        } else {
-            char_class(c)
-        };
-        if class == Some(true) {
-            let upper = if b < 0x80 {
-                b.is_ascii_uppercase()
-            } else {
-                c.is_uppercase()
-            };
-            if word_start.is_none() {
-                word_start = Some(i);
-                first_upper = upper;
-                has_upper = false;
-            }
-            has_upper |= upper;
             i += len;
-            // The rest of an ASCII run in one go.
-            while let Some(b) = bytes.get(i).filter(|b| b.is_ascii_alphanumeric()) {
-                has_upper |= b.is_ascii_uppercase();
-                i += 1;
-            }
+            i += usize::from(bytes.get(i) == Some(&b' '));
             continue;
         }
-        if let Some(s) = word_start.take() {
-            lowered.push_word(s, i, has_upper, first_upper);
-        }
-        if class == Some(false) {
-            lowered.toks.packed.push(plain(i, len, false));
-        }
-        i += len;
-    }
-    if let Some(s) = word_start {
-        lowered.push_word(s, to, has_upper, first_upper);
+        let start = i;
+        let (end, bits) = word_end(bytes, i + len);
+        // The space after a word, most often one, is skipped here.
+        i = end + usize::from(bytes.get(end) == Some(&b' '));
+        lowered.push_word(
+            start,
+            end,
+            (class | bits) & C_UPPER != 0,
+            class & C_UPPER != 0,
+        );
     }
 }
 
@@ -998,8 +1089,14 @@ struct Ctx<'a> {
     mentions: Vec<Mention>,
     /// Length in bytes of the longest mention.
     longest_mention: usize,
+    /// Every alias laid end to end, searched for the first words asked about; built on
+    /// first use.
+    alias_text: OnceCell<AliasText>,
+    /// Bytes of [`AliasText`] searched so far.
+    alias_searched: Cell<usize>,
     /// Each capitalised word of three letters or more in an entity's aliases → the
-    /// entities with such an alias, in list order; built on first use.
+    /// entities with such an alias, in list order; built once searching the aliases has
+    /// cost as much as building it.
     alias_words: OnceCell<AliasWords<'a>>,
     /// Per kind, per entity: whether its name is a common noun of bodies, once asked.
     generic: [Vec<Cell<Option<bool>>>; 3],
@@ -1072,7 +1169,18 @@ fn mentions(analysis: &Analysis) -> Vec<Mention> {
     }
     // Equal entries are identical, so an unstable sort gives the same list; the kinds'
     // codes follow `EntityKind`'s order, so this is by start, end, kind, then index.
-    all.sort_unstable_by_key(|m| (m.start, m.end, m.entity));
+    // By start first, one integer to compare; mentions sharing a start, few and
+    // short runs, then by end and entity.
+    all.sort_unstable_by_key(|m| m.start);
+    let mut from = 0;
+    while from < all.len() {
+        let start = all[from].start;
+        let to = from + all[from..].iter().take_while(|m| m.start == start).count();
+        if to - from > 1 {
+            all[from..to].sort_unstable_by_key(|m| (m.end, m.entity));
+        }
+        from = to;
+    }
     all
 }
 
@@ -1098,6 +1206,8 @@ impl<'a> Ctx<'a> {
             quoted,
             mentions,
             longest_mention,
+            alias_text: OnceCell::new(),
+            alias_searched: Cell::new(0),
             alias_words: OnceCell::new(),
             generic: EntityKind::ALL
                 .map(|kind| vec![Cell::new(None); analysis.entities(kind).len()]),
@@ -1108,7 +1218,9 @@ impl<'a> Ctx<'a> {
 }
 
 /// A word of a name that must match a word of an alias (see [`entity_for_name`]): three
-/// characters or more, the first a capital.
+/// characters or more, the first a capital; the test [`for_significant_words`] makes
+/// while it splits.
+#[cfg(test)]
 fn significant_word(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase) && w.chars().nth(2).is_some()
 }
@@ -1118,10 +1230,36 @@ fn name_words(s: &str) -> impl Iterator<Item = &str> {
     s.split(|c: char| !c.is_alphanumeric())
 }
 
+/// Calls `f` with each significant word of `s`, in order: the words [`name_words`] splits
+/// `s` into that have three characters or more, the first a capital (those a name must
+/// share with an alias, see [`entity_for_name`]), found with the tokenizer's classes.
+fn for_significant_words<'s>(s: &'s str, mut f: impl FnMut(&'s str)) {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (class, len) = class_at(bytes, i);
+        let start = i;
+        i += len;
+        if class & C_WORD == 0 {
+            continue;
+        }
+        i = word_end(bytes, i).0;
+        // Only words opening with a capital are kept, then only those of three characters
+        // or more.
+        if class & C_UPPER != 0 {
+            if let Some(w) = s.get(start..i).filter(|w| w.chars().nth(2).is_some()) {
+                f(w);
+            }
+        }
+    }
+}
+
 /// Which entities have an alias holding a given significant word.
 struct AliasWords<'a> {
-    /// Word → its range in `entities`.
-    words: FxHashMap<&'a str, (u32, u32)>,
+    /// Word → its id, an index in `starts`.
+    ids: FxHashMap<&'a str, u32>,
+    /// Where each word's entities start in `entities`, and after the last word its end.
+    starts: Vec<u32>,
     /// The entities of each word, in list order, word after word.
     entities: Vec<EntityRef>,
 }
@@ -1137,18 +1275,19 @@ impl<'a> AliasWords<'a> {
             for (index, e) in analysis.entities(kind).iter().enumerate() {
                 let r = EntityRef { kind, index };
                 for a in e.aliases.iter().chain(std::iter::once(&e.name)) {
-                    for word in name_words(a).filter(|w| significant_word(w)) {
+                    for_significant_words(a, |word| {
                         let next = u32::try_from(last.len()).unwrap_or(u32::MAX);
                         let id = *ids.entry(word).or_insert(next);
                         if id == next {
                             last.push(None);
                         }
-                        let seen = &mut last[id as usize];
-                        if *seen != Some(r) {
-                            *seen = Some(r);
-                            pairs.push((id, r));
+                        if let Some(seen) = last.get_mut(id as usize) {
+                            if *seen != Some(r) {
+                                *seen = Some(r);
+                                pairs.push((id, r));
+                            }
                         }
-                    }
+                    });
                 }
             }
         }
@@ -1173,27 +1312,112 @@ impl<'a> AliasWords<'a> {
             entities[*at as usize] = r;
             *at += 1;
         }
-        let words = ids
-            .into_iter()
-            .map(|(w, id)| (w, (starts[id as usize], starts[id as usize + 1])))
-            .collect();
-        Self { words, entities }
+        Self {
+            ids,
+            starts,
+            entities,
+        }
     }
 
     fn get(&self, w: &str) -> &[EntityRef] {
-        self.words
+        self.ids
             .get(w)
-            .and_then(|&(from, to)| self.entities.get(from as usize..to as usize))
+            .and_then(|&id| {
+                let from = *self.starts.get(id as usize)?;
+                let to = *self.starts.get(id as usize + 1)?;
+                self.entities.get(from as usize..to as usize)
+            })
             .unwrap_or(&[])
+    }
+}
+
+/// Every alias and name of every entity, in list order, each followed by a line break:
+/// one text to search for a word, for the few words asked about in most articles, where
+/// [`AliasWords`] splits and hashes every word of every alias.
+struct AliasText {
+    text: String,
+    /// Per entity in list order: where its aliases end in `text`.
+    ends: Vec<(usize, EntityRef)>,
+}
+
+/// How many times over [`AliasText`] may be searched before [`AliasWords`] is built
+/// instead: a search costs a small share of building the index, so the few lookups of an
+/// article search, and a long text's many lookups stay linear.
+const ALIAS_SEARCHES: usize = 16;
+
+impl AliasText {
+    fn new(analysis: &Analysis) -> Self {
+        let entities = EntityKind::ALL
+            .iter()
+            .flat_map(|&kind| analysis.entities(kind));
+        let len = entities
+            .clone()
+            .map(|e| e.aliases.iter().map(|a| a.len() + 1).sum::<usize>() + e.name.len() + 1)
+            .sum();
+        let mut text = String::with_capacity(len);
+        let mut ends = Vec::with_capacity(entities.count());
+        for kind in EntityKind::ALL {
+            for (index, e) in analysis.entities(kind).iter().enumerate() {
+                for a in e.aliases.iter().chain(std::iter::once(&e.name)) {
+                    text.push_str(a);
+                    text.push('\n');
+                }
+                ends.push((text.len(), EntityRef { kind, index }));
+            }
+        }
+        Self { text, ends }
+    }
+
+    /// The entities with an alias holding the significant word `w`, in list order: the
+    /// same list as [`AliasWords::get`].
+    fn get(&self, w: &str) -> Vec<EntityRef> {
+        let bytes = self.text.as_bytes();
+        let mut out: Vec<EntityRef> = Vec::new();
+        if w.is_empty() {
+            return out;
+        }
+        // `w` is a whole word of an alias where no letter or digit touches it. An
+        // occurrence overlapping an earlier one has a letter of `w` right before it, so
+        // the occurrences the search skips are never whole words.
+        for at in memchr::memmem::find_iter(bytes, w.as_bytes()) {
+            let end = at + w.len();
+            let mut prev = at;
+            while prev > 0 && bytes.get(prev - 1).is_some_and(|&b| b & 0xC0 == 0x80) {
+                prev -= 1;
+            }
+            let open = at == 0 || class_at(bytes, prev.saturating_sub(1)).0 & C_WORD == 0;
+            if !open || class_at(bytes, end).0 & C_WORD != 0 {
+                continue;
+            }
+            let k = self.ends.partition_point(|&(e, _)| e <= at);
+            if let Some(&(_, r)) = self.ends.get(k) {
+                if out.last() != Some(&r) {
+                    out.push(r);
+                }
+            }
+        }
+        out
     }
 }
 
 impl<'a> Ctx<'a> {
     /// The entities with an alias holding the significant word `w`, in list order.
-    fn entities_with_word(&self, w: &str) -> &[EntityRef] {
-        self.alias_words
-            .get_or_init(|| AliasWords::new(self.analysis))
-            .get(w)
+    fn entities_with_word(&self, w: &str) -> Cow<'_, [EntityRef]> {
+        if self.alias_words.get().is_none() {
+            let aliases = self
+                .alias_text
+                .get_or_init(|| AliasText::new(self.analysis));
+            let searched = self.alias_searched.get();
+            if searched < ALIAS_SEARCHES.saturating_mul(aliases.text.len()) {
+                self.alias_searched.set(searched + aliases.text.len() + 1);
+                return Cow::Owned(aliases.get(w));
+            }
+        }
+        Cow::Borrowed(
+            self.alias_words
+                .get_or_init(|| AliasWords::new(self.analysis))
+                .get(w),
+        )
     }
 
     /// Whether the entity's name is a single common noun of bodies (« Mairie », « Ville »),
@@ -1338,18 +1562,48 @@ fn sentence_ends(toks: &Toks, quoted: &[Span], text_len: usize) -> (Vec<u32>, Ve
     // Tokens and quotations are both in reading order: one walk tells which tokens lie
     // inside a quotation.
     let mut q = 0;
+    let bounds = |q: usize| {
+        quoted
+            .get(q)
+            .map_or((usize::MAX, usize::MAX), |s| (s.start, s.end))
+    };
+    let (mut q_start, mut q_end) = bounds(0);
+    // Where the next block starts, past every token once all are made.
+    let mut next_block = 0usize;
+    let bytes = toks.text.as_bytes();
     for (k, p) in toks.packed.iter().enumerate() {
         let start = p.at as usize;
-        // Blocks starting at or before this token and after the previous one start here.
-        while blocks.len() < block_count && blocks.len().saturating_mul(TOKEN_BLOCK) <= start {
-            blocks.push(index(k));
+        if start >= next_block {
+            // Blocks starting at or before this token and after the previous one start
+            // here.
+            while blocks.len() < block_count && blocks.len().saturating_mul(TOKEN_BLOCK) <= start {
+                blocks.push(index(k));
+            }
+            next_block = if blocks.len() < block_count {
+                blocks.len().saturating_mul(TOKEN_BLOCK)
+            } else {
+                usize::MAX
+            };
         }
-        while quoted.get(q).is_some_and(|s| s.end <= start) {
-            q += 1;
-        }
-        let inside = quoted.get(q).is_some_and(|s| s.start <= start);
         // Words never end a sentence: only punctuation and line breaks are tested.
-        if !inside && p.meta & WORD == 0 && is_sentence_end(toks, k) {
+        if p.meta & WORD != 0 {
+            continue;
+        }
+        if start >= q_end {
+            while quoted.get(q).is_some_and(|s| s.end <= start) {
+                q += 1;
+            }
+            (q_start, q_end) = bounds(q);
+        }
+        let inside = q_start <= start;
+        // Punctuation is one character: only the ASCII marks that can end a sentence are
+        // looked at further.
+        let ends = match (p.meta & LOW, bytes.get(start)) {
+            (1, Some(b'\n' | b'!' | b'?' | b';')) => true,
+            (1, Some(b'.')) => !inside && is_sentence_end(toks, k),
+            _ => false,
+        };
+        if ends && !inside {
             out.push(index(k));
         }
     }
@@ -1468,13 +1722,21 @@ fn entity_for_name(ctx: &Ctx, span: Span) -> Option<EntityRef> {
     let name = ctx.text.get(span.start..span.end)?;
     // Every significant word of the name must be a word of the alias: « Lewis » is
     // « Carl Lewis », « CHRU de Dijon » is not « Cour d'appel de Reims ».
-    let words: Vec<&str> = name_words(name).filter(|w| significant_word(w)).collect();
+    let mut words: Vec<&str> = Vec::new();
+    for_significant_words(name, |w| words.push(w));
     let holds = |a: &String| a == name || words.iter().all(|w| name_words(a).any(|x| x == *w));
-    // Only the entities with an alias holding the rarest of the words can hold them all.
-    let candidates = words
-        .iter()
-        .map(|w| ctx.entities_with_word(w))
-        .min_by_key(|c| c.len())?;
+    // An entity with an alias holding every word is among those with an alias holding
+    // any one of them, which come in list order: the first of them that holds all the
+    // words is the same whichever word gives the list. The index gives the shortest list;
+    // a search of the aliases, one list, for the longest word.
+    let candidates = if ctx.alias_words.get().is_some() {
+        words
+            .iter()
+            .map(|w| ctx.entities_with_word(w))
+            .min_by_key(|c| c.len())?
+    } else {
+        ctx.entities_with_word(words.iter().rev().max_by_key(|w| w.len())?)
+    };
     candidates.iter().copied().find(|&r| {
         ctx.analysis
             .entity(r)
@@ -2795,10 +3057,12 @@ fn resolve(ctx: &Ctx, who: &Who, prev: Option<&Resolved>, at_quote: usize) -> Re
             }
             // Otherwise the organisation the article mentions most, the latest on a tie.
             let mut counts: Vec<(EntityRef, usize, usize)> = Vec::new();
+            // The kind first: most mentions are of people, and the generic test looks up
+            // the entity.
             for (m, r) in ctx.mentions_before(*at).filter(|(m, r)| {
-                !is_generic_entity(ctx, *r)
+                (r.kind == EntityKind::Organization || town && r.kind == EntityKind::Place)
                     && m.end <= *at
-                    && (r.kind == EntityKind::Organization || town && r.kind == EntityKind::Place)
+                    && !is_generic_entity(ctx, *r)
                     && !ctx.in_quote(m.start)
             }) {
                 match counts.iter_mut().find(|(e, _, _)| *e == r) {

@@ -1144,3 +1144,198 @@ fn a_mention_record_takes_twelve_bytes_and_gives_back_its_entity() {
     assert_eq!(pairs, expected);
     assert_eq!(pairs.len(), 5);
 }
+
+#[test]
+fn character_classes_agree_with_the_char_tests() {
+    // Every character up to U+2FFF and a few beyond, ASCII through the table and the
+    // others through the two-byte shortcut or the general decoding.
+    let chars = (0u32..0x3000)
+        .chain([0x3000, 0x1F600, 0x10FFFF, 0xFEFF, 0x20AC])
+        .filter_map(char::from_u32);
+    for c in chars {
+        let mut buf = [0u8; 4];
+        let s = c.encode_utf8(&mut buf);
+        let bytes = format!("{s}x").into_bytes();
+        let expected = match char_class(c) {
+            Some(true) if c.is_uppercase() => C_WORD | C_UPPER,
+            Some(true) => C_WORD,
+            Some(false) => C_PUNCT,
+            None => 0,
+        };
+        let got = if c.is_ascii() {
+            (ASCII_CLASS[c as usize], 1)
+        } else {
+            wide_class(&bytes, 0)
+        };
+        assert_eq!(got, (expected, c.len_utf8()), "{c:?}");
+        assert_eq!(char_at(&bytes, 0), (c, c.len_utf8()), "{c:?}");
+    }
+}
+
+#[test]
+fn tokens_split_words_punctuation_and_spaces() {
+    let text = "L’Élysée a dit\u{A0}: « Ça va » ×2, São\tPaulo.\nFin";
+    let toks = tokenize_near(text, &[Span::new(0, text.len())]);
+    let got: Vec<(&str, &str, bool, bool)> = (0..toks.len())
+        .map(|i| {
+            let t = toks.at(i);
+            (&text[t.start()..t.end()], t.lower, t.word(), t.cap())
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("L", "l", true, true),
+            ("’", "’", false, false),
+            ("Élysée", "élysée", true, true),
+            ("a", "a", true, false),
+            ("dit", "dit", true, false),
+            (":", ":", false, false),
+            ("«", "«", false, false),
+            ("Ça", "ça", true, true),
+            ("va", "va", true, false),
+            ("»", "»", false, false),
+            ("×", "×", false, false),
+            ("2", "2", true, false),
+            (",", ",", false, false),
+            ("São", "são", true, true),
+            ("Paulo", "paulo", true, true),
+            (".", ".", false, false),
+            ("\n", "\n", false, false),
+            ("Fin", "fin", true, true),
+        ]
+    );
+}
+
+#[test]
+fn significant_words_are_those_of_the_split() {
+    let samples = [
+        "",
+        "Jean-Luc Mélenchon",
+        "CHRU de Dijon",
+        "Cour d'appel de Reims",
+        "Ève Ça Ôté ÉTÉ ×Abc Ab÷Cde",
+        "Ωmega Δelta Straße ǅemal İstanbul",
+        "L’Élysée  1er 2Abc Abc2 ABC",
+        "Zürich–Genève—Köln/São Paulo",
+        "ŁÓDŹ ﬁne Ǆab AB ab Ab",
+    ];
+    for s in samples {
+        let mut got = Vec::new();
+        for_significant_words(s, |w| got.push(w));
+        let expected: Vec<&str> = name_words(s).filter(|w| significant_word(w)).collect();
+        assert_eq!(got, expected, "{s:?}");
+    }
+    // Strings drawn from letters of either case, digits, separators and wide characters.
+    let pool: Vec<char> = "aZé É×÷ß-' 9’ΩωİǅﬁŁ².".chars().collect();
+    let mut seed = 7u64;
+    for _ in 0..2000 {
+        let s: String = (0..12)
+            .map(|_| {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                pool[(seed >> 33) as usize % pool.len()]
+            })
+            .collect();
+        let mut got = Vec::new();
+        for_significant_words(&s, |w| got.push(w));
+        let expected: Vec<&str> = name_words(&s).filter(|w| significant_word(w)).collect();
+        assert_eq!(got, expected, "{s:?}");
+    }
+}
+
+#[test]
+fn searching_the_aliases_finds_what_the_word_index_holds() {
+    let text = "";
+    let a = analysis(
+        text,
+        &[
+            (
+                "Jean-Luc Mélenchon",
+                &["Jean-Luc Mélenchon", "Mélenchon"],
+                None,
+            ),
+            ("Luc Besson", &["Luc Besson", "Besson"], None),
+            (
+                "Éric Zemmour",
+                &["Éric Zemmour", "ÉricZemmour", "Zemmours"],
+                None,
+            ),
+            ("Luca Jean", &["Luca Jean", "LucaJean"], None),
+        ],
+        &[
+            (
+                "Cour d'appel de Reims",
+                &["Cour d'appel de Reims", "Cour de Reims"],
+            ),
+            ("CHRU de Dijon", &["CHRU de Dijon", "CHRU"]),
+            ("Jean Jaurès", &["Lycée Jean Jaurès", "Jean Jaurès"]),
+        ],
+        &[("Reims", &["Reims", "Reimsville"]), ("Dijon", &["Dijon"])],
+    );
+    let index = AliasWords::new(&a);
+    let search = AliasText::new(&a);
+    let mut asked: Vec<&str> = vec!["Luc", "Jean", "Éric", "Zemmour", "Ville", "Lycée", "Mél"];
+    for e in EntityKind::ALL.iter().flat_map(|&k| a.entities(k)) {
+        for alias in e.aliases.iter().chain(std::iter::once(&e.name)) {
+            for_significant_words(alias, |w| asked.push(w));
+        }
+    }
+    for w in asked {
+        assert_eq!(search.get(w), index.get(w), "{w:?}");
+    }
+    // Whole words only: not « LucaJean », « ÉricZemmour » or « Zemmours ».
+    assert_eq!(search.get("Jean").len(), 3);
+    assert_eq!(search.get("Luc").len(), 2);
+    assert_eq!(search.get("Zemmour").len(), 1);
+}
+
+#[test]
+fn a_name_finds_the_same_entity_by_search_and_by_index() {
+    let a = analysis(
+        "",
+        &[
+            (
+                "Jean-Luc Mélenchon",
+                &["Jean-Luc Mélenchon", "Mélenchon"],
+                None,
+            ),
+            ("Luc Besson", &["Luc Besson", "Besson"], None),
+            ("Luca Jean", &["Luca Jean"], None),
+        ],
+        &[
+            ("Cour d'appel de Reims", &["Cour d'appel de Reims"]),
+            ("Jean Jaurès", &["Lycée Jean Jaurès"]),
+        ],
+        &[("Reims", &["Reims"])],
+    );
+    let text =
+        "Jean Luc Besson Mélenchon Reims Cour Jean-Luc Mélenchon Lycée Jean Jaurès Luca Jean Paul";
+    let names = [
+        "Jean",
+        "Luc Besson",
+        "Mélenchon",
+        "Reims",
+        "Cour",
+        "Jean-Luc Mélenchon",
+        "Jean Jaurès",
+        "Luca Jean",
+        "Jean Paul",
+        "Paul",
+    ];
+    let search = Ctx::new(text, Lang::Fr, &a, Vec::new(), tokenize_near(text, &[]));
+    let index = Ctx::new(text, Lang::Fr, &a, Vec::new(), tokenize_near(text, &[]));
+    index.alias_searched.set(usize::MAX);
+    for name in names {
+        let at = text.find(name).unwrap();
+        let span = Span::new(at, at + name.len());
+        let found = entity_for_name(&search, span);
+        assert!(search.alias_words.get().is_none());
+        assert_eq!(found, entity_for_name(&index, span), "{name:?}");
+    }
+    assert!(index.alias_words.get().is_some());
+    let at = text.find("Luc Besson").unwrap();
+    let besson = entity_for_name(&search, Span::new(at, at + 10));
+    assert_eq!(besson.map(|r| r.kind), Some(EntityKind::Person));
+}
