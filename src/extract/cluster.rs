@@ -352,11 +352,12 @@ pub fn resolve<'t>(
     let mut extra = Vec::new();
     let mut names_person: HashMap<&str, bool> = HashMap::default();
     for (i, t) in toks.iter().enumerate() {
-        if covered.get(i) || t.kind() != TokenKind::Word || !t.upper() {
+        // The flag first: most tokens are not capitalised.
+        if !t.upper() || t.kind() != TokenKind::Word || covered.get(i) {
             continue;
         }
         let w = t.text(text);
-        if w.chars().count() < 2 {
+        if w.chars().nth(1).is_none() {
             continue;
         }
         let names = *names_person
@@ -498,21 +499,25 @@ fn extend_to_full_names<'t>(
 /// Hull and York": towns listed right after the noun for clubs or teams name the
 /// clubs, not the towns.
 fn clubs_listed_by_town(text: &str, toks: &[Token], mentions: &mut [Mention]) {
-    const CLUBS: &[&str] = &["clubs", "équipes", "teams", "formations"];
     let mut k = 0;
     while k < mentions.len() {
+        if mentions[k].kind != Some(EntityKind::Place) {
+            k += 1;
+            continue;
+        }
         let first = mentions[k].first();
         // The noun, perhaps with a participle or adjective ("présents", "engagés") and a
         // colon between.
         let cue = (first.saturating_sub(3)..first).rev().find(|&c| {
-            CLUBS.contains(&toks[c].text(text))
-                && toks[c + 1..first].iter().all(|t| {
-                    let w = t.text(text);
-                    w == ":"
-                        || (t.kind() == TokenKind::Word && !t.upper() && w != "de" && w != "des")
-                })
+            matches!(
+                toks[c].text(text),
+                "clubs" | "équipes" | "teams" | "formations"
+            ) && toks[c + 1..first].iter().all(|t| {
+                let w = t.text(text);
+                w == ":" || (t.kind() == TokenKind::Word && !t.upper() && w != "de" && w != "des")
+            })
         });
-        if cue.is_none() || mentions[k].kind != Some(EntityKind::Place) {
+        if cue.is_none() {
             k += 1;
             continue;
         }
