@@ -22,26 +22,32 @@ const PARTICLES: &[&str] = &[
     "Abu", "Abou", "Mac", "Ter", "Ten", "Dos", "Das",
 ];
 
+/// The length in bytes of the longest of [`PARTICLES`].
+const LONGEST_PARTICLE: usize = 4;
+
 /// Strings kept once each and named by their number, so that comparing two of them
 /// compares numbers. Short ones (nearly all) are kept inline, without an allocation.
 #[derive(Default)]
 struct Interner {
-    short: HashMap<[u8; SHORT], usize>,
+    short: HashMap<u128, usize>,
     long: HashMap<String, usize>,
 }
 
 /// Bytes of an inline key: up to `SHORT - 1` bytes of text, then the length.
 const SHORT: usize = 16;
 
-fn short_key(s: &str) -> Option<[u8; SHORT]> {
+fn short_key(s: &str) -> Option<u128> {
     let b = s.as_bytes();
     let len = u8::try_from(b.len())
         .ok()
         .filter(|&n| usize::from(n) < SHORT)?;
     let mut key = [0; SHORT];
-    key[..b.len()].copy_from_slice(b);
+    for (k, &c) in key.iter_mut().zip(b) {
+        *k = c;
+    }
     key[SHORT - 1] = len;
-    Some(key)
+    // One number: hashed and compared as two words.
+    Some(u128::from_le_bytes(key))
 }
 
 impl Interner {
@@ -159,17 +165,35 @@ impl<'t> Forms<'t> {
 
     /// The words of a person's name that identify them (particles and initials left out).
     fn push_name_words(&mut self, raw: &str) {
-        let words = raw
-            .split(|c: char| c.is_whitespace())
-            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-            .filter(|w| w.trim_end_matches('.').chars().count() > 1)
-            .filter(|w| !PARTICLES.contains(w));
-        for w in words {
-            sound_key_into(w, &mut self.letters, &mut self.buf);
-            if !self.buf.is_empty() {
-                let k = self.sounds.intern(&self.buf);
-                self.words.push(k);
+        if raw.is_ascii() {
+            // Bytes: the white space of ASCII, where `char::is_whitespace` finds it.
+            for w in raw.split(|c: char| c.is_ascii_whitespace() || c == '\x0b') {
+                self.push_name_word(w);
             }
+        } else {
+            for w in raw.split(char::is_whitespace) {
+                self.push_name_word(w);
+            }
+        }
+    }
+
+    /// Adds the sound key of `w` if it is a word of a person's name that identifies them.
+    fn push_name_word(&mut self, w: &str) {
+        let upper = match w.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            Some(_) => w.chars().next().is_some_and(char::is_uppercase),
+            None => false,
+        };
+        if !upper
+            || w.trim_end_matches('.').chars().nth(1).is_none()
+            || (w.len() <= LONGEST_PARTICLE && PARTICLES.contains(&w))
+        {
+            return;
+        }
+        sound_key_into(w, &mut self.letters, &mut self.buf);
+        if !self.buf.is_empty() {
+            let k = self.sounds.intern(&self.buf);
+            self.words.push(k);
         }
     }
 
@@ -211,8 +235,33 @@ impl<'t> Forms<'t> {
 /// already is (nearly always).
 fn surface_cow(text: &str, span: Span) -> Cow<'_, str> {
     let raw = text.get(span.start..span.end).unwrap_or("");
+    if single_spaced(raw) {
+        return Cow::Borrowed(raw);
+    }
+    Cow::Owned(raw.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// Whether `raw` has no white space but single spaces.
+fn single_spaced(raw: &str) -> bool {
     let mut after_space = false;
-    let clean = raw.chars().all(|c| {
+    for &b in raw.as_bytes() {
+        match b {
+            b' ' if after_space => return false,
+            b'\t'..=b'\r' => return false,
+            // Lead bytes of the other white space characters (U+0085, U+00A0, U+1680,
+            // U+2000 to U+205F, U+3000): decoded.
+            0xc2 | 0xe1..=0xe3 => return single_spaced_chars(raw),
+            _ => {}
+        }
+        after_space = b == b' ';
+    }
+    true
+}
+
+/// [`single_spaced`], decoding every character.
+fn single_spaced_chars(raw: &str) -> bool {
+    let mut after_space = false;
+    raw.chars().all(|c| {
         let ok = if c == ' ' {
             !after_space
         } else {
@@ -220,11 +269,7 @@ fn surface_cow(text: &str, span: Span) -> Cow<'_, str> {
         };
         after_space = c == ' ';
         ok
-    });
-    if clean {
-        return Cow::Borrowed(raw);
-    }
-    Cow::Owned(raw.split_whitespace().collect::<Vec<_>>().join(" "))
+    })
 }
 
 /// A name that opens a line and is followed by a comma or a date: the dateline.
@@ -900,6 +945,57 @@ fn merge_acronyms(text: &str, clusters: &mut [Cluster]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_particle_is_longer_than_the_longest() {
+        let longest = PARTICLES.iter().map(|p| p.len()).max();
+        assert_eq!(longest, Some(LONGEST_PARTICLE));
+    }
+
+    #[test]
+    fn name_words_leave_out_particles_initials_and_lower_case() {
+        let mut forms = Forms::default();
+        let text = "Abou  Le J. Jean-Luc\u{a0}de Van\u{b}Émile Ab. Zoë\tAB";
+        let id = forms.id(text, Span::new(0, text.len()));
+        let mut keys = Vec::new();
+        for w in ["Jean-Luc", "Émile", "Ab.", "Zoë", "AB"] {
+            keys.push(forms.sound_of(w).expect("a name word"));
+        }
+        assert_eq!(forms.words(id), keys);
+        let ascii = "Abou  Le J. Jean-Luc\rde Van\u{b}Emile Ab. Zoe\tAB";
+        let ascii_id = forms.id(ascii, Span::new(0, ascii.len()));
+        assert_eq!(forms.words(ascii_id), keys);
+        assert_eq!(
+            forms.surfaces[forms.surface(id)],
+            "Abou Le J. Jean-Luc de Van Émile Ab. Zoë AB"
+        );
+    }
+
+    #[test]
+    fn single_spaced_agrees_with_decoding() {
+        for s in [
+            "",
+            " ",
+            "  ",
+            "a b",
+            "a  b",
+            " a",
+            "a ",
+            "a\tb",
+            "a\u{b}b",
+            "Zoë Côte",
+            "a\u{a0}b",
+            "a\u{2009}b",
+            "d’Ivoire",
+            "a\u{3000}b",
+            "a\u{85}b",
+            "«a»",
+            "a \u{a0}b",
+            "a\u{1680}",
+        ] {
+            assert_eq!(single_spaced(s), single_spaced_chars(s), "{s:?}");
+        }
+    }
 
     #[test]
     fn few_keeps_each_number_once_in_order() {
