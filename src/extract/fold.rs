@@ -1,6 +1,9 @@
 //! Comparing names the way a reader does: without accents or case, and with the
 //! spelling variants that transliteration produces (Choïgu, Choïgou, Shoigu).
 
+use std::ops::RangeInclusive;
+use std::sync::LazyLock;
+
 use unicode_normalization::char::decompose_canonical;
 
 /// Lower case without diacritics: "Sergueï" → "serguei"; apostrophes become '.
@@ -31,12 +34,49 @@ pub fn fold_into(s: &str, out: &mut String) {
     }
 }
 
+/// The accented Latin letters of European names (Latin-1 and Latin Extended-A).
+const LATIN: RangeInclusive<char> = '\u{c0}'..='\u{17f}';
+
+/// The folded form of each character of [`LATIN`] that folds to one character, NUL for
+/// the others: decomposing a character looks it up in large tables.
+static LATIN_FOLDS: LazyLock<Vec<char>> = LazyLock::new(|| {
+    LATIN
+        .map(|c| {
+            let mut folded = ['\0'; 2];
+            let mut n = 0;
+            decompose_and_fold(c, |d| {
+                if n < folded.len() {
+                    folded[n] = d;
+                }
+                n += 1;
+            });
+            if n == 1 {
+                folded[0]
+            } else {
+                '\0'
+            }
+        })
+        .collect()
+});
+
 /// The folded form of one character, one character at a time.
 fn fold_char(c: char, mut emit: impl FnMut(char)) {
     if c.is_ascii() {
         emit(c.to_ascii_lowercase());
         return;
     }
+    if LATIN.contains(&c) {
+        let folded = LATIN_FOLDS[c as usize - *LATIN.start() as usize];
+        if folded != '\0' {
+            emit(folded);
+            return;
+        }
+    }
+    decompose_and_fold(c, emit);
+}
+
+/// [`fold_char`] of a character outside ASCII, through its canonical decomposition.
+fn decompose_and_fold(c: char, mut emit: impl FnMut(char)) {
     if c == '’' || c == 'ʼ' {
         emit('\'');
         return;
@@ -189,6 +229,17 @@ mod tests {
             key_letters(&letters, &mut key);
             assert_eq!(sound_key(name), key, "{name}");
         }
+    }
+
+    #[test]
+    fn latin_letters_fold_as_their_decomposition_does() {
+        for c in LATIN.chain(['’', 'ʼ', 'Ω', 'ǅ', 'Ǆ', 'ﬁ', 'ẞ', 'İ']) {
+            let (mut table, mut decomposed) = (String::new(), String::new());
+            fold_char(c, |d| table.push(d));
+            decompose_and_fold(c, |d| decomposed.push(d));
+            assert_eq!(table, decomposed, "{c:?}");
+        }
+        assert_eq!(fold("ÀÉÎÕÜÇŒœŸ"), "aeioucœœy");
     }
 
     #[test]
