@@ -78,9 +78,12 @@ impl Interner {
 
 /// What clustering compares of one mention text.
 #[derive(Clone, Copy)]
-struct Form {
-    /// Its name words: a range of [`Forms::words`].
-    words: (usize, usize),
+struct Form<'t> {
+    /// The mention text.
+    raw: &'t str,
+    /// Its name words: a range of [`Forms::words`], once asked for (only people and
+    /// single words need them).
+    words: Option<(usize, usize)>,
     /// Its folded surface, numbered in [`Forms::folds`].
     folded: usize,
     /// Its surface, an index of [`Forms::surfaces`].
@@ -93,7 +96,7 @@ struct Form {
 #[derive(Default)]
 pub struct Forms<'t> {
     ids: HashMap<&'t str, usize>,
-    forms: Vec<Form>,
+    forms: Vec<Form<'t>>,
     words: Vec<usize>,
     sounds: Interner,
     folds: Interner,
@@ -114,8 +117,6 @@ impl<'t> Forms<'t> {
         if let Some(&id) = self.ids.get(raw) {
             return id;
         }
-        let start = self.words.len();
-        self.push_name_words(raw);
         let surface = surface_cow(text, span);
         self.buf.clear();
         fold_into(&surface, &mut self.buf);
@@ -123,7 +124,8 @@ impl<'t> Forms<'t> {
         let surface = self.surface_index(surface);
         let id = self.forms.len();
         self.forms.push(Form {
-            words: (start, self.words.len()),
+            raw,
+            words: None,
             folded,
             surface,
         });
@@ -197,8 +199,19 @@ impl<'t> Forms<'t> {
         }
     }
 
+    /// Computes the name words of form `id`, unless done.
+    fn find_words(&mut self, id: usize) {
+        let form = self.forms[id];
+        if form.words.is_none() {
+            let start = self.words.len();
+            self.push_name_words(form.raw);
+            self.forms[id].words = Some((start, self.words.len()));
+        }
+    }
+
+    /// The name words of form `id`, once [`Forms::find_words`] has computed them.
     fn words(&self, id: usize) -> &[usize] {
-        let (start, end) = self.forms[id].words;
+        let (start, end) = self.forms[id].words.expect("name words computed first");
         &self.words[start..end]
     }
 
@@ -301,19 +314,27 @@ pub fn resolve<'t>(
     let mut forms = Forms::default();
     // Form numbers in 32 bits, one per mention: a document has fewer distinct mention texts
     // than tokens, whose positions fit 32 bits.
+    // Only people and single words are compared by their name words.
     let ids: Vec<u32> = mentions
         .iter()
         .map(|m| {
-            u32::try_from(forms.id(text, m.span())).expect("fewer forms than tokens, within u32")
+            let id = forms.id(text, m.span());
+            if m.kind == Some(EntityKind::Person) || m.end() == m.first() + 1 {
+                forms.find_words(id);
+            }
+            u32::try_from(id).expect("fewer forms than tokens, within u32")
         })
         .collect();
     // Words of people named in full, with strong evidence; and their surnames.
     let mut person_word = vec![false; forms.sounds.len()];
     let mut surname = vec![false; forms.sounds.len()];
     for (m, id) in mentions.iter().zip(ids.iter().map(|&id| id as usize)) {
+        if m.kind != Some(EntityKind::Person) {
+            continue;
+        }
         let words = forms.words(id);
         let named_in_full = m.evidence == Evidence::Strong || words.len() >= 2;
-        if m.kind == Some(EntityKind::Person) && named_in_full {
+        if named_in_full {
             // A full name's last word, or a surname a title vouches for (President Clinton).
             if words.len() >= 2 || (words.len() == 1 && m.evidence == Evidence::Strong) {
                 surname[words[words.len() - 1]] = true;
@@ -356,7 +377,7 @@ pub fn resolve<'t>(
     }
     for (m, id) in mentions.iter_mut().zip(ids.iter().map(|&id| id as usize)) {
         let single = m.end() == m.first() + 1;
-        let words = forms.words(id);
+        let words = if single { forms.words(id) } else { &[] };
         let is_person_word = single && words.len() == 1 && person_word[words[0]];
         if m.evidence < Evidence::Strong && is_person_word {
             m.kind = Some(EntityKind::Person);
@@ -405,9 +426,11 @@ pub fn resolve<'t>(
         if w.chars().nth(1).is_none() {
             continue;
         }
-        let names = *names_person
-            .entry(w)
-            .or_insert_with(|| forms.sound_of(w).is_some_and(|k| person_word[k]));
+        let names = *names_person.entry(w).or_insert_with(|| {
+            forms
+                .sound_of(w)
+                .is_some_and(|k| person_word.get(k) == Some(&true))
+        });
         if !names {
             continue;
         }
@@ -786,6 +809,7 @@ pub fn build<'t>(
             continue;
         }
         let id = forms.id(text, m.span());
+        forms.find_words(id);
         let words = forms.words(id);
         if words.len() < 2 {
             pending_single.push((mi, id));
@@ -957,6 +981,7 @@ mod tests {
         let mut forms = Forms::default();
         let text = "Abou  Le J. Jean-Luc\u{a0}de Van\u{b}Émile Ab. Zoë\tAB";
         let id = forms.id(text, Span::new(0, text.len()));
+        forms.find_words(id);
         let mut keys = Vec::new();
         for w in ["Jean-Luc", "Émile", "Ab.", "Zoë", "AB"] {
             keys.push(forms.sound_of(w).expect("a name word"));
@@ -964,6 +989,7 @@ mod tests {
         assert_eq!(forms.words(id), keys);
         let ascii = "Abou  Le J. Jean-Luc\rde Van\u{b}Emile Ab. Zoe\tAB";
         let ascii_id = forms.id(ascii, Span::new(0, ascii.len()));
+        forms.find_words(ascii_id);
         assert_eq!(forms.words(ascii_id), keys);
         assert_eq!(
             forms.surfaces[forms.surface(id)],

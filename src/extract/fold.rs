@@ -103,14 +103,17 @@ pub fn sound_key(s: &str) -> String {
 pub fn sound_key_into(s: &str, letters: &mut Vec<char>, out: &mut String) {
     out.clear();
     // A name in ASCII (most) is keyed from its bytes, without decoding or folding.
-    let mut ascii = [0; 32];
+    let mut ascii = [0; ASCII_KEY];
     if s.len() <= ascii.len() && s.is_ascii() {
         let mut n = 0;
-        for b in s.bytes().filter(u8::is_ascii_alphanumeric) {
-            ascii[n] = b.to_ascii_lowercase();
-            n += 1;
+        for b in s.bytes() {
+            let l = ASCII_LETTERS[usize::from(b & 0x7f)];
+            if l != 0 {
+                ascii[n] = l;
+                n += 1;
+            }
         }
-        key_letters(&ascii[..n], out);
+        key_ascii(&ascii[..n], out);
         return;
     }
     letters.clear();
@@ -122,6 +125,82 @@ pub fn sound_key_into(s: &str, letters: &mut Vec<char>, out: &mut String) {
         });
     }
     key_letters(letters, out);
+}
+
+/// The longest name keyed by [`key_ascii`], in bytes.
+const ASCII_KEY: usize = 32;
+
+/// Each ASCII letter or digit in lower case, by byte; 0 for the other bytes.
+static ASCII_LETTERS: [u8; 128] = {
+    let mut table = [0; 128];
+    let mut b: u8 = 0;
+    while b < 128 {
+        if b.is_ascii_alphanumeric() {
+            table[b as usize] = b.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    table
+};
+
+/// Letters that open a spelling of their own in [`key_letters`], by their distance
+/// from `a`: the others stand for themselves.
+const RESPELT: u32 = {
+    let mut set = 0;
+    let letters = b"cgjkopqstwyz";
+    let mut i = 0;
+    while i < letters.len() {
+        set |= 1 << (letters[i] - b'a');
+        i += 1;
+    }
+    set
+};
+
+/// [`key_letters`] of lower-case ASCII letters and digits, at most [`ASCII_KEY`] of them.
+fn key_ascii(f: &[u8], out: &mut String) {
+    let at = |i: usize| f.get(i).copied().unwrap_or(0);
+    let mut key = [0; ASCII_KEY];
+    let mut n = 0;
+    // No letter is NUL: it stands for none.
+    let mut last = 0;
+    let mut i = 0;
+    while i < f.len() {
+        let c = f[i];
+        // Digits wrap past the letters.
+        let from_a = u32::from(c.wrapping_sub(b'a'));
+        let (e, skip) = if from_a >= 26 || RESPELT >> from_a & 1 == 0 {
+            (c, 1)
+        } else {
+            match (c, at(i + 1)) {
+                (b's' | b'c', b'h') => (b'c', 2),
+                (b't', b'c' | b's') if at(i + 2) == b'h' => (b'c', 3),
+                (b'k', b'h') => (b'k', 2),
+                (b'p', b'h') => (b'f', 2),
+                (b'o', b'u') => (b'u', 2),
+                (b'g', b'u') if matches!(at(i + 2), b'e' | b'i' | b'y') => (b'g', 2),
+                (b'q', b'u') => (b'k', 2),
+                (b'c', b'k') => (b'k', 2),
+                (b'y' | b'j', _) if i > 0 => (b'i', 1),
+                (b'w', _) => (b'v', 1),
+                (b'k' | b'q', _) => (b'k', 1),
+                (b'z', _) => (b's', 1),
+                _ => (c, 1),
+            }
+        };
+        let vowel = matches!(e, b'a' | b'e' | b'i' | b'o' | b'u');
+        let push = if vowel && i > 0 {
+            !matches!(last, b'a' | b'e' | b'i' | b'o' | b'u')
+        } else {
+            last != e
+        };
+        if push {
+            key[n] = e;
+            n += 1;
+            last = e;
+        }
+        i += skip;
+    }
+    out.extend(key[..n].iter().map(|&b| char::from(b)));
 }
 
 /// The sound key of folded letters, all alphanumeric (so never NUL), appended to `out`.
@@ -228,6 +307,28 @@ mod tests {
             let mut key = String::new();
             key_letters(&letters, &mut key);
             assert_eq!(sound_key(name), key, "{name}");
+        }
+    }
+
+    #[test]
+    fn ascii_keys_agree_with_the_general_path_on_every_short_word() {
+        let alphabet = b"schtkpougqyjwzaeiKC1-.";
+        let (mut fast, mut general) = (String::new(), String::new());
+        let mut word = Vec::new();
+        for len in 0..=4u32 {
+            for mut n in 0..alphabet.len().pow(len) {
+                word.clear();
+                for _ in 0..len {
+                    word.push(alphabet[n % alphabet.len()]);
+                    n /= alphabet.len();
+                }
+                let w = std::str::from_utf8(&word).expect("ASCII");
+                sound_key_into(w, &mut Vec::new(), &mut fast);
+                let letters: Vec<char> = fold(w).chars().filter(|c| c.is_alphanumeric()).collect();
+                general.clear();
+                key_letters(&letters, &mut general);
+                assert_eq!(fast, general, "{w}");
+            }
         }
     }
 
