@@ -30,14 +30,13 @@ const LONGEST_PARTICLE: usize = 4;
 #[derive(Default)]
 struct Interner {
     short: HashMap<u128, usize>,
-    long: HashMap<String, usize>,
+    long: HashMap<Vec<u8>, usize>,
 }
 
 /// Bytes of an inline key: up to `SHORT - 1` bytes of text, then the length.
 const SHORT: usize = 16;
 
-fn short_key(s: &str) -> Option<u128> {
-    let b = s.as_bytes();
+fn short_key(b: &[u8]) -> Option<u128> {
     let len = u8::try_from(b.len())
         .ok()
         .filter(|&n| usize::from(n) < SHORT)?;
@@ -51,7 +50,7 @@ fn short_key(s: &str) -> Option<u128> {
 }
 
 impl Interner {
-    fn intern(&mut self, s: &str) -> usize {
+    fn intern(&mut self, s: &[u8]) -> usize {
         let next = self.len();
         if let Some(key) = short_key(s) {
             return *self.short.entry(key).or_insert(next);
@@ -59,11 +58,11 @@ impl Interner {
         if let Some(&id) = self.long.get(s) {
             return id;
         }
-        self.long.insert(s.to_owned(), next);
+        self.long.insert(s.to_vec(), next);
         next
     }
 
-    fn get(&self, s: &str) -> Option<usize> {
+    fn get(&self, s: &[u8]) -> Option<usize> {
         match short_key(s) {
             Some(key) => self.short.get(&key),
             None => self.long.get(s),
@@ -108,6 +107,7 @@ pub struct Forms<'t> {
     /// Working space.
     letters: Vec<char>,
     buf: String,
+    key: Vec<u8>,
 }
 
 impl<'t> Forms<'t> {
@@ -120,7 +120,7 @@ impl<'t> Forms<'t> {
         let surface = surface_cow(text, span);
         self.buf.clear();
         fold_into(&surface, &mut self.buf);
-        let folded = self.folds.intern(&self.buf);
+        let folded = self.folds.intern(self.buf.as_bytes());
         let surface = self.surface_index(surface);
         let id = self.forms.len();
         self.forms.push(Form {
@@ -192,9 +192,9 @@ impl<'t> Forms<'t> {
         {
             return;
         }
-        sound_key_into(w, &mut self.letters, &mut self.buf);
-        if !self.buf.is_empty() {
-            let k = self.sounds.intern(&self.buf);
+        sound_key_into(w, &mut self.letters, &mut self.key);
+        if !self.key.is_empty() {
+            let k = self.sounds.intern(&self.key);
             self.words.push(k);
         }
     }
@@ -226,21 +226,21 @@ impl<'t> Forms<'t> {
     /// The number of the sound key of the whole surface of form `id`.
     fn surface_sound(&mut self, id: usize) -> usize {
         let surface = &self.surfaces[self.forms[id].surface];
-        sound_key_into(surface, &mut self.letters, &mut self.buf);
-        self.sounds.intern(&self.buf)
+        sound_key_into(surface, &mut self.letters, &mut self.key);
+        self.sounds.intern(&self.key)
     }
 
     /// The number of the sound key of `w`, if any name word has it.
     fn sound_of(&mut self, w: &str) -> Option<usize> {
-        sound_key_into(w, &mut self.letters, &mut self.buf);
-        self.sounds.get(&self.buf)
+        sound_key_into(w, &mut self.letters, &mut self.key);
+        self.sounds.get(&self.key)
     }
 
     /// The number of the folded form of `s`.
     fn fold_id(&mut self, s: &str) -> usize {
         self.buf.clear();
         fold_into(s, &mut self.buf);
-        self.folds.intern(&self.buf)
+        self.folds.intern(self.buf.as_bytes())
     }
 }
 
@@ -402,11 +402,11 @@ pub fn resolve<'t>(
             }
         }
     }
-    drop(ids);
     drop(sense);
     clubs_listed_by_town(text, toks, mentions);
     coordinate(text, toks, mentions);
-    extend_to_full_names(text, toks, mentions, &mut forms);
+    extend_to_full_names(text, toks, mentions, &ids, &forms);
+    drop(ids);
     mentions.retain(|m| m.kind.is_some());
 
     // Capitalised words no rule took (a surname opening a sentence) that name a person
@@ -420,6 +420,13 @@ pub fn resolve<'t>(
     for (i, t) in toks.iter().enumerate() {
         // The flag first: most tokens are not capitalised.
         if !t.upper() || t.kind() != TokenKind::Word || covered.get(i) {
+            continue;
+        }
+        // A word before another capitalised one is part of a name no rule took.
+        let next_cap = toks
+            .get(i + 1)
+            .is_some_and(|n| n.kind() == TokenKind::Word && n.upper() && !n.line_start());
+        if next_cap {
             continue;
         }
         let w = t.text(text);
@@ -439,20 +446,13 @@ pub fn resolve<'t>(
         {
             continue;
         }
-        {
-            let next_cap = toks
-                .get(i + 1)
-                .is_some_and(|n| n.kind() == TokenKind::Word && n.upper() && !n.line_start());
-            if !next_cap {
-                extra.push(Mention::new(
-                    t.span(),
-                    i..i + 1,
-                    Some(EntityKind::Person),
-                    Evidence::Context,
-                    None,
-                ));
-            }
-        }
+        extra.push(Mention::new(
+            t.span(),
+            i..i + 1,
+            Some(EntityKind::Person),
+            Evidence::Context,
+            None,
+        ));
     }
     drop(covered);
     merge_in_order(mentions, &extra);
@@ -522,19 +522,19 @@ fn coordinate(text: &str, toks: &[Token], mentions: &mut [Mention]) {
 /// "Eloge Willy Mirengo … Eloge Willy Mirengo est connu": where a rule dropped a
 /// sentence-initial first name, the capitalised word before a person's mention that
 /// makes a full name the article writes elsewhere belongs to it.
-fn extend_to_full_names<'t>(
-    text: &'t str,
+/// `ids` are the forms of `mentions`.
+fn extend_to_full_names(
+    text: &str,
     toks: &[Token],
     mentions: &mut [Mention],
-    forms: &mut Forms<'t>,
+    ids: &[u32],
+    forms: &Forms<'_>,
 ) {
     let full_names: Vec<usize> = mentions
         .iter()
-        .filter(|m| m.kind == Some(EntityKind::Person) && m.end() >= m.first() + 2)
-        .map(|m| {
-            let id = forms.id(text, m.span());
-            forms.surface(id)
-        })
+        .zip(ids)
+        .filter(|(m, _)| m.kind == Some(EntityKind::Person) && m.end() >= m.first() + 2)
+        .map(|(_, &id)| forms.surface(id as usize))
         .collect();
     if full_names.is_empty() {
         return;

@@ -92,27 +92,17 @@ fn decompose_and_fold(c: char, mut emit: impl FnMut(char)) {
 #[cfg(test)]
 #[must_use]
 pub fn sound_key(s: &str) -> String {
-    let mut out = String::new();
+    let mut out = Vec::new();
     sound_key_into(s, &mut Vec::new(), &mut out);
-    out
+    String::from_utf8(out).expect("a key of whole characters")
 }
 
 /// Writes to `out` (cleared first) a key under which transliteration variants of one
 /// name meet: Choïgu, Choïgou, Shoigu → "cogu"; Sergueï, Sergei → "serge". `letters` is
 /// working space, kept between calls to spare an allocation each.
-pub fn sound_key_into(s: &str, letters: &mut Vec<char>, out: &mut String) {
+pub fn sound_key_into(s: &str, letters: &mut Vec<char>, out: &mut Vec<u8>) {
     out.clear();
-    // A name in ASCII (most) is keyed from its bytes, without decoding or folding.
-    let mut ascii = [0; ASCII_KEY];
-    if s.len() <= ascii.len() && s.is_ascii() {
-        let mut n = 0;
-        for b in s.bytes() {
-            let l = ASCII_LETTERS[usize::from(b & 0x7f)];
-            if l != 0 {
-                ascii[n] = l;
-                n += 1;
-            }
-        }
+    if let Some((ascii, n)) = ascii_letters(s) {
         key_ascii(&ascii[..n], out);
         return;
     }
@@ -125,6 +115,41 @@ pub fn sound_key_into(s: &str, letters: &mut Vec<char>, out: &mut String) {
         });
     }
     key_letters(letters, out);
+}
+
+/// The folded letters and digits of `s` and their number, when all are ASCII (most
+/// names, accented Latin letters included): read from bytes, without decoding the rest.
+fn ascii_letters(s: &str) -> Option<([u8; ASCII_KEY], usize)> {
+    if s.len() > ASCII_KEY {
+        return None;
+    }
+    let mut ascii = [0; ASCII_KEY];
+    let mut n = 0;
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let mut b = bytes[i];
+        i += 1;
+        if !b.is_ascii() {
+            let c = s.get(i - 1..)?.chars().next()?;
+            if !LATIN.contains(&c) {
+                return None;
+            }
+            let folded = LATIN_FOLDS[c as usize - *LATIN.start() as usize];
+            // NUL: the letter folds to more than one character.
+            b = u8::try_from(folded)
+                .ok()
+                .filter(|&f| f.is_ascii() && f != 0)?;
+            i += c.len_utf8() - 1;
+        }
+        // Fewer letters than bytes: within bounds.
+        let l = ASCII_LETTERS[usize::from(b)];
+        if l != 0 {
+            ascii[n] = l;
+            n += 1;
+        }
+    }
+    Some((ascii, n))
 }
 
 /// The longest name keyed by [`key_ascii`], in bytes.
@@ -157,7 +182,7 @@ const RESPELT: u32 = {
 };
 
 /// [`key_letters`] of lower-case ASCII letters and digits, at most [`ASCII_KEY`] of them.
-fn key_ascii(f: &[u8], out: &mut String) {
+fn key_ascii(f: &[u8], out: &mut Vec<u8>) {
     let at = |i: usize| f.get(i).copied().unwrap_or(0);
     let mut key = [0; ASCII_KEY];
     let mut n = 0;
@@ -200,11 +225,11 @@ fn key_ascii(f: &[u8], out: &mut String) {
         }
         i += skip;
     }
-    out.extend(key[..n].iter().map(|&b| char::from(b)));
+    out.extend_from_slice(&key[..n]);
 }
 
 /// The sound key of folded letters, all alphanumeric (so never NUL), appended to `out`.
-fn key_letters<T: Copy + Into<char>>(f: &[T], out: &mut String) {
+fn key_letters<T: Copy + Into<char>>(f: &[T], out: &mut Vec<u8>) {
     let at = |i: usize| f.get(i).map_or('\0', |&c| c.into());
     out.reserve(f.len());
     // No letter is NUL: it stands for none.
@@ -236,7 +261,7 @@ fn key_letters<T: Copy + Into<char>>(f: &[T], out: &mut String) {
             last != e
         };
         if push {
-            out.push(e);
+            out.extend_from_slice(e.encode_utf8(&mut [0; 4]).as_bytes());
             last = e;
         }
         i += skip;
@@ -266,10 +291,10 @@ mod tests {
 
     #[test]
     fn reused_buffers_give_the_same_keys() {
-        let (mut letters, mut out) = (vec!['x'; 3], String::from("stale"));
+        let (mut letters, mut out) = (vec!['x'; 3], b"stale".to_vec());
         for name in ["Choïgou", "O’Neill", "ÉMILE", "Sergueï", ""] {
             sound_key_into(name, &mut letters, &mut out);
-            assert_eq!(out, sound_key(name));
+            assert_eq!(out, sound_key(name).as_bytes());
         }
         let mut folded = String::from("a ");
         fold_into("Ça ÉTÉ", &mut folded);
@@ -280,6 +305,16 @@ mod tests {
     fn ascii_shortcuts_agree_with_the_general_path() {
         let names = [
             "Shoigu",
+            "Hélène Noëlle",
+            "Ĳssel",
+            "Łódź",
+            "Œdipe",
+            "ŉ",
+            "Ærø",
+            "Ångström×÷",
+            "Dvořák-Štěpánek",
+            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaé",
+            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaé",
             "O'Neill",
             "Tchaikovsky",
             "QUEENSLAND",
@@ -304,16 +339,25 @@ mod tests {
             }
             assert_eq!(fold(name), general, "{name}");
             let letters: Vec<char> = general.chars().filter(|c| c.is_alphanumeric()).collect();
-            let mut key = String::new();
+            if let Some((ascii, n)) = ascii_letters(name) {
+                assert_eq!(
+                    ascii[..n],
+                    *general
+                        .replace(|c: char| !c.is_alphanumeric(), "")
+                        .as_bytes()
+                );
+                assert!(n <= ASCII_KEY);
+            }
+            let mut key = Vec::new();
             key_letters(&letters, &mut key);
-            assert_eq!(sound_key(name), key, "{name}");
+            assert_eq!(sound_key(name).as_bytes(), key, "{name}");
         }
     }
 
     #[test]
     fn ascii_keys_agree_with_the_general_path_on_every_short_word() {
         let alphabet = b"schtkpougqyjwzaeiKC1-.";
-        let (mut fast, mut general) = (String::new(), String::new());
+        let (mut fast, mut general) = (Vec::new(), Vec::new());
         let mut word = Vec::new();
         for len in 0..=4u32 {
             for mut n in 0..alphabet.len().pow(len) {
@@ -328,6 +372,7 @@ mod tests {
                 general.clear();
                 key_letters(&letters, &mut general);
                 assert_eq!(fast, general, "{w}");
+                assert!(std::str::from_utf8(&fast).is_ok());
             }
         }
     }
