@@ -29,14 +29,19 @@ const LONGEST_PARTICLE: usize = 4;
 /// compares numbers. Short ones (nearly all) are kept inline, without an allocation.
 #[derive(Default)]
 struct Interner {
-    short: HashMap<u128, usize>,
-    long: HashMap<Vec<u8>, usize>,
+    short: HashMap<ShortKey, u32>,
+    long: HashMap<Vec<u8>, u32>,
 }
 
 /// Bytes of an inline key: up to `SHORT - 1` bytes of text, then the length.
-const SHORT: usize = 16;
+const SHORT: usize = 24;
 
-fn short_key(b: &[u8]) -> Option<u128> {
+/// An inline key as three words, hashed and compared as such: with a 32-bit number, an
+/// entry takes 32 bytes.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct ShortKey(u64, u64, u64);
+
+fn short_key(b: &[u8]) -> Option<ShortKey> {
     let len = u8::try_from(b.len())
         .ok()
         .filter(|&n| usize::from(n) < SHORT)?;
@@ -45,21 +50,27 @@ fn short_key(b: &[u8]) -> Option<u128> {
         *k = c;
     }
     key[SHORT - 1] = len;
-    // One number: hashed and compared as two words.
-    Some(u128::from_le_bytes(key))
+    let word = |i: usize| {
+        let mut w = [0; 8];
+        w.copy_from_slice(&key[i * 8..i * 8 + 8]);
+        u64::from_le_bytes(w)
+    };
+    Some(ShortKey(word(0), word(1), word(2)))
 }
 
 impl Interner {
     fn intern(&mut self, s: &[u8]) -> usize {
-        let next = self.len();
-        if let Some(key) = short_key(s) {
-            return *self.short.entry(key).or_insert(next);
-        }
-        if let Some(&id) = self.long.get(s) {
-            return id;
-        }
-        self.long.insert(s.to_vec(), next);
-        next
+        // Fewer strings than tokens, whose positions fit 32 bits.
+        let next = u32::try_from(self.len()).expect("fewer strings than tokens");
+        let id = if let Some(key) = short_key(s) {
+            *self.short.entry(key).or_insert(next)
+        } else if let Some(&id) = self.long.get(s) {
+            id
+        } else {
+            self.long.insert(s.to_vec(), next);
+            next
+        };
+        id as usize
     }
 
     fn get(&self, s: &[u8]) -> Option<usize> {
@@ -67,7 +78,7 @@ impl Interner {
             Some(key) => self.short.get(&key),
             None => self.long.get(s),
         }
-        .copied()
+        .map(|&id| id as usize)
     }
 
     fn len(&self) -> usize {
@@ -81,12 +92,21 @@ struct Form<'t> {
     /// The mention text.
     raw: &'t str,
     /// Its name words: a range of [`Forms::words`], once asked for (only people and
-    /// single words need them).
-    words: Option<(usize, usize)>,
+    /// single words need them); [`NOT_YET`] before.
+    words: (u32, u32),
     /// Its folded surface, numbered in [`Forms::folds`].
-    folded: usize,
+    folded: u32,
     /// Its surface, an index of [`Forms::surfaces`].
-    surface: usize,
+    surface: u32,
+}
+
+/// The range of name words of a form whose words are not computed yet.
+const NOT_YET: (u32, u32) = (u32::MAX, u32::MAX);
+
+/// A number of [`Forms`] in 32 bits: a document has fewer distinct mention texts and
+/// name words than tokens, whose positions fit 32 bits.
+fn small(n: usize) -> u32 {
+    u32::try_from(n).expect("fewer forms and words than tokens, within u32")
 }
 
 /// The forms of a mention computed once per distinct text: a long article repeats its
@@ -125,9 +145,9 @@ impl<'t> Forms<'t> {
         let id = self.forms.len();
         self.forms.push(Form {
             raw,
-            words: None,
-            folded,
-            surface,
+            words: NOT_YET,
+            folded: small(folded),
+            surface: small(surface),
         });
         self.ids.insert(raw, id);
         id
@@ -141,7 +161,7 @@ impl<'t> Forms<'t> {
             Cow::Borrowed(s) => self.respaced.get(*s).copied(),
             Cow::Owned(s) => self.respaced.get(s).copied().or_else(|| {
                 let &form = self.ids.get(s.as_str())?;
-                Some(self.forms[form].surface)
+                Some(self.forms[form].surface as usize)
             }),
         };
         if let Some(index) = found {
@@ -162,7 +182,7 @@ impl<'t> Forms<'t> {
         }
         // A surface that is a mention text seen is that mention's surface.
         let &form = self.ids.get(surface)?;
-        Some(self.forms[form].surface)
+        Some(self.forms[form].surface as usize)
     }
 
     /// The words of a person's name that identify them (particles and initials left out).
@@ -202,30 +222,31 @@ impl<'t> Forms<'t> {
     /// Computes the name words of form `id`, unless done.
     fn find_words(&mut self, id: usize) {
         let form = self.forms[id];
-        if form.words.is_none() {
-            let start = self.words.len();
+        if form.words == NOT_YET {
+            let start = small(self.words.len());
             self.push_name_words(form.raw);
-            self.forms[id].words = Some((start, self.words.len()));
+            self.forms[id].words = (start, small(self.words.len()));
         }
     }
 
     /// The name words of form `id`, once [`Forms::find_words`] has computed them.
     fn words(&self, id: usize) -> &[usize] {
-        let (start, end) = self.forms[id].words.expect("name words computed first");
-        &self.words[start..end]
+        let (start, end) = self.forms[id].words;
+        assert!(start != u32::MAX, "name words computed first");
+        &self.words[start as usize..end as usize]
     }
 
     fn folded(&self, id: usize) -> usize {
-        self.forms[id].folded
+        self.forms[id].folded as usize
     }
 
     fn surface(&self, id: usize) -> usize {
-        self.forms[id].surface
+        self.forms[id].surface as usize
     }
 
     /// The number of the sound key of the whole surface of form `id`.
     fn surface_sound(&mut self, id: usize) -> usize {
-        let surface = &self.surfaces[self.forms[id].surface];
+        let surface = &self.surfaces[self.surface(id)];
         sound_key_into(surface, &mut self.letters, &mut self.key);
         self.sounds.intern(&self.key)
     }
@@ -722,7 +743,8 @@ impl Cluster {
             kind,
             fullest,
             forms: Few::default(),
-            mentions: Vec::new(),
+            // As much as a first push would take.
+            mentions: Vec::with_capacity(4),
             genders: [0, 0],
             canonical_hint: None,
         }
