@@ -993,6 +993,30 @@ mod tests {
     use super::*;
 
     #[test]
+    fn interned_strings_keep_one_number_each_inline_or_not() {
+        let mut interner = Interner::default();
+        let texts: [&[u8]; 8] = [
+            b"",
+            b"a",
+            b"a\0",
+            b"exactly twenty-three by",
+            b"exactly twenty-four byte",
+            b"a much longer folded surface of a name",
+            b"exactly twenty-three bz",
+            "accentu\u{e9} \u{2019}".as_bytes(),
+        ];
+        let ids: Vec<usize> = texts.iter().map(|t| interner.intern(t)).collect();
+        assert_eq!(ids, (0..texts.len()).collect::<Vec<_>>());
+        for (t, &id) in texts.iter().zip(&ids) {
+            assert_eq!(interner.intern(t), id);
+            assert_eq!(interner.get(t), Some(id));
+        }
+        assert_eq!(interner.len(), texts.len());
+        assert_eq!(interner.get(b"exactly twenty-four bytf"), None);
+        assert_eq!(interner.get(b"a\0\0"), None);
+    }
+
+    #[test]
     fn no_particle_is_longer_than_the_longest() {
         let longest = PARTICLES.iter().map(|p| p.len()).max();
         assert_eq!(longest, Some(LONGEST_PARTICLE));
