@@ -22,47 +22,63 @@ const PARTICLES: &[&str] = &[
     "Abu", "Abou", "Mac", "Ter", "Ten", "Dos", "Das",
 ];
 
+/// The length in bytes of the longest of [`PARTICLES`].
+const LONGEST_PARTICLE: usize = 4;
+
 /// Strings kept once each and named by their number, so that comparing two of them
 /// compares numbers. Short ones (nearly all) are kept inline, without an allocation.
 #[derive(Default)]
 struct Interner {
-    short: HashMap<[u8; SHORT], usize>,
-    long: HashMap<String, usize>,
+    short: HashMap<ShortKey, u32>,
+    long: HashMap<Vec<u8>, u32>,
 }
 
 /// Bytes of an inline key: up to `SHORT - 1` bytes of text, then the length.
-const SHORT: usize = 16;
+const SHORT: usize = 24;
 
-fn short_key(s: &str) -> Option<[u8; SHORT]> {
-    let b = s.as_bytes();
+/// An inline key as three words, hashed and compared as such: with a 32-bit number, an
+/// entry takes 32 bytes.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct ShortKey(u64, u64, u64);
+
+fn short_key(b: &[u8]) -> Option<ShortKey> {
     let len = u8::try_from(b.len())
         .ok()
         .filter(|&n| usize::from(n) < SHORT)?;
     let mut key = [0; SHORT];
-    key[..b.len()].copy_from_slice(b);
+    for (k, &c) in key.iter_mut().zip(b) {
+        *k = c;
+    }
     key[SHORT - 1] = len;
-    Some(key)
+    let word = |i: usize| {
+        let mut w = [0; 8];
+        w.copy_from_slice(&key[i * 8..i * 8 + 8]);
+        u64::from_le_bytes(w)
+    };
+    Some(ShortKey(word(0), word(1), word(2)))
 }
 
 impl Interner {
-    fn intern(&mut self, s: &str) -> usize {
-        let next = self.len();
-        if let Some(key) = short_key(s) {
-            return *self.short.entry(key).or_insert(next);
-        }
-        if let Some(&id) = self.long.get(s) {
-            return id;
-        }
-        self.long.insert(s.to_owned(), next);
-        next
+    fn intern(&mut self, s: &[u8]) -> usize {
+        // Fewer strings than tokens, whose positions fit 32 bits.
+        let next = u32::try_from(self.len()).expect("fewer strings than tokens");
+        let id = if let Some(key) = short_key(s) {
+            *self.short.entry(key).or_insert(next)
+        } else if let Some(&id) = self.long.get(s) {
+            id
+        } else {
+            self.long.insert(s.to_vec(), next);
+            next
+        };
+        id as usize
     }
 
-    fn get(&self, s: &str) -> Option<usize> {
+    fn get(&self, s: &[u8]) -> Option<usize> {
         match short_key(s) {
             Some(key) => self.short.get(&key),
             None => self.long.get(s),
         }
-        .copied()
+        .map(|&id| id as usize)
     }
 
     fn len(&self) -> usize {
@@ -72,13 +88,25 @@ impl Interner {
 
 /// What clustering compares of one mention text.
 #[derive(Clone, Copy)]
-struct Form {
-    /// Its name words: a range of [`Forms::words`].
-    words: (usize, usize),
+struct Form<'t> {
+    /// The mention text.
+    raw: &'t str,
+    /// Its name words: a range of [`Forms::words`], once asked for (only people and
+    /// single words need them); [`NOT_YET`] before.
+    words: (u32, u32),
     /// Its folded surface, numbered in [`Forms::folds`].
-    folded: usize,
+    folded: u32,
     /// Its surface, an index of [`Forms::surfaces`].
-    surface: usize,
+    surface: u32,
+}
+
+/// The range of name words of a form whose words are not computed yet.
+const NOT_YET: (u32, u32) = (u32::MAX, u32::MAX);
+
+/// A number of [`Forms`] in 32 bits: a document has fewer distinct mention texts and
+/// name words than tokens, whose positions fit 32 bits.
+fn small(n: usize) -> u32 {
+    u32::try_from(n).expect("fewer forms and words than tokens, within u32")
 }
 
 /// The forms of a mention computed once per distinct text: a long article repeats its
@@ -87,7 +115,7 @@ struct Form {
 #[derive(Default)]
 pub struct Forms<'t> {
     ids: HashMap<&'t str, usize>,
-    forms: Vec<Form>,
+    forms: Vec<Form<'t>>,
     words: Vec<usize>,
     sounds: Interner,
     folds: Interner,
@@ -99,6 +127,7 @@ pub struct Forms<'t> {
     /// Working space.
     letters: Vec<char>,
     buf: String,
+    key: Vec<u8>,
 }
 
 impl<'t> Forms<'t> {
@@ -108,18 +137,17 @@ impl<'t> Forms<'t> {
         if let Some(&id) = self.ids.get(raw) {
             return id;
         }
-        let start = self.words.len();
-        self.push_name_words(raw);
         let surface = surface_cow(text, span);
         self.buf.clear();
         fold_into(&surface, &mut self.buf);
-        let folded = self.folds.intern(&self.buf);
+        let folded = self.folds.intern(self.buf.as_bytes());
         let surface = self.surface_index(surface);
         let id = self.forms.len();
         self.forms.push(Form {
-            words: (start, self.words.len()),
-            folded,
-            surface,
+            raw,
+            words: NOT_YET,
+            folded: small(folded),
+            surface: small(surface),
         });
         self.ids.insert(raw, id);
         id
@@ -133,7 +161,7 @@ impl<'t> Forms<'t> {
             Cow::Borrowed(s) => self.respaced.get(*s).copied(),
             Cow::Owned(s) => self.respaced.get(s).copied().or_else(|| {
                 let &form = self.ids.get(s.as_str())?;
-                Some(self.forms[form].surface)
+                Some(self.forms[form].surface as usize)
             }),
         };
         if let Some(index) = found {
@@ -154,56 +182,86 @@ impl<'t> Forms<'t> {
         }
         // A surface that is a mention text seen is that mention's surface.
         let &form = self.ids.get(surface)?;
-        Some(self.forms[form].surface)
+        Some(self.forms[form].surface as usize)
     }
 
     /// The words of a person's name that identify them (particles and initials left out).
     fn push_name_words(&mut self, raw: &str) {
-        let words = raw
-            .split(|c: char| c.is_whitespace())
-            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-            .filter(|w| w.trim_end_matches('.').chars().count() > 1)
-            .filter(|w| !PARTICLES.contains(w));
-        for w in words {
-            sound_key_into(w, &mut self.letters, &mut self.buf);
-            if !self.buf.is_empty() {
-                let k = self.sounds.intern(&self.buf);
-                self.words.push(k);
+        if raw.is_ascii() {
+            // Bytes: the white space of ASCII, where `char::is_whitespace` finds it.
+            for w in raw.split(|c: char| c.is_ascii_whitespace() || c == '\x0b') {
+                self.push_name_word(w);
+            }
+        } else {
+            for w in raw.split(char::is_whitespace) {
+                self.push_name_word(w);
             }
         }
     }
 
+    /// Adds the sound key of `w` if it is a word of a person's name that identifies them.
+    fn push_name_word(&mut self, w: &str) {
+        let upper = match w.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            Some(_) => w.chars().next().is_some_and(char::is_uppercase),
+            None => false,
+        };
+        if !upper
+            || w.trim_end_matches('.').chars().nth(1).is_none()
+            || (w.len() <= LONGEST_PARTICLE && PARTICLES.contains(&w))
+        {
+            return;
+        }
+        sound_key_into(w, &mut self.letters, &mut self.key);
+        if !self.key.is_empty() {
+            let k = self.sounds.intern(&self.key);
+            self.words.push(k);
+        }
+    }
+
+    /// Computes the name words of form `id`, unless done.
+    fn find_words(&mut self, id: usize) {
+        let form = self.forms[id];
+        if form.words == NOT_YET {
+            let start = small(self.words.len());
+            self.push_name_words(form.raw);
+            self.forms[id].words = (start, small(self.words.len()));
+        }
+    }
+
+    /// The name words of form `id`, once [`Forms::find_words`] has computed them.
     fn words(&self, id: usize) -> &[usize] {
         let (start, end) = self.forms[id].words;
-        &self.words[start..end]
+        assert!(start != u32::MAX, "name words computed first");
+        &self.words[start as usize..end as usize]
     }
 
     fn folded(&self, id: usize) -> usize {
-        self.forms[id].folded
+        self.forms[id].folded as usize
     }
 
     fn surface(&self, id: usize) -> usize {
-        self.forms[id].surface
+        self.forms[id].surface as usize
     }
 
     /// The number of the sound key of the whole surface of form `id`.
     fn surface_sound(&mut self, id: usize) -> usize {
-        let surface = &self.surfaces[self.forms[id].surface];
-        sound_key_into(surface, &mut self.letters, &mut self.buf);
-        self.sounds.intern(&self.buf)
+        let surface = &self.surfaces[self.surface(id)];
+        sound_key_into(surface, &mut self.letters, &mut self.key);
+        self.sounds.intern(&self.key)
     }
 
     /// The number of the sound key of `w`, if any name word has it.
     fn sound_of(&mut self, w: &str) -> Option<usize> {
-        sound_key_into(w, &mut self.letters, &mut self.buf);
-        self.sounds.get(&self.buf)
+        sound_key_into(w, &mut self.letters, &mut self.key);
+        self.sounds.get(&self.key)
     }
 
     /// The number of the folded form of `s`.
     fn fold_id(&mut self, s: &str) -> usize {
         self.buf.clear();
         fold_into(s, &mut self.buf);
-        self.folds.intern(&self.buf)
+        self.folds.intern(self.buf.as_bytes())
     }
 }
 
@@ -211,8 +269,33 @@ impl<'t> Forms<'t> {
 /// already is (nearly always).
 fn surface_cow(text: &str, span: Span) -> Cow<'_, str> {
     let raw = text.get(span.start..span.end).unwrap_or("");
+    if single_spaced(raw) {
+        return Cow::Borrowed(raw);
+    }
+    Cow::Owned(raw.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// Whether `raw` has no white space but single spaces.
+fn single_spaced(raw: &str) -> bool {
     let mut after_space = false;
-    let clean = raw.chars().all(|c| {
+    for &b in raw.as_bytes() {
+        match b {
+            b' ' if after_space => return false,
+            b'\t'..=b'\r' => return false,
+            // Lead bytes of the other white space characters (U+0085, U+00A0, U+1680,
+            // U+2000 to U+205F, U+3000): decoded.
+            0xc2 | 0xe1..=0xe3 => return single_spaced_chars(raw),
+            _ => {}
+        }
+        after_space = b == b' ';
+    }
+    true
+}
+
+/// [`single_spaced`], decoding every character.
+fn single_spaced_chars(raw: &str) -> bool {
+    let mut after_space = false;
+    raw.chars().all(|c| {
         let ok = if c == ' ' {
             !after_space
         } else {
@@ -220,11 +303,7 @@ fn surface_cow(text: &str, span: Span) -> Cow<'_, str> {
         };
         after_space = c == ' ';
         ok
-    });
-    if clean {
-        return Cow::Borrowed(raw);
-    }
-    Cow::Owned(raw.split_whitespace().collect::<Vec<_>>().join(" "))
+    })
 }
 
 /// A name that opens a line and is followed by a comma or a date: the dateline.
@@ -256,19 +335,27 @@ pub fn resolve<'t>(
     let mut forms = Forms::default();
     // Form numbers in 32 bits, one per mention: a document has fewer distinct mention texts
     // than tokens, whose positions fit 32 bits.
+    // Only people and single words are compared by their name words.
     let ids: Vec<u32> = mentions
         .iter()
         .map(|m| {
-            u32::try_from(forms.id(text, m.span())).expect("fewer forms than tokens, within u32")
+            let id = forms.id(text, m.span());
+            if m.kind == Some(EntityKind::Person) || m.end() == m.first() + 1 {
+                forms.find_words(id);
+            }
+            u32::try_from(id).expect("fewer forms than tokens, within u32")
         })
         .collect();
     // Words of people named in full, with strong evidence; and their surnames.
     let mut person_word = vec![false; forms.sounds.len()];
     let mut surname = vec![false; forms.sounds.len()];
     for (m, id) in mentions.iter().zip(ids.iter().map(|&id| id as usize)) {
+        if m.kind != Some(EntityKind::Person) {
+            continue;
+        }
         let words = forms.words(id);
         let named_in_full = m.evidence == Evidence::Strong || words.len() >= 2;
-        if m.kind == Some(EntityKind::Person) && named_in_full {
+        if named_in_full {
             // A full name's last word, or a surname a title vouches for (President Clinton).
             if words.len() >= 2 || (words.len() == 1 && m.evidence == Evidence::Strong) {
                 surname[words[words.len() - 1]] = true;
@@ -311,7 +398,7 @@ pub fn resolve<'t>(
     }
     for (m, id) in mentions.iter_mut().zip(ids.iter().map(|&id| id as usize)) {
         let single = m.end() == m.first() + 1;
-        let words = forms.words(id);
+        let words = if single { forms.words(id) } else { &[] };
         let is_person_word = single && words.len() == 1 && person_word[words[0]];
         if m.evidence < Evidence::Strong && is_person_word {
             m.kind = Some(EntityKind::Person);
@@ -336,11 +423,11 @@ pub fn resolve<'t>(
             }
         }
     }
-    drop(ids);
     drop(sense);
     clubs_listed_by_town(text, toks, mentions);
     coordinate(text, toks, mentions);
-    extend_to_full_names(text, toks, mentions, &mut forms);
+    extend_to_full_names(text, toks, mentions, &ids, &forms);
+    drop(ids);
     mentions.retain(|m| m.kind.is_some());
 
     // Capitalised words no rule took (a surname opening a sentence) that name a person
@@ -352,16 +439,26 @@ pub fn resolve<'t>(
     let mut extra = Vec::new();
     let mut names_person: HashMap<&str, bool> = HashMap::default();
     for (i, t) in toks.iter().enumerate() {
-        if covered.get(i) || t.kind() != TokenKind::Word || !t.upper() {
+        // The flag first: most tokens are not capitalised.
+        if !t.upper() || t.kind() != TokenKind::Word || covered.get(i) {
+            continue;
+        }
+        // A word before another capitalised one is part of a name no rule took.
+        let next_cap = toks
+            .get(i + 1)
+            .is_some_and(|n| n.kind() == TokenKind::Word && n.upper() && !n.line_start());
+        if next_cap {
             continue;
         }
         let w = t.text(text);
-        if w.chars().count() < 2 {
+        if w.chars().nth(1).is_none() {
             continue;
         }
-        let names = *names_person
-            .entry(w)
-            .or_insert_with(|| forms.sound_of(w).is_some_and(|k| person_word[k]));
+        let names = *names_person.entry(w).or_insert_with(|| {
+            forms
+                .sound_of(w)
+                .is_some_and(|k| person_word.get(k) == Some(&true))
+        });
         if !names {
             continue;
         }
@@ -370,20 +467,13 @@ pub fn resolve<'t>(
         {
             continue;
         }
-        {
-            let next_cap = toks
-                .get(i + 1)
-                .is_some_and(|n| n.kind() == TokenKind::Word && n.upper() && !n.line_start());
-            if !next_cap {
-                extra.push(Mention::new(
-                    t.span(),
-                    i..i + 1,
-                    Some(EntityKind::Person),
-                    Evidence::Context,
-                    None,
-                ));
-            }
-        }
+        extra.push(Mention::new(
+            t.span(),
+            i..i + 1,
+            Some(EntityKind::Person),
+            Evidence::Context,
+            None,
+        ));
     }
     drop(covered);
     merge_in_order(mentions, &extra);
@@ -453,19 +543,19 @@ fn coordinate(text: &str, toks: &[Token], mentions: &mut [Mention]) {
 /// "Eloge Willy Mirengo … Eloge Willy Mirengo est connu": where a rule dropped a
 /// sentence-initial first name, the capitalised word before a person's mention that
 /// makes a full name the article writes elsewhere belongs to it.
-fn extend_to_full_names<'t>(
-    text: &'t str,
+/// `ids` are the forms of `mentions`.
+fn extend_to_full_names(
+    text: &str,
     toks: &[Token],
     mentions: &mut [Mention],
-    forms: &mut Forms<'t>,
+    ids: &[u32],
+    forms: &Forms<'_>,
 ) {
     let full_names: Vec<usize> = mentions
         .iter()
-        .filter(|m| m.kind == Some(EntityKind::Person) && m.end() >= m.first() + 2)
-        .map(|m| {
-            let id = forms.id(text, m.span());
-            forms.surface(id)
-        })
+        .zip(ids)
+        .filter(|(m, _)| m.kind == Some(EntityKind::Person) && m.end() >= m.first() + 2)
+        .map(|(_, &id)| forms.surface(id as usize))
         .collect();
     if full_names.is_empty() {
         return;
@@ -498,21 +588,25 @@ fn extend_to_full_names<'t>(
 /// Hull and York": towns listed right after the noun for clubs or teams name the
 /// clubs, not the towns.
 fn clubs_listed_by_town(text: &str, toks: &[Token], mentions: &mut [Mention]) {
-    const CLUBS: &[&str] = &["clubs", "équipes", "teams", "formations"];
     let mut k = 0;
     while k < mentions.len() {
+        if mentions[k].kind != Some(EntityKind::Place) {
+            k += 1;
+            continue;
+        }
         let first = mentions[k].first();
         // The noun, perhaps with a participle or adjective ("présents", "engagés") and a
         // colon between.
         let cue = (first.saturating_sub(3)..first).rev().find(|&c| {
-            CLUBS.contains(&toks[c].text(text))
-                && toks[c + 1..first].iter().all(|t| {
-                    let w = t.text(text);
-                    w == ":"
-                        || (t.kind() == TokenKind::Word && !t.upper() && w != "de" && w != "des")
-                })
+            matches!(
+                toks[c].text(text),
+                "clubs" | "équipes" | "teams" | "formations"
+            ) && toks[c + 1..first].iter().all(|t| {
+                let w = t.text(text);
+                w == ":" || (t.kind() == TokenKind::Word && !t.upper() && w != "de" && w != "des")
+            })
         });
-        if cue.is_none() || mentions[k].kind != Some(EntityKind::Place) {
+        if cue.is_none() {
             k += 1;
             continue;
         }
@@ -649,7 +743,8 @@ impl Cluster {
             kind,
             fullest,
             forms: Few::default(),
-            mentions: Vec::new(),
+            // As much as a first push would take.
+            mentions: Vec::with_capacity(4),
             genders: [0, 0],
             canonical_hint: None,
         }
@@ -736,6 +831,7 @@ pub fn build<'t>(
             continue;
         }
         let id = forms.id(text, m.span());
+        forms.find_words(id);
         let words = forms.words(id);
         if words.len() < 2 {
             pending_single.push((mi, id));
@@ -895,6 +991,83 @@ fn merge_acronyms(text: &str, clusters: &mut [Cluster]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn interned_strings_keep_one_number_each_inline_or_not() {
+        let mut interner = Interner::default();
+        let texts: [&[u8]; 8] = [
+            b"",
+            b"a",
+            b"a\0",
+            b"exactly twenty-three by",
+            b"exactly twenty-four byte",
+            b"a much longer folded surface of a name",
+            b"exactly twenty-three bz",
+            "accentu\u{e9} \u{2019}".as_bytes(),
+        ];
+        let ids: Vec<usize> = texts.iter().map(|t| interner.intern(t)).collect();
+        assert_eq!(ids, (0..texts.len()).collect::<Vec<_>>());
+        for (t, &id) in texts.iter().zip(&ids) {
+            assert_eq!(interner.intern(t), id);
+            assert_eq!(interner.get(t), Some(id));
+        }
+        assert_eq!(interner.len(), texts.len());
+        assert_eq!(interner.get(b"exactly twenty-four bytf"), None);
+        assert_eq!(interner.get(b"a\0\0"), None);
+    }
+
+    #[test]
+    fn no_particle_is_longer_than_the_longest() {
+        let longest = PARTICLES.iter().map(|p| p.len()).max();
+        assert_eq!(longest, Some(LONGEST_PARTICLE));
+    }
+
+    #[test]
+    fn name_words_leave_out_particles_initials_and_lower_case() {
+        let mut forms = Forms::default();
+        let text = "Abou  Le J. Jean-Luc\u{a0}de Van\u{b}Émile Ab. Zoë\tAB";
+        let id = forms.id(text, Span::new(0, text.len()));
+        forms.find_words(id);
+        let mut keys = Vec::new();
+        for w in ["Jean-Luc", "Émile", "Ab.", "Zoë", "AB"] {
+            keys.push(forms.sound_of(w).expect("a name word"));
+        }
+        assert_eq!(forms.words(id), keys);
+        let ascii = "Abou  Le J. Jean-Luc\rde Van\u{b}Emile Ab. Zoe\tAB";
+        let ascii_id = forms.id(ascii, Span::new(0, ascii.len()));
+        forms.find_words(ascii_id);
+        assert_eq!(forms.words(ascii_id), keys);
+        assert_eq!(
+            forms.surfaces[forms.surface(id)],
+            "Abou Le J. Jean-Luc de Van Émile Ab. Zoë AB"
+        );
+    }
+
+    #[test]
+    fn single_spaced_agrees_with_decoding() {
+        for s in [
+            "",
+            " ",
+            "  ",
+            "a b",
+            "a  b",
+            " a",
+            "a ",
+            "a\tb",
+            "a\u{b}b",
+            "Zoë Côte",
+            "a\u{a0}b",
+            "a\u{2009}b",
+            "d’Ivoire",
+            "a\u{3000}b",
+            "a\u{85}b",
+            "«a»",
+            "a \u{a0}b",
+            "a\u{1680}",
+        ] {
+            assert_eq!(single_spaced(s), single_spaced_chars(s), "{s:?}");
+        }
+    }
 
     #[test]
     fn few_keeps_each_number_once_in_order() {
