@@ -130,7 +130,35 @@ pub struct Forms<'t> {
     key: Vec<u8>,
 }
 
+/// The most distinct mention texts [`Forms::for_mentions`] makes room for at once: an
+/// article's all fit, and a long text's tables grow as they need.
+const FORMS_ROOM: usize = 1024;
+
+/// An empty map with room for `n` entries.
+fn with_room<K, V>(n: usize) -> HashMap<K, V> {
+    HashMap::with_capacity_and_hasher(n, Default::default())
+}
+
 impl<'t> Forms<'t> {
+    /// Empty tables with room for the distinct texts of `mentions` mentions, so that an
+    /// article's tables are allocated once rather than grown step by step.
+    fn for_mentions(mentions: usize) -> Self {
+        let n = mentions.min(FORMS_ROOM);
+        let interner = |n: usize| Interner {
+            short: with_room(n),
+            long: HashMap::default(),
+        };
+        Self {
+            ids: with_room(n),
+            forms: Vec::with_capacity(n),
+            words: Vec::with_capacity(n * 2),
+            sounds: interner(n * 2),
+            folds: interner(n),
+            surfaces: Vec::with_capacity(n),
+            ..Self::default()
+        }
+    }
+
     /// The number of the mention text at `span`.
     fn id(&mut self, text: &'t str, span: Span) -> usize {
         let raw = text.get(span.start..span.end).unwrap_or("");
@@ -332,7 +360,7 @@ pub fn resolve<'t>(
     mentions: &mut Vec<Mention>,
 ) -> Forms<'t> {
     business_context(text, toks, mentions);
-    let mut forms = Forms::default();
+    let mut forms = Forms::for_mentions(mentions.len());
     // Form numbers in 32 bits, one per mention: a document has fewer distinct mention texts
     // than tokens, whose positions fit 32 bits.
     // Only people and single words are compared by their name words.
@@ -817,12 +845,14 @@ pub fn build<'t>(
     mentions: &[Mention],
     mut forms: Forms<'t>,
 ) -> [Vec<Entity>; 3] {
-    let mut clusters: Vec<Cluster> = Vec::new();
-    let mut people_by_word: HashMap<usize, Few> = HashMap::default();
+    // Room for an article's entities at once (a long text's tables grow as they need).
+    let room = mentions.len().min(FORMS_ROOM);
+    let mut clusters: Vec<Cluster> = Vec::with_capacity(room);
+    let mut people_by_word: HashMap<usize, Few> = with_room(room);
     // People named in full, by their last name word, in order of creation.
-    let mut people_by_last: HashMap<usize, Few> = HashMap::default();
-    let mut by_key: HashMap<(EntityKind, usize), usize> = HashMap::default();
-    let mut folded_canon: HashMap<&str, usize> = HashMap::default();
+    let mut people_by_last: HashMap<usize, Few> = with_room(room);
+    let mut by_key: HashMap<(EntityKind, usize), usize> = with_room(room);
+    let mut folded_canon: HashMap<&str, usize> = with_room(room);
 
     // People named with two words or more first: they define who is who.
     let mut pending_single = Vec::new();
