@@ -264,13 +264,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         // a word the same way: no elision or Arabic article (their apostrophe or hyphen
         // would follow), no cut, and no abbreviation, which is left to it ("U.S.").
         if ASCII_CLASS[usize::from(b)] == LETTER {
-            let rest = bytes.get(i + 1..).unwrap_or_default();
-            let end = i
-                + 1
-                + rest
-                    .iter()
-                    .position(|&x| ASCII_CLASS[usize::from(x)] & (LETTER | DIGIT) == 0)
-                    .unwrap_or(rest.len());
+            let end = i + 1 + alnum_run(bytes.get(i + 1..).unwrap_or_default());
             let plain_end = bytes.get(end).is_none_or(|&n| {
                 n < 0x80
                     && n != b'-'
@@ -460,6 +454,42 @@ static ASCII_CLASS: [u8; 256] = {
     table
 };
 
+/// How many bytes `b` opens with that are ASCII letters or digits, read eight at a time:
+/// a word's end is then found by arithmetic, not by a branch per byte that the processor
+/// cannot guess (word lengths vary), and most words take one round.
+fn alnum_run(b: &[u8]) -> usize {
+    let mut n = 0;
+    while let Some(chunk) = b.get(n..n + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let other = not_alnum(u64::from_le_bytes(word));
+        if other != 0 {
+            return n + (other.trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    let tail = b.get(n..).unwrap_or_default();
+    n + tail
+        .iter()
+        .position(|&x| ASCII_CLASS[usize::from(x)] & (LETTER | DIGIT) == 0)
+        .unwrap_or(tail.len())
+}
+
+/// The top bit of each byte of `x` that is no ASCII letter or digit. Each byte is compared
+/// by adding to its low seven bits a constant that carries into the top bit exactly when
+/// the byte reaches a bound; no sum passes 0xFF, so no byte disturbs the next.
+fn not_alnum(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const TOPS: u64 = ONES * 0x80;
+    let low = x & !TOPS;
+    let at_least = |v: u64, bound: u64| (v + ONES * (0x80 - bound)) & TOPS;
+    let digit = at_least(low, b'0' as u64) & !at_least(low, b'9' as u64 + 1);
+    // Setting bit 5 turns capitals into small letters and no other byte into one.
+    let folded = low | (ONES * 0x20);
+    let letter = at_least(folded, b'a' as u64) & !at_least(folded, b'z' as u64 + 1);
+    !((digit | letter) & !(x & TOPS)) & TOPS
+}
+
 /// Scans one word or number starting at `start`; returns its end and kind.
 fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
     let bytes = text.as_bytes();
@@ -469,11 +499,7 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
     loop {
         // Most words are ASCII letters: no decoding for them.
         if has_letter {
-            let rest = bytes.get(end..).unwrap_or_default();
-            end += rest
-                .iter()
-                .position(|&b| ASCII_CLASS[usize::from(b)] & (LETTER | DIGIT) == 0)
-                .unwrap_or(rest.len());
+            end += alnum_run(bytes.get(end..).unwrap_or_default());
         } else {
             while let Some(&b) = bytes.get(end) {
                 let class = ASCII_CLASS[usize::from(b)];
@@ -648,6 +674,35 @@ mod tests {
             let c = char::from(b);
             let joins = is_hyphen(c) || is_apostrophe(c) || c == '.' || c == ',';
             assert_eq!(class == JOINER, joins, "{b}");
+        }
+    }
+
+    #[test]
+    fn eight_byte_runs_agree_with_the_byte_classes() {
+        let alnum = |b: u8| ASCII_CLASS[usize::from(b)] & (LETTER | DIGIT) != 0;
+        // Every byte value in every position, among letters that would not end the run.
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut word = *b"abcdWXYZ";
+                word[at] = b;
+                let mask = not_alnum(u64::from_le_bytes(word));
+                for (k, &w) in word.iter().enumerate() {
+                    assert_eq!(mask >> (k * 8 + 7) & 1 == 1, !alnum(w), "{b} at {at}");
+                }
+            }
+        }
+        for text in [
+            "",
+            "a",
+            "abc def",
+            "abcdefgh",
+            "abcdefghi",
+            "Zürich",
+            "x86-64",
+            "a\u{ff}",
+        ] {
+            let want = text.bytes().position(|b| !alnum(b)).unwrap_or(text.len());
+            assert_eq!(alnum_run(text.as_bytes()), want, "{text:?}");
         }
     }
 
