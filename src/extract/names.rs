@@ -465,7 +465,9 @@ pub fn recognize(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon) -> Vec<M
         lower_words: std::cell::OnceCell::new(),
         lower_scans: std::cell::Cell::new(0),
     };
-    let mut out = Vec::new();
+    // Room for an article's names at once (about one token in eight opens one); a long
+    // text's list grows as it needs.
+    let mut out = Vec::with_capacity((toks.len() / 8).min(4096));
     let mut i = 0;
     while i < toks.len() {
         if !ctx.may_open(i) {
