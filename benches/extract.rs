@@ -66,16 +66,18 @@ fn cpu_throughput(c: &mut Criterion) {
     group.finish();
 }
 
+/// The contents of the file the environment variable `var` names, if it names one that
+/// reads (a name that does not read is said on standard error).
+fn file_named_by(var: &str) -> Option<String> {
+    let path = std::env::var_os(var)?;
+    std::fs::read_to_string(&path)
+        .map_err(|err| eprintln!("{var}: {}: {err}", path.to_string_lossy()))
+        .ok()
+}
+
 fn file_throughput(c: &mut Criterion) {
-    let Some(path) = std::env::var_os("LECTERN_BENCH_TEXT") else {
+    let Some(text) = file_named_by("LECTERN_BENCH_TEXT") else {
         return;
-    };
-    let text = match std::fs::read_to_string(&path) {
-        Ok(text) => text,
-        Err(err) => {
-            eprintln!("LECTERN_BENCH_TEXT: {}: {err}", path.to_string_lossy());
-            return;
-        }
     };
     let lang = lectern::extract::detect_language(&text);
     let mut group = c.benchmark_group("analyze_file");
@@ -88,15 +90,8 @@ fn file_throughput(c: &mut Criterion) {
 }
 
 fn articles_throughput(c: &mut Criterion) {
-    let Some(path) = std::env::var_os("LECTERN_BENCH_ARTICLES") else {
+    let Some(data) = file_named_by("LECTERN_BENCH_ARTICLES") else {
         return;
-    };
-    let data = match std::fs::read_to_string(&path) {
-        Ok(data) => data,
-        Err(err) => {
-            eprintln!("LECTERN_BENCH_ARTICLES: {}: {err}", path.to_string_lossy());
-            return;
-        }
     };
     let texts: Vec<String> = data
         .lines()
