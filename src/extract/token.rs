@@ -40,7 +40,38 @@ const SENTENCE_START: u32 = 1 << 28;
 const LINE_START: u32 = 1 << 29;
 const SPACE_BEFORE: u32 = 1 << 30;
 
+/// What the tokenizer marks on a token besides its span and kind (see [`Token`]'s
+/// accessors of the same names).
+struct Marks {
+    upper: bool,
+    all_caps: bool,
+    sentence_start: bool,
+    line_start: bool,
+    space_before: bool,
+}
+
 impl Token {
+    /// The token over `span`. The tokenizer starts no token past [`LIMIT`] and makes none
+    /// longer than [`MAX_LEN`], so both fit their fields.
+    fn new(span: std::ops::Range<usize>, kind: TokenKind, marks: Marks) -> Self {
+        let flag = |set: bool, bit: u32| if set { bit } else { 0 };
+        let kind_bits = match kind {
+            TokenKind::Word => 0,
+            TokenKind::Number => 1,
+            TokenKind::Punct => 2,
+        };
+        Self {
+            start: u32::try_from(span.start).unwrap_or(u32::MAX),
+            meta: u32::try_from(span.end - span.start).unwrap_or(LEN_MASK)
+                | kind_bits << KIND_SHIFT
+                | flag(marks.upper, UPPER)
+                | flag(marks.all_caps, ALL_CAPS)
+                | flag(marks.sentence_start, SENTENCE_START)
+                | flag(marks.line_start, LINE_START)
+                | flag(marks.space_before, SPACE_BEFORE),
+        }
+    }
+
     /// Where it is.
     #[inline]
     #[must_use]
@@ -281,16 +312,17 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                         .filter(|x| x.is_ascii_alphabetic())
                         .nth(1)
                         .is_some();
-                let flag = |set: bool, bit: u32| if set { bit } else { 0 };
-                tokens.push(Token {
-                    start: u32::try_from(i).unwrap_or(u32::MAX),
-                    meta: u32::try_from(end - i).unwrap_or(LEN_MASK)
-                        | flag(upper, UPPER)
-                        | flag(all_caps, ALL_CAPS)
-                        | flag(sentence_start, SENTENCE_START)
-                        | flag(line_start, LINE_START)
-                        | flag(space_before, SPACE_BEFORE),
-                });
+                tokens.push(Token::new(
+                    i..end,
+                    TokenKind::Word,
+                    Marks {
+                        upper,
+                        all_caps,
+                        sentence_start,
+                        line_start,
+                        space_before,
+                    },
+                ));
                 sentence_start = false;
                 line_start = false;
                 space_before = false;
@@ -364,23 +396,17 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 }
             }
         }
-        let flag = |set: bool, bit: u32| if set { bit } else { 0 };
-        let kind_bits = match kind {
-            TokenKind::Word => 0,
-            TokenKind::Number => 1,
-            TokenKind::Punct => 2,
-        };
-        tokens.push(Token {
-            // `start` is below `stop`, itself at most `LIMIT`; the length is at most `MAX_LEN`.
-            start: u32::try_from(start).unwrap_or(u32::MAX),
-            meta: u32::try_from(end - start).unwrap_or(LEN_MASK)
-                | kind_bits << KIND_SHIFT
-                | flag(upper, UPPER)
-                | flag(all_upper && letters >= 2, ALL_CAPS)
-                | flag(sentence_start, SENTENCE_START)
-                | flag(line_start, LINE_START)
-                | flag(space_before, SPACE_BEFORE),
-        });
+        tokens.push(Token::new(
+            start..end,
+            kind,
+            Marks {
+                upper,
+                all_caps: all_upper && letters >= 2,
+                sentence_start,
+                line_start,
+                space_before,
+            },
+        ));
         // A punctuation token is the one character `c`.
         // A closing mark keeps what came before it: after « … fin. » a sentence starts.
         let closing = kind == TokenKind::Punct && matches!(c, ')' | ']' | '»' | '”');
