@@ -1023,13 +1023,16 @@ fn tokenize_near<'t>(text: &'t str, quoted: &[Span]) -> Toks<'t> {
         .iter()
         .map(|(from, to)| to.saturating_sub(*from))
         .sum();
+    // Room for an article's spellings with capitals at once (about one word in eight);
+    // a long text's tables grow as they need.
+    let spellings = (bytes / 40).min(1024);
     let mut lowered = Lowered {
-        ids: FxHashMap::default(),
+        ids: FxHashMap::with_capacity_and_hasher(spellings, Default::default()),
         toks: Toks {
             text,
             packed: Vec::with_capacity(bytes / 4 + 16),
-            forms: Vec::new(),
-            lowers: String::new(),
+            forms: Vec::with_capacity(spellings),
+            lowers: String::with_capacity(spellings * 8),
         },
     };
     // Positions past 4 GiB do not fit a token: the text is read up to the last character
