@@ -103,7 +103,7 @@ pub fn sound_key(s: &str) -> String {
 pub fn sound_key_into(s: &str, letters: &mut Vec<char>, out: &mut Vec<u8>) {
     out.clear();
     if let Some((ascii, n)) = ascii_letters(s) {
-        key_ascii(&ascii[..n], out);
+        key_letters(&ascii[..n], out);
         return;
     }
     letters.clear();
@@ -152,7 +152,7 @@ fn ascii_letters(s: &str) -> Option<([u8; ASCII_KEY], usize)> {
     Some((ascii, n))
 }
 
-/// The longest name keyed by [`key_ascii`], in bytes.
+/// The longest name whose letters [`ascii_letters`] reads from bytes, in bytes.
 const ASCII_KEY: usize = 32;
 
 /// Each ASCII letter or digit in lower case, by byte; 0 for the other bytes.
@@ -167,66 +167,6 @@ static ASCII_LETTERS: [u8; 128] = {
     }
     table
 };
-
-/// Letters that open a spelling of their own in [`key_letters`], by their distance
-/// from `a`: the others stand for themselves.
-const RESPELT: u32 = {
-    let mut set = 0;
-    let letters = b"cgjkopqstwyz";
-    let mut i = 0;
-    while i < letters.len() {
-        set |= 1 << (letters[i] - b'a');
-        i += 1;
-    }
-    set
-};
-
-/// [`key_letters`] of lower-case ASCII letters and digits, at most [`ASCII_KEY`] of them.
-fn key_ascii(f: &[u8], out: &mut Vec<u8>) {
-    let at = |i: usize| f.get(i).copied().unwrap_or(0);
-    let mut key = [0; ASCII_KEY];
-    let mut n = 0;
-    // No letter is NUL: it stands for none.
-    let mut last = 0;
-    let mut i = 0;
-    while i < f.len() {
-        let c = f[i];
-        // Digits wrap past the letters.
-        let from_a = u32::from(c.wrapping_sub(b'a'));
-        let (e, skip) = if from_a >= 26 || RESPELT >> from_a & 1 == 0 {
-            (c, 1)
-        } else {
-            match (c, at(i + 1)) {
-                (b's' | b'c', b'h') => (b'c', 2),
-                (b't', b'c' | b's') if at(i + 2) == b'h' => (b'c', 3),
-                (b'k', b'h') => (b'k', 2),
-                (b'p', b'h') => (b'f', 2),
-                (b'o', b'u') => (b'u', 2),
-                (b'g', b'u') if matches!(at(i + 2), b'e' | b'i' | b'y') => (b'g', 2),
-                (b'q', b'u') => (b'k', 2),
-                (b'c', b'k') => (b'k', 2),
-                (b'y' | b'j', _) if i > 0 => (b'i', 1),
-                (b'w', _) => (b'v', 1),
-                (b'k' | b'q', _) => (b'k', 1),
-                (b'z', _) => (b's', 1),
-                _ => (c, 1),
-            }
-        };
-        let vowel = matches!(e, b'a' | b'e' | b'i' | b'o' | b'u');
-        let push = if vowel && i > 0 {
-            !matches!(last, b'a' | b'e' | b'i' | b'o' | b'u')
-        } else {
-            last != e
-        };
-        if push {
-            key[n] = e;
-            n += 1;
-            last = e;
-        }
-        i += skip;
-    }
-    out.extend_from_slice(&key[..n]);
-}
 
 /// The sound key of folded letters, all alphanumeric (so never NUL), appended to `out`.
 fn key_letters<T: Copy + Into<char>>(f: &[T], out: &mut Vec<u8>) {
