@@ -23,14 +23,49 @@ impl Lang {
     }
 }
 
-const FRENCH: &[&str] = &[
-    "le", "la", "les", "de", "des", "du", "un", "une", "et", "est", "que", "qui", "dans", "pour",
-    "pas", "sur", "au", "aux", "avec", "il", "elle", "ont", "sont", "été", "par", "ce", "cette",
-];
-const ENGLISH: &[&str] = &[
-    "the", "of", "and", "to", "in", "is", "that", "for", "was", "on", "with", "he", "she", "it",
-    "as", "by", "at", "from", "his", "her", "has", "have", "are", "were", "said", "this", "be",
-];
+/// True for the French function words that are counted.
+fn french(word: &[u8]) -> bool {
+    matches!(
+        word,
+        b"le" | b"la" | b"les" | b"de" | b"des" | b"du" | b"un" | b"une" | b"et" | b"est"
+            | b"que" | b"qui" | b"dans" | b"pour" | b"pas" | b"sur" | b"au" | b"aux" | b"avec"
+            | b"il" | b"elle" | b"ont" | b"sont" | b"\xc3\xa9t\xc3\xa9" /* été */ | b"par" | b"ce" | b"cette"
+    )
+}
+
+/// True for the English function words that are counted.
+fn english(word: &[u8]) -> bool {
+    matches!(
+        word,
+        b"the"
+            | b"of"
+            | b"and"
+            | b"to"
+            | b"in"
+            | b"is"
+            | b"that"
+            | b"for"
+            | b"was"
+            | b"on"
+            | b"with"
+            | b"he"
+            | b"she"
+            | b"it"
+            | b"as"
+            | b"by"
+            | b"at"
+            | b"from"
+            | b"his"
+            | b"her"
+            | b"has"
+            | b"have"
+            | b"are"
+            | b"were"
+            | b"said"
+            | b"this"
+            | b"be"
+    )
+}
 
 /// Tells French from English by counting function words in the first 64 KB; French on a tie.
 #[must_use]
@@ -40,19 +75,105 @@ pub fn detect_language(text: &str) -> Lang {
         end -= 1;
     }
     let (mut fr, mut en) = (0usize, 0usize);
-    for word in text[..end].split(|c: char| !c.is_alphabetic()) {
-        if word.is_empty() || word.len() > 5 {
+    for word in Words(&text[..end]) {
+        if word.len() > 5 {
             continue;
         }
-        let lower = word.to_lowercase();
-        fr += usize::from(FRENCH.contains(&lower.as_str()));
-        en += usize::from(ENGLISH.contains(&lower.as_str()));
+        // Every function word is at most five bytes, so the lower-case form is built on
+        // the stack and given up as soon as it is longer: no allocation per word.
+        let mut lower = [0u8; 5];
+        let Some(len) = lower_into(word, &mut lower) else {
+            continue;
+        };
+        let lower = &lower[..len];
+        fr += usize::from(french(lower));
+        en += usize::from(english(lower));
     }
     if en > fr {
         Lang::En
     } else {
         Lang::Fr
     }
+}
+
+/// The runs of alphabetic characters of a text, read a byte at a time where it is ASCII.
+struct Words<'a>(&'a str);
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let text = self.0;
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        loop {
+            let Some(&b) = bytes.get(i) else {
+                self.0 = "";
+                return None;
+            };
+            if b.is_ascii_alphabetic() {
+                break;
+            }
+            if b.is_ascii() {
+                i += 1;
+                continue;
+            }
+            match wide_letter(text, i) {
+                Ok(_) => break,
+                Err(width) => i += width,
+            }
+        }
+        let start = i;
+        while let Some(&b) = bytes.get(i) {
+            if b.is_ascii_alphabetic() {
+                i += 1;
+            } else if b.is_ascii() {
+                break;
+            } else if let Ok(width) = wide_letter(text, i) {
+                i += width;
+            } else {
+                break;
+            }
+        }
+        self.0 = &text[i..];
+        Some(&text[start..i])
+    }
+}
+
+/// The width of the character that is not ASCII at byte `i` of `text`, as `Ok` when it is a
+/// letter and `Err` when it is not.
+fn wide_letter(text: &str, i: usize) -> Result<usize, usize> {
+    let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+        return Err(1);
+    };
+    // Latin letters with accents, the bulk of what is not ASCII in news text, skip the
+    // general Unicode table; × and ÷ are the two signs among them.
+    let latin = ('\u{c0}'..='\u{24f}').contains(&c) && c != '×' && c != '÷';
+    if latin || c.is_alphabetic() {
+        Ok(c.len_utf8())
+    } else {
+        Err(c.len_utf8())
+    }
+}
+
+/// Writes `word` in lower case into `out` and gives its length, or `None` when it does not
+/// fit.
+fn lower_into(word: &str, out: &mut [u8]) -> Option<usize> {
+    if word.is_ascii() {
+        let out = out.get_mut(..word.len())?;
+        out.copy_from_slice(word.as_bytes());
+        out.make_ascii_lowercase();
+        return Some(word.len());
+    }
+    let mut len = 0;
+    for c in word.chars().flat_map(char::to_lowercase) {
+        let room = out.get_mut(len..)?;
+        if room.len() < c.len_utf8() {
+            return None;
+        }
+        len += c.encode_utf8(room).len();
+    }
+    Some(len)
 }
 
 #[cfg(test)]
@@ -68,6 +189,39 @@ mod tests {
     fn english_news_is_english() {
         let text = "The president said on Monday that the talks with North Korea were over.";
         assert_eq!(detect_language(text), Lang::En);
+    }
+
+    #[test]
+    fn capitals_and_accents_are_lowered() {
+        assert_eq!(detect_language("ÉTÉ ÉTÉ LES DES THE"), Lang::Fr);
+        assert_eq!(detect_language("THE Was SAID été"), Lang::En);
+    }
+
+    #[test]
+    fn the_latin_letters_are_alphabetic() {
+        for c in '\u{c0}'..='\u{24f}' {
+            let latin = c != '×' && c != '÷';
+            assert_eq!(c.is_alphabetic(), latin, "{c}");
+        }
+    }
+
+    #[test]
+    fn words_are_the_runs_of_letters() {
+        let words: Vec<&str> = Words("  L'été, 3 fois «Été»x-y ").collect();
+        assert_eq!(words, ["L", "été", "fois", "Été", "x", "y"]);
+        assert_eq!(Words("déjà").collect::<Vec<_>>(), ["déjà"]);
+        assert_eq!(Words("").count(), 0);
+        assert_eq!(Words(" ,; ").count(), 0);
+    }
+
+    #[test]
+    fn lowering_gives_up_when_the_word_does_not_fit() {
+        let mut out = [0u8; 5];
+        assert_eq!(lower_into("Été", &mut out), Some(5));
+        assert_eq!(&out, "été".as_bytes());
+        // One capital whose lower-case form is longer than itself.
+        assert_eq!(lower_into("aaaİ", &mut out), None);
+        assert_eq!(lower_into("", &mut out), Some(0));
     }
 
     #[test]
