@@ -11,7 +11,7 @@ use std::borrow::Cow;
 use rustc_hash::FxHashMap as HashMap;
 
 use super::fold::{fold_into, sound_key_into};
-use super::lexicon::Lexicon;
+use super::lexicon::{with_lower, Lexicon};
 use super::names::{Canonical, Evidence, Mention};
 use super::token::{Token, TokenBits, TokenKind};
 use super::{Entity, EntityKind, Gender, Lang, Span};
@@ -490,7 +490,7 @@ pub fn resolve<'t>(
         if !names {
             continue;
         }
-        let common = lex.is_common(lang, &w.to_lowercase());
+        let common = with_lower(w, |lower| lex.is_common(lang, lower));
         if t.sentence_start() && common && !lex.given.contains_key(w) && !lex.places.contains_key(w)
         {
             continue;

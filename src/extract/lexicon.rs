@@ -265,8 +265,8 @@ impl Shapes {
     }
 }
 
-/// Calls `f` with `word` in lower case (as [`str::to_lowercase`] writes it), copied onto the
-/// stack for the short ASCII words that lists are asked about, not into a new `String`.
+/// Calls `f` with `word` in lower case (as [`str::to_lowercase`] writes it), written on the
+/// stack for the short words that lists are asked about, not into a new `String`.
 pub(crate) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     const MAX: usize = 32;
     if word.len() <= MAX && word.is_ascii() {
@@ -278,6 +278,32 @@ pub(crate) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
         lower.copy_from_slice(word.as_bytes());
         lower.make_ascii_lowercase();
         if let Ok(lower) = std::str::from_utf8(lower) {
+            return f(lower);
+        }
+    }
+    if super::token::is_plainly_lower(word) {
+        return f(word);
+    }
+    // A capital sigma's lower case depends on where it stands in the word, which only
+    // `str::to_lowercase` knows; every other character is lowered on its own.
+    if word.len() <= MAX && !word.contains('Σ') {
+        // No character's lower case takes more than three times its bytes.
+        let mut buf = [0u8; 3 * MAX];
+        let mut len = 0;
+        for c in word.chars() {
+            if c.is_ascii() {
+                buf[len] = c.to_ascii_lowercase() as u8;
+                len += 1;
+                continue;
+            }
+            for c in c.to_lowercase() {
+                let Some(room) = buf.get_mut(len..len + c.len_utf8()) else {
+                    return f(&super::token::lower_case(word));
+                };
+                len += c.encode_utf8(room).len();
+            }
+        }
+        if let Some(Ok(lower)) = buf.get(..len).map(std::str::from_utf8) {
             return f(lower);
         }
     }

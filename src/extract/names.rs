@@ -840,10 +840,9 @@ impl Ctx<'_> {
             // Small towns named like a word or a person ("Lucy", "Grand", "Il") count
             // only where nothing else reads the word.
             Some(PlaceKind::Town) => {
-                let lower = key.to_lowercase();
-                let taken = self.lex.is_common(Lang::Fr, &lower)
-                    || self.lex.is_common(Lang::En, &lower)
-                    || self.lex.given.contains_key(key)
+                let taken = with_lower(key, |lower| {
+                    self.lex.is_common(Lang::Fr, lower) || self.lex.is_common(Lang::En, lower)
+                }) || self.lex.given.contains_key(key)
                     || self.lex.surnames.contains(key);
                 (!taken).then_some((end, EntityKind::Place, None))
             }

@@ -10,6 +10,7 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::fold::fold;
+use super::lexicon::with_lower;
 use super::names::{Evidence, Mention, ORG_CUES};
 use super::token::{Token, TokenBits, TokenKind};
 use super::{EntityKind, Lang, Span};
@@ -702,8 +703,9 @@ fn described_organisations(text: &str, toks: &[Token], mentions: &mut [Mention])
     };
     let cue = |k: usize| {
         let w = word(text, toks, k);
-        let lower = w.to_lowercase();
-        ORG_CUES.contains(&lower.as_str()) || matches!(lower.as_str(), "média" | "coentreprise")
+        with_lower(w, |lower| {
+            ORG_CUES.contains(&lower) || matches!(lower, "média" | "coentreprise")
+        })
     };
     for m in mentions.iter_mut() {
         let open = m.kind.is_none()

@@ -11,7 +11,7 @@
 use rustc_hash::FxHashSet as HashSet;
 
 use super::fold::fold;
-use super::lexicon::{Lexicon, PlaceKind};
+use super::lexicon::{with_lower, Lexicon, PlaceKind};
 use super::names::{is_calendar_word, Evidence, Mention};
 use super::token::{Token, TokenKind};
 use super::{EntityKind, Lang, Span};
@@ -436,8 +436,7 @@ fn sport_scores(text: &str, toks: &[Token]) -> (usize, usize, usize) {
         }
         // Headlines in capitals name the sport: "CRICKET - …".
         let found = if t.all_caps() {
-            let raw = t.text(text);
-            vocabulary.words.get_key_value(raw.to_lowercase().as_str())
+            with_lower(t.text(text), |lower| vocabulary.words.get_key_value(lower))
         } else if vocabulary.may_hold(bytes.get(span.start..span.end).unwrap_or_default()) {
             vocabulary.words.get_key_value(t.text(text))
         } else {

@@ -201,15 +201,19 @@ pub fn is_alphabetic(c: char) -> bool {
     }
 }
 
+/// True when every character of `word` is its own lower case by a quick test: ASCII
+/// without capitals, and Latin-1 from ß to ÿ (a false answer may still be lower case).
+#[must_use]
+pub fn is_plainly_lower(word: &str) -> bool {
+    word.chars()
+        .all(|c| matches!(c, '\0'..='@' | '['..='\u{bf}' | '\u{df}'..='\u{ff}'))
+}
+
 /// `word` in lower case, borrowed when it already is (nearly always for words that are
 /// not names): the same string as [`str::to_lowercase`] gives, without the copy.
 #[must_use]
 pub fn lower_case(word: &str) -> std::borrow::Cow<'_, str> {
-    // ASCII without capitals, and Latin-1 from ß to ÿ, are their own lower case.
-    let unchanged = word
-        .chars()
-        .all(|c| matches!(c, '\0'..='@' | '['..='\u{bf}' | '\u{df}'..='\u{ff}'));
-    if unchanged {
+    if is_plainly_lower(word) {
         std::borrow::Cow::Borrowed(word)
     } else {
         std::borrow::Cow::Owned(word.to_lowercase())

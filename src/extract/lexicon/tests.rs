@@ -3,7 +3,7 @@ use std::sync::OnceLock;
 
 use super::answers::{answers, keys};
 use super::reference::Reference;
-use super::{HeadPosition, Lexicon, PlaceKind, Title};
+use super::{with_lower, HeadPosition, Lexicon, PlaceKind, Title};
 use crate::extract::{Gender, Lang};
 
 fn reference() -> &'static Reference {
@@ -125,4 +125,36 @@ fn dump_answers() {
     };
     let lines = answers!(Lexicon::get(), keys(1));
     std::fs::write(path, lines.join("\n")).expect("dump written");
+}
+
+#[test]
+fn lowering_on_the_stack_writes_what_to_lowercase_writes() {
+    let mut words: Vec<String> = [
+        "",
+        "Kim",
+        "ÉTATS",
+        "Élysée",
+        "Ὀδυσσεύς",
+        "ΟΔΟΣ",
+        "Σ",
+        "İstanbul",
+        "ȺȾ",
+        "ẞTRASSE",
+        "ǅemal",
+        "Ⅻ",
+        "日本",
+    ]
+    .iter()
+    .map(|w| (*w).to_owned())
+    .collect();
+    // Every character up to the end of the Latin, Greek, Cyrillic and Armenian blocks, and
+    // words as long as the stack buffer allows and one past it.
+    words.extend(('\u{80}'..'\u{590}').map(String::from));
+    words.push("İ".repeat(16));
+    words.push("Ⱥ".repeat(16));
+    words.push("Ⱥ".repeat(17));
+    words.push(format!("{}A", "é".repeat(15)));
+    for w in &words {
+        assert_eq!(with_lower(w, str::to_owned), w.to_lowercase(), "{w}");
+    }
 }
