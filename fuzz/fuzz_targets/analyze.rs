@@ -1,9 +1,9 @@
-//! Extraction on whatever loading lets through, in both languages: no panic, and every span
-//! on char boundaries, in order, inside the text.
+//! Extraction and language detection on whatever loading lets through, in both languages:
+//! no panic, and every span on char boundaries, in order, inside the text.
 #![no_main]
 
 use lectern::document::Document;
-use lectern::extract::{analyze, Lang, Span};
+use lectern::extract::{analyze, detect_language, Lang, Span};
 use libfuzzer_sys::fuzz_target;
 
 fn check(text: &str, span: Span) {
@@ -18,6 +18,7 @@ fuzz_target!(|data: &[u8]| {
     let Ok(doc) = Document::from_bytes(data) else {
         return;
     };
+    std::hint::black_box(detect_language(&doc.text));
     for lang in [Lang::Fr, Lang::En] {
         let analysis = analyze(&doc.text, lang);
         let mentions = analysis.mentions();
