@@ -230,6 +230,20 @@ fn organisations_named_by_a_head_word_take_their_complement() {
 }
 
 #[test]
+fn english_organisation_names_in_french_text_keep_their_english_tail() {
+    expect(
+        Lang::Fr,
+        "Selon la Global Ocean Foundation, le projet est chapeauté par le Deep Space \
+         Laboratory de Tucson.",
+        &[
+            ("Global Ocean Foundation", Org),
+            ("Deep Space Laboratory", Org),
+            ("Tucson", Loc),
+        ],
+    );
+}
+
+#[test]
 fn lower_case_heads_with_a_nationality_are_organisations() {
     expect(
         Lang::Fr,

@@ -1393,14 +1393,7 @@ impl Ctx<'_> {
                 .get(i + 2)
                 .is_none_or(|n| n.space_before() || n.kind() == TokenKind::Punct)
         {
-            let m = self.mention(
-                i,
-                i + 2,
-                Some(EntityKind::Organization),
-                Evidence::Strong,
-                None,
-            );
-            return Some((Some(m), i + 2));
+            return self.organisation(i, i + 2);
         }
         // "The White House" is listed, but the article is not part of the name when the
         // name without it is listed too.
@@ -1445,14 +1438,7 @@ impl Ctx<'_> {
                 && self.gazetteer(run + 1).is_none()
             {
                 let end = self.cap_run(run + 1);
-                let m = self.mention(
-                    i,
-                    end,
-                    Some(EntityKind::Organization),
-                    Evidence::Strong,
-                    None,
-                );
-                return Some((Some(m), end));
+                return self.organisation(i, end);
             }
         }
         if gaz.is_none() {
@@ -1568,14 +1554,7 @@ impl Ctx<'_> {
         // "Halvorsen & Bell", "Procter & Gamble": names joined by an ampersand are a firm.
         if self.word(run) == "&" && self.is_cap(run + 1) && !self.toks[run + 1].line_start() {
             let end = self.cap_run(run + 1);
-            let m = self.mention(
-                i,
-                end,
-                Some(EntityKind::Organization),
-                Evidence::Strong,
-                None,
-            );
-            return Some((Some(m), end));
+            return self.organisation(i, end);
         }
         if let Some(found) = self.english_title(i, run) {
             return Some(found);
@@ -1585,6 +1564,9 @@ impl Ctx<'_> {
         }
         if self.strip_front(i) && !self.initial_at(i) {
             return None;
+        }
+        if let Some(found) = self.english_org(i, run) {
+            return Some(found);
         }
         // "l'Espagnole Caroline Routier", "son épouse Carla Bruni": a common noun before
         // a first name is not part of the name.
@@ -2116,14 +2098,7 @@ impl Ctx<'_> {
         if !(listed || cued) {
             return None;
         }
-        let m = self.mention(
-            i,
-            run,
-            Some(EntityKind::Organization),
-            Evidence::Strong,
-            None,
-        );
-        Some((Some(m), run))
+        self.organisation(i, run)
     }
 
     /// "De Smet", "Van Aert", "Le Pen": a capitalised particle before an unknown
@@ -2209,6 +2184,11 @@ impl Ctx<'_> {
         {
             return None;
         }
+        self.organisation(i, end)
+    }
+
+    /// An organisation named by tokens `i..end`, found by a rule that reads its name.
+    fn organisation(&self, i: usize, end: usize) -> Option<(Option<Mention>, usize)> {
         let m = self.mention(
             i,
             end,
@@ -2217,6 +2197,28 @@ impl Ctx<'_> {
             None,
         );
         Some((Some(m), end))
+    }
+
+    /// "Global Ocean Foundation", "Blue Ocean Foundation" in a French article: capitalised
+    /// words ending in an English organisation word name an organisation, whatever the
+    /// words before (a first name among them, "Ocean", makes no person), unless that last
+    /// word is also French ("Union", "Alliance"). In "le Deep Space Laboratory de
+    /// Tucson" the name ends before the French particle that joins its town.
+    fn english_org(&self, i: usize, run: usize) -> Option<(Option<Mention>, usize)> {
+        if self.lang != Lang::Fr {
+            return None;
+        }
+        let end = (i + 1..run)
+            .find(|&k| self.toks[k].kind() == TokenKind::Word && !self.toks[k].upper())
+            .unwrap_or(run);
+        let last = end - 1;
+        if end < i + 2
+            || self.lex.org_head(Lang::En, self.word(last)).is_none()
+            || self.is_common(last)
+        {
+            return None;
+        }
+        self.organisation(i, end)
     }
 
     /// "Afrique de l'Ouest", "Asie du Sud-Est", "Afrique centrale": a place with a
