@@ -259,6 +259,12 @@ fn a_cue_noun_before_an_unknown_name_makes_an_organisation() {
         "La compagnie aérienne Skyvolta a annulé ses vols.",
         &[("Skyvolta", Org)],
     );
+    // A capitalised article after the noun opens the name and stays in it.
+    expect(
+        Lang::Fr,
+        "Il préside l'association Les Amis du Moulin et joue au club Les Cigales.",
+        &[("Les Amis du Moulin", Org), ("Les Cigales", Org)],
+    );
 }
 
 #[test]

@@ -1562,6 +1562,15 @@ impl Ctx<'_> {
         if let Some(found) = self.particle_surname(i) {
             return Some(found);
         }
+        // "l'association Les Amis du rail", "le club La Boule d'or": after an organisation's
+        // noun, a capitalised article opens the organisation's name and belongs to it.
+        if self.lang == Lang::Fr
+            && run > i + 1
+            && matches!(self.word(i), "Le" | "La" | "Les" | "L'" | "L’")
+            && self.org_cue_before(i)
+        {
+            return self.organisation(i, run);
+        }
         if self.strip_front(i) && !self.initial_at(i) {
             return None;
         }
