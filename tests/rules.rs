@@ -124,6 +124,19 @@ fn hyphens_and_particles_stay_in_the_name() {
         "Le régime de Bachar al-Assad a répondu.",
         &[("Bachar al-Assad", Per)],
     );
+    // "de la" is two tokens; a capitalised "Van" is a particle even where a list of first
+    // names has it, and an unknown first name before it stays in the name.
+    expect(
+        Lang::Fr,
+        "Le film de Gaston de la Verrière est sorti. Le Néerlandais Jarek Van Dalen a gagné.",
+        &[("Gaston de la Verrière", Per), ("Jarek Van Dalen", Per)],
+    );
+    // After a first name, "de la" before a listed name is the preposition.
+    expect(
+        Lang::Fr,
+        "Le programme de Victor de la NASA avance.",
+        &[("NASA", Org)],
+    );
 }
 
 #[test]

@@ -895,7 +895,19 @@ impl Ctx<'_> {
             if t.kind() == TokenKind::Word && !t.upper() {
                 // Particles: "von der Leyen", "ben Salmane", "de Gaulle".
                 let mut k = j;
-                while k < j + 3 && PARTICLES.has(self.word(k)) {
+                // "Denys de la Roche": after a first name, the particle "de la" is two
+                // tokens, before a name no list has ("le ministre de la Défense", "Mars
+                // de la NASA" stay apart).
+                while k < j + 3
+                    && (PARTICLES.has(self.word(k))
+                        || (k > j
+                            && self.word(k) == "la"
+                            && self.word(k - 1) == "de"
+                            && self.given(j - 1).is_some()
+                            && self.is_cap(k + 1)
+                            && !self.toks[k + 1].all_caps()
+                            && self.gazetteer(k + 1).is_none()))
+                {
                     k += 1;
                 }
                 if k > j && self.is_cap(k) && !self.toks[k].line_start() {
@@ -1580,10 +1592,12 @@ impl Ctx<'_> {
         // "l'Espagnole Caroline Routier", "son épouse Carla Bruni": a common noun before
         // a first name is not part of the name.
         // After a role noun, though, the word is a first name ("le journaliste Eloge
-        // Willy Mirengo").
+        // Willy Mirengo"); and a capitalised particle that some list also has as a first
+        // name ("Van") opens a surname, not another name ("Jarek Van Dalen").
         if run > i + 2
             && !self.is_name_word(i)
             && self.given(i + 1).is_some()
+            && !with_lower(self.word(i + 1), |w| PARTICLES.has(w))
             && !(self.lang == Lang::Fr && self.role_noun_before(i))
         {
             return None;
