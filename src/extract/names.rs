@@ -385,6 +385,8 @@ struct Ctx<'a> {
     starters: &'static Starters,
     /// Per token: how many numbers and words its line holds (results tables).
     line_counts: LineCounts,
+    /// Per token: a player's name on a line of its own in a line-up (see [`lineups`]).
+    lineup: TokenBits,
     /// Words the document also writes in lower case: common words there, not names.
     /// Built on first use; most articles never ask.
     lower_words: std::cell::OnceCell<LowerWords>,
@@ -454,6 +456,7 @@ const LOWER_SCANS: u32 = 8;
 #[must_use]
 pub fn recognize(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon) -> Vec<Mention> {
     let (shouting, line_counts) = lines(text, toks);
+    let lineup = lineups(text, toks, &line_counts);
     let ctx = Ctx {
         text,
         toks,
@@ -461,6 +464,7 @@ pub fn recognize(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon) -> Vec<M
         lex,
         shouting,
         line_counts,
+        lineup,
         starters: lower_starters(lex),
         lower_words: std::cell::OnceCell::new(),
         lower_scans: std::cell::Cell::new(0),
@@ -552,6 +556,82 @@ fn lines(text: &str, toks: &[Token]) -> (TokenBits, LineCounts) {
         close(start, toks.len(), numbers, words, long_words, caps);
     }
     (shouting, counts)
+}
+
+/// The fewest lines a line-up holds, and the fewest of them that give a player's figures.
+const LINEUP_LINES: usize = 4;
+const LINEUP_FIGURED: usize = 3;
+
+/// The players of line-ups: runs of lines that each hold one name of one to four
+/// capitalised words (an initial may close it: "Karabatic L."), most of them followed by
+/// figures in brackets ("Dumoulin (7 arrêts)", "Perez (0/3)"). A name on such a line is a
+/// player's, with figures or without, even when a list has it as a town. Returns, per
+/// token, whether it is part of such a name.
+fn lineups(text: &str, toks: &[Token], lines: &LineCounts) -> TokenBits {
+    let mut names = TokenBits::new(toks.len());
+    // The lines of the current run: where each name ends, and whether figures follow it.
+    let mut run: Vec<(usize, usize, bool)> = Vec::new();
+    let mut close = |run: &mut Vec<(usize, usize, bool)>| {
+        let figured = run.iter().filter(|&&(_, _, f)| f).count();
+        if run.len() >= LINEUP_LINES && figured >= LINEUP_FIGURED && figured * 2 >= run.len() {
+            for &(start, end, _) in run.iter() {
+                names.set_range(start..end);
+            }
+        }
+        run.clear();
+    };
+    let ends = lines.starts.iter().skip(1).map(|&s| s as usize);
+    for (start, end) in lines
+        .starts
+        .iter()
+        .map(|&s| s as usize)
+        .zip(ends.chain([toks.len()]))
+    {
+        match player_line(text, toks.get(start..end).unwrap_or_default()) {
+            Some((len, figured)) => run.push((start, start + len, figured)),
+            None => close(&mut run),
+        }
+    }
+    close(&mut run);
+    names
+}
+
+/// The tokens of the name that opens a line-up line, and whether figures follow it: the
+/// line holds a name and nothing else, or a name and a bracket that opens on a number
+/// and closes the line.
+fn player_line(text: &str, line: &[Token]) -> Option<(usize, bool)> {
+    const MAX_NAME_WORDS: usize = 4;
+    const MAX_LINE_TOKENS: usize = 16;
+    if line.len() > MAX_LINE_TOKENS {
+        return None;
+    }
+    let mut k = 0;
+    while let Some(t) = line.get(k) {
+        if t.kind() != TokenKind::Word || !t.upper() || k == MAX_NAME_WORDS {
+            break;
+        }
+        k += 1;
+        // An initial's period.
+        if t.text(text).chars().nth(1).is_none() && line.get(k).is_some_and(|p| p.text(text) == ".")
+        {
+            k += 1;
+        }
+    }
+    if k == 0 {
+        return None;
+    }
+    let rest = &line[k..];
+    match rest {
+        [] => Some((k, false)),
+        [open, first, .., close]
+            if open.text(text) == "("
+                && first.kind() == TokenKind::Number
+                && close.text(text) == ")" =>
+        {
+            Some((k, true))
+        }
+        _ => None,
+    }
 }
 
 /// Calls `f` with [`lower_first`] of `s`, without a copy when the first character is an
@@ -1387,6 +1467,14 @@ impl Ctx<'_> {
             let mut m = self.mention(i, j, Some(kind), Evidence::Strong, None);
             m.canonical = canon;
             return Some((Some(m), j));
+        }
+        if self.lineup.get(i) {
+            let mut end = i + 1;
+            while self.lineup.get(end) && !self.toks[end].line_start() {
+                end += 1;
+            }
+            let m = self.mention(i, end, Some(EntityKind::Person), Evidence::Strong, None);
+            return Some((Some(m), end));
         }
         if is_roman_ordinal(self.word(i)) {
             return None;
