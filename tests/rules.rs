@@ -191,6 +191,12 @@ fn an_unknown_name_after_a_place_preposition_is_a_place() {
         "Il habite à Zorbélia depuis dix ans.",
         &[("Zorbélia", Loc)],
     );
+    // "dans" with an article.
+    expect(
+        Lang::Fr,
+        "Le ruisseau se jette dans la Vauzelle, puis dans l'Ormelle.",
+        &[("Vauzelle", Loc), ("Ormelle", Loc)],
+    );
 }
 
 #[test]

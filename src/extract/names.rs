@@ -1220,6 +1220,14 @@ impl Ctx<'_> {
         if i == 0 {
             return false;
         }
+        // "dans l'Ornain", "dans la Vôge": "dans" and an article.
+        if self.lang == Lang::Fr
+            && i >= 2
+            && matches!(self.word(i - 1), "l'" | "l’" | "la" | "le" | "les")
+            && self.word(i - 2) == "dans"
+        {
+            return true;
+        }
         with_lower(self.word(i - 1), |lower| self.place_prep(i, lower))
     }
 
