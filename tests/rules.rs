@@ -520,6 +520,25 @@ fn organisation_names_take_several_common_noun_complements() {
         "Elle a rejoint le Comité pour la défense des libertés en 2010.",
         &[("Comité pour la défense des libertés", Org)],
     );
+    // A conjunction or an adverb is no complement.
+    expect(
+        Lang::Fr,
+        "Ils passent sous la Congrégation pour les prêtres et ainsi sous son droit. Ils ont \
+         écrit à la Fondation Marcel Dubreuil pour qu'elle réponde.",
+        &[
+            ("Congrégation pour les prêtres", Org),
+            ("Fondation Marcel Dubreuil", Org),
+        ],
+    );
+}
+
+#[test]
+fn an_organisations_head_word_before_a_first_name_opens_the_organisation() {
+    expect(
+        Lang::Fr,
+        "La lettre a été transmise à l'Agence Pascal Services hier.",
+        &[("Agence Pascal Services", Org)],
+    );
 }
 
 #[test]

@@ -1690,11 +1690,14 @@ impl Ctx<'_> {
         // After a role noun, though, the word is a first name ("le journaliste Eloge
         // Willy Mirengo"); and a capitalised particle that some list also has as a first
         // name ("Van") opens a surname, not another name ("Jarek Van Dalen").
+        // Nor is an organisation's head word ("Agence France Presse": France is also a
+        // first name).
         if run > i + 2
             && !self.is_name_word(i)
             && self.given(i + 1).is_some()
             && !with_lower(self.word(i + 1), |w| PARTICLES.has(w))
             && !(self.lang == Lang::Fr && self.role_noun_before(i))
+            && head_of_i() != Some(HeadPosition::Head)
         {
             return None;
         }
@@ -2529,6 +2532,8 @@ impl Ctx<'_> {
                 "a" | "est"
                     | "qui"
                     | "que"
+                    | "qu'"
+                    | "qu’"
                     | "se"
                     | "ont"
                     | "sont"
@@ -2541,6 +2546,15 @@ impl Ctx<'_> {
                     | "lui"
                     | "tout"
                     | "très"
+                    | "ainsi"
+                    | "aussi"
+                    | "puis"
+                    | "encore"
+                    | "surtout"
+                    | "notamment"
+                    | "alors"
+                    | "hier"
+                    | "demain"
             )
     }
 
