@@ -569,30 +569,34 @@ const LINEUP_FIGURED: usize = 3;
 /// token, whether it is part of such a name.
 fn lineups(text: &str, toks: &[Token], lines: &LineCounts) -> TokenBits {
     let mut names = TokenBits::new(toks.len());
-    // The lines of the current run: where each name ends, and whether figures follow it.
-    let mut run: Vec<(usize, usize, bool)> = Vec::new();
-    let mut close = |run: &mut Vec<(usize, usize, bool)>| {
-        let figured = run.iter().filter(|&&(_, _, f)| f).count();
-        if run.len() >= LINEUP_LINES && figured >= LINEUP_FIGURED && figured * 2 >= run.len() {
-            for &(start, end, _) in run.iter() {
-                names.set_range(start..end);
+    // Line `n` as a token range.
+    let line = |n: usize| {
+        let start = lines.starts.get(n).map_or(toks.len(), |&s| s as usize);
+        let end = lines.starts.get(n + 1).map_or(toks.len(), |&s| s as usize);
+        start..end
+    };
+    let player = |n: usize| player_line(text, toks.get(line(n)).unwrap_or_default());
+    // The current run of player lines: its first line, and how many of its lines give
+    // figures. The run's names are marked when it closes, read again then (each line is
+    // short), so nothing grows with the run.
+    let (mut first, mut figured) = (0, 0);
+    for n in 0..=lines.starts.len() {
+        let found = (n < lines.starts.len()).then(|| player(n)).flatten();
+        if let Some((_, with_figures)) = found {
+            figured += usize::from(with_figures);
+            continue;
+        }
+        let len = n - first;
+        if len >= LINEUP_LINES && figured >= LINEUP_FIGURED && figured * 2 >= len {
+            for k in first..n {
+                if let Some((words, _)) = player(k) {
+                    let start = line(k).start;
+                    names.set_range(start..start + words);
+                }
             }
         }
-        run.clear();
-    };
-    let ends = lines.starts.iter().skip(1).map(|&s| s as usize);
-    for (start, end) in lines
-        .starts
-        .iter()
-        .map(|&s| s as usize)
-        .zip(ends.chain([toks.len()]))
-    {
-        match player_line(text, toks.get(start..end).unwrap_or_default()) {
-            Some((len, figured)) => run.push((start, start + len, figured)),
-            None => close(&mut run),
-        }
+        (first, figured) = (n + 1, 0);
     }
-    close(&mut run);
     names
 }
 
