@@ -520,6 +520,11 @@ fn organisation_names_take_several_common_noun_complements() {
         "Elle a rejoint le Comité pour la défense des libertés en 2010.",
         &[("Comité pour la défense des libertés", Org)],
     );
+    expect(
+        Lang::Fr,
+        "Elle préside la Délégation aux affaires rurales du Sénat depuis mai.",
+        &[("Délégation aux affaires rurales du Sénat", Org)],
+    );
     // A conjunction or an adverb is no complement.
     expect(
         Lang::Fr,

@@ -301,7 +301,7 @@ const NAME_PARTICLES: &[&str] = &[
 
 /// Lower-case words that join the parts of a place or organisation name.
 const ORG_LINKS_FR: &[&str] = &[
-    "de", "du", "des", "d'", "d’", "de la", "de l'", "de l’", "pour", "sur",
+    "de", "du", "des", "d'", "d’", "de la", "de l'", "de l’", "pour", "sur", "aux",
 ];
 const ORG_LINKS_EN: &[&str] = &["of", "for", "on", "and", "de", "the", "&"];
 
@@ -2475,7 +2475,10 @@ impl Ctx<'_> {
                 proper_seen = true;
                 continue;
             }
-            let link_de = matches!(self.word(end), "de" | "des" | "du" | "d'" | "d’" | "pour");
+            let link_de = matches!(
+                self.word(end),
+                "de" | "des" | "du" | "d'" | "d’" | "pour" | "aux"
+            );
             if self.lang == Lang::Fr
                 && link_de
                 && !proper_seen
