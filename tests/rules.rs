@@ -538,6 +538,18 @@ fn organisation_names_take_several_common_noun_complements() {
 }
 
 #[test]
+fn local_societies_are_named_by_their_head_word() {
+    expect(
+        Lang::Fr,
+        "Il dirige la Chorale des cheminots depuis 2001 et joue dans la Fanfare municipale de Tours.",
+        &[
+            ("Chorale des cheminots", Org),
+            ("Fanfare municipale de Tours", Org),
+        ],
+    );
+}
+
+#[test]
 fn an_organisations_head_word_before_a_first_name_opens_the_organisation() {
     expect(
         Lang::Fr,
