@@ -369,7 +369,7 @@ fn a_place_with_scores_in_a_results_line_is_a_team() {
 #[test]
 fn names_on_the_lines_of_a_line_up_are_players() {
     let text = "Les buteurs :\nMartinet (7 arrêts)\nDreux (0/3)\nKowalczyk (2 buts sur 3 tirs)\n\
-                Pedrosa Lima (1/6)\nBlanchard\nNovak T. (4/4)\n\nLa suite du match.";
+                Pedrosa Lima (1/6)\nBlanchard\nRouvier T. (4/4)\n\nLa suite du match.";
     expect(
         Lang::Fr,
         text,
@@ -378,7 +378,7 @@ fn names_on_the_lines_of_a_line_up_are_players() {
             ("Dreux", Per),
             ("Pedrosa Lima", Per),
             ("Blanchard", Per),
-            ("Novak T.", Per),
+            ("Rouvier T.", Per),
         ],
     );
     // Towns one per line, without figures, are no line-up.

@@ -563,8 +563,8 @@ const LINEUP_LINES: usize = 4;
 const LINEUP_FIGURED: usize = 3;
 
 /// The players of line-ups: runs of lines that each hold one name of one to four
-/// capitalised words (an initial may close it: "Karabatic L."), most of them followed by
-/// figures in brackets ("Dumoulin (7 arrêts)", "Perez (0/3)"). A name on such a line is a
+/// capitalised words (an initial may close it: "Rouvier T."), most of them followed by
+/// figures in brackets ("Martinet (7 arrêts)", "Dreux (0/3)"). A name on such a line is a
 /// player's, with figures or without, even when a list has it as a town. Returns, per
 /// token, whether it is part of such a name.
 fn lineups(text: &str, toks: &[Token], lines: &LineCounts) -> TokenBits {
@@ -979,8 +979,8 @@ impl Ctx<'_> {
             if t.kind() == TokenKind::Word && !t.upper() {
                 // Particles: "von der Leyen", "ben Salmane", "de Gaulle".
                 let mut k = j;
-                // "Denys de la Roche": after a first name, the particle "de la" is two
-                // tokens, before a name no list has ("le ministre de la Défense", "Mars
+                // "Gaston de la Verrière": after a first name, the particle "de la" is two
+                // tokens, before a name no list has ("le ministre de la Défense", "Victor
                 // de la NASA" stay apart).
                 while k < j + 3
                     && (PARTICLES.has(self.word(k))
@@ -1224,7 +1224,7 @@ impl Ctx<'_> {
         if i == 0 {
             return false;
         }
-        // "dans l'Ornain", "dans la Vôge": "dans" and an article.
+        // "dans l'Ormelle", "dans la Vauzelle": "dans" and an article.
         if self.lang == Lang::Fr
             && i >= 2
             && matches!(self.word(i - 1), "l'" | "l’" | "la" | "le" | "les")
@@ -1694,7 +1694,7 @@ impl Ctx<'_> {
         // After a role noun, though, the word is a first name ("le journaliste Eloge
         // Willy Mirengo"); and a capitalised particle that some list also has as a first
         // name ("Van") opens a surname, not another name ("Jarek Van Dalen").
-        // Nor is an organisation's head word ("Agence France Presse": France is also a
+        // Nor is an organisation's head word ("Agence Pascal Services": Pascal is also a
         // first name).
         if run > i + 2
             && !self.is_name_word(i)
