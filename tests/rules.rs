@@ -314,6 +314,16 @@ fn an_acronym_in_brackets_names_the_same_organisation() {
 }
 
 #[test]
+fn a_name_ending_in_the_word_of_a_prize_or_a_competition_is_no_person() {
+    expect_none(
+        Lang::En,
+        "The ceremony of the Julian Awards was held on Friday, and Kessler reached the \
+         semifinals of the Norwegian Open in 1993.",
+        &["Julian Awards", "Open", "Norwegian Open"],
+    );
+}
+
+#[test]
 fn demonyms_months_and_sentence_initial_words_are_not_names() {
     expect_none(
         Lang::Fr,

@@ -1746,7 +1746,7 @@ impl Ctx<'_> {
                 run,
             ));
         }
-        if len >= 2 && (given.is_some() || self.initial_at(i)) {
+        if len >= 2 && (given.is_some() || self.initial_at(i)) && !self.is_event_word(run - 1) {
             let m = self.mention(
                 i,
                 run,
@@ -1845,7 +1845,7 @@ impl Ctx<'_> {
                 self.lex.places.get(self.form(run - 1).as_ref()),
                 Some(PlaceKind::Country | PlaceKind::Continent | PlaceKind::Region)
             );
-            if !any_common && !ends_in_place {
+            if !any_common && !ends_in_place && !self.is_event_word(run - 1) {
                 return Some((
                     Some(self.mention(i, run, Some(EntityKind::Person), Evidence::Context, None)),
                     run,
@@ -1894,7 +1894,31 @@ impl Ctx<'_> {
                 ));
             }
         }
+        if self.is_event_word(i) {
+            return Some((None, run));
+        }
         Some((Some(self.mention(i, run, None, Evidence::Guess, None)), run))
+    }
+
+    /// "Tony Awards", "Portuguese Open", "NATIONAL LEAGUE": an unknown name that ends in the
+    /// word of an event, a prize or a competition names that, not a person.
+    fn is_event_word(&self, k: usize) -> bool {
+        with_lower(self.word(k), |w| {
+            matches!(
+                w,
+                "awards"
+                    | "award"
+                    | "prize"
+                    | "festival"
+                    | "open"
+                    | "cup"
+                    | "trophy"
+                    | "games"
+                    | "championship"
+                    | "championships"
+                    | "league"
+            )
+        })
     }
 
     /// Tokens `i..j` name a country or a continent (a national side, in sports).
