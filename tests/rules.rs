@@ -246,6 +246,13 @@ fn organisations_named_by_a_head_word_take_their_complement() {
         "The Labour Party and the Bank of England agreed.",
         &[("Labour Party", Org), ("Bank of England", Org)],
     );
+    // A town before an exchange's or a news desk's word is part of its name.
+    expect(
+        Lang::En,
+        "Shares rose on the Lima Stock Exchange on Friday, a trader said.\n\
+         -- Pedro Alvarez, Oslo Newsroom +47 22 00 00 00",
+        &[("Lima Stock Exchange", Org), ("Oslo Newsroom", Org)],
+    );
 }
 
 #[test]
