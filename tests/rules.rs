@@ -253,6 +253,12 @@ fn organisations_named_by_a_head_word_take_their_complement() {
          -- Pedro Alvarez, Oslo Newsroom +47 22 00 00 00",
         &[("Lima Stock Exchange", Org), ("Oslo Newsroom", Org)],
     );
+    // A sentence-initial common word that opens a listed place keeps it ("New").
+    expect(
+        Lang::En,
+        "Rates fell on Friday.\n-- New Delhi Newsdesk +91 11 000 0000",
+        &[("New Delhi Newsdesk", Org)],
+    );
 }
 
 #[test]

@@ -1683,7 +1683,10 @@ impl Ctx<'_> {
         {
             return self.organisation(i, run);
         }
-        if self.strip_front(i) && !self.initial_at(i) {
+        // A word that opens a longer list entry ("New York Newsdesk" at a sentence start)
+        // is part of the name.
+        let opens_entry = matches!(gaz, Some((j, _, _)) if j > i + 1);
+        if self.strip_front(i) && !self.initial_at(i) && !opens_entry {
             return None;
         }
         if let Some(found) = self.english_org(i, run) {
