@@ -1683,7 +1683,7 @@ impl Ctx<'_> {
         {
             return self.organisation(i, run);
         }
-        // A word that opens a longer list entry ("New York Newsdesk" at a sentence start)
+        // A word that opens a longer list entry ("New Delhi Newsdesk" at a sentence start)
         // is part of the name.
         let opens_entry = matches!(gaz, Some((j, _, _)) if j > i + 1);
         if self.strip_front(i) && !self.initial_at(i) && !opens_entry {
@@ -1903,7 +1903,7 @@ impl Ctx<'_> {
         Some((Some(self.mention(i, run, None, Evidence::Guess, None)), run))
     }
 
-    /// "Tony Awards", "Portuguese Open", "NATIONAL LEAGUE": an unknown name that ends in the
+    /// "Julian Awards", "Norwegian Open", "WESTERN LEAGUE": an unknown name that ends in the
     /// word of an event, a prize or a competition names that, not a person.
     fn is_event_word(&self, k: usize) -> bool {
         with_lower(self.word(k), |w| {
