@@ -597,6 +597,11 @@ fn a_county_in_a_teams_place_in_a_sports_report_is_a_team() {
             ("Bologna", Loc),
         ],
     );
+    // British English gives a team plural verbs and auxiliaries.
+    let text = "CRICKET - COUNTY CHAMPIONSHIP.\n\
+        Rain stopped play at Hove after lunch. Sussex need another 120 runs to win, and \
+        Norfolk had reached 98 for two by stumps in their innings at Lord's.";
+    expect(Lang::En, text, &[("Sussex", Org), ("Norfolk", Org)]);
 }
 
 #[test]
