@@ -327,6 +327,24 @@ fn an_acronym_in_brackets_names_the_same_organisation() {
 }
 
 #[test]
+fn a_title_that_is_also_a_first_name_before_two_names_is_the_title() {
+    expect(
+        Lang::En,
+        "The country's King Ralo Vantara on Friday pardoned the editor.",
+        &[("Ralo Vantara", Per)],
+    );
+}
+
+#[test]
+fn a_name_after_a_seat_adjective_is_an_organisation() {
+    expect(
+        Lang::En,
+        "The deal will strengthen Ontario-based Ravelco's car parts business.",
+        &[("Ravelco", Org)],
+    );
+}
+
+#[test]
 fn a_name_ending_in_the_word_of_a_prize_or_a_competition_is_no_person() {
     expect_none(
         Lang::En,

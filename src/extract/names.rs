@@ -1312,12 +1312,18 @@ impl Ctx<'_> {
         }
         // "Pape François", "Président Macron": a title that is also a first name (Pape) is
         // the title when a name follows that is a first name or a known surname.
+        // In English, so it is before two names or more ("King Ralo Vantara"), unless
+        // the next word names a body or an event ("Major League").
         if self.lex.title(self.lang, w).is_some()
             && (!self.lex.given.contains_key(w)
                 || (self.is_cap(i + 1)
                     && !self.toks[i + 1].line_start()
                     && (self.given(i + 1).is_some()
-                        || self.lex.surnames.contains(self.word(i + 1)))))
+                        || self.lex.surnames.contains(self.word(i + 1))
+                        || (self.lang == Lang::En
+                            && self.cap_run(i) >= i + 3
+                            && self.lex.org_head(Lang::En, self.word(i + 1)).is_none()
+                            && !self.is_event_word(i + 1)))))
         {
             return true;
         }
@@ -1479,6 +1485,14 @@ impl Ctx<'_> {
             let mut m = self.mention(i, j, Some(kind), Evidence::Strong, None);
             m.canonical = canon;
             return Some((Some(m), j));
+        }
+        // "Ontario-based Ravelco": a seat's adjective, then the firm or club based there.
+        if self.lang == Lang::En && self.word(i).ends_with("-based") {
+            if self.is_cap(i + 1) && !self.toks[i + 1].line_start() {
+                let end = self.cap_run(i + 1);
+                return self.organisation(i + 1, end);
+            }
+            return Some((None, i + 1));
         }
         if self.lineup.get(i) {
             let mut end = i + 1;
