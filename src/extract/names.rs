@@ -1313,7 +1313,7 @@ impl Ctx<'_> {
         // "Pape François", "Président Macron": a title that is also a first name (Pape) is
         // the title when a name follows that is a first name or a known surname.
         // In English, so it is before two names or more ("King Ralo Vantara"), unless
-        // the next word names a body or an event ("Major League").
+        // the next word names a body or an event ("General Council Assembly").
         if self.lex.title(self.lang, w).is_some()
             && (!self.lex.given.contains_key(w)
                 || (self.is_cap(i + 1)
