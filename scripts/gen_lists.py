@@ -357,12 +357,29 @@ def apostrophe_variants(name):
     return [name]
 
 
+def country_forms(name, common):
+    """"Myanmar (Birmanie)", "Îles Malouines (Îles Falkland)": a country's name with its other
+    name in brackets is written in text as either one, never with the brackets. The bracketed
+    part counts only if it is no common word (`common`, lower case): "Congo (Republic)" gives
+    "Congo" alone."""
+    m = re.fullmatch(r"(.*?)\s*\(([^()]*)\)\s*(.*)", name)
+    if not m:
+        return [name]
+    head, inner, tail = m.groups()
+    forms = [name, " ".join(p for p in (head, tail) if p)]
+    if not tail and is_capitalised(inner) and inner.lower() not in common:
+        forms.append(inner)
+    return forms
+
+
 def gen_places_cldr(out, v):
     from babel import Locale
     from babel.core import get_global
 
     seen = set()
     rows = []
+    # Written by the "common" job, which runs before this one.
+    common = list_names(os.path.join(out, "common-en.txt")) | list_names(os.path.join(out, "common-fr.txt"))
 
     def add(name, kind):
         name = name.strip()
@@ -372,7 +389,7 @@ def gen_places_cldr(out, v):
             if (name, "country") in seen:
                 return  # island territories whose exemplar city is the territory (Dominique, Grenade)
         variants = []
-        for form in [name] if kind == "country" else name_forms(name):
+        for form in country_forms(name, common) if kind == "country" else name_forms(name):
             variants += apostrophe_variants(form)
         if " & " in name:
             variants += [n.replace(" & ", " and " if name.isascii() else " et ") for n in variants]
@@ -794,11 +811,12 @@ def main():
     os.makedirs(args.out, exist_ok=True)
     v = check_pins(args.node_dir)
     jobs = {
+        # cldr reads the common words to tell a country's other name from a qualifier.
+        "common": lambda: gen_common(args.out, v, args.min_zipf),
         "geonames": lambda: gen_places_geonames(args.out, v),
         "cldr": lambda: gen_places_cldr(args.out, v),
         "demonyms": lambda: gen_demonyms(args.out, v, args.node_dir),
         "names": lambda: gen_given_names(args.out, v, args.top_given),
-        "common": lambda: gen_common(args.out, v, args.min_zipf),
         # These two read the lists above (and the curated orgs.tsv) to leave out names already there.
         "towns": lambda: gen_places_towns(args.out, v, args.town_min_francophone, args.town_min_world),
         "acronyms": lambda: gen_acronyms(args.out, v),

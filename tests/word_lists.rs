@@ -242,3 +242,28 @@ fn the_checker_catches_broken_lines() {
         assert!(!check(spec, bad).is_empty(), "accepted {bad:?}");
     }
 }
+
+#[test]
+fn a_country_with_a_bracketed_name_is_listed_bare_too() {
+    // "Myanmar (Birmanie)": text writes either name and never the brackets, so the country
+    // must be listed as the name before them as well.
+    let text = fs::read_to_string(lists_dir().join("places-cldr.tsv")).unwrap_or_default();
+    let countries: HashSet<&str> = text
+        .lines()
+        .filter_map(|l| l.strip_suffix("\tcountry"))
+        .collect();
+    let bracketed: Vec<&str> = countries
+        .iter()
+        .copied()
+        .filter(|n| n.ends_with(')'))
+        .collect();
+    assert!(!bracketed.is_empty(), "no bracketed country names to check");
+    let missing: Vec<&str> = bracketed
+        .into_iter()
+        .filter(|n| {
+            let bare = n.split(" (").next().unwrap_or(n);
+            !countries.contains(bare)
+        })
+        .collect();
+    assert!(missing.is_empty(), "not listed bare: {missing:?}");
+}
