@@ -1490,3 +1490,21 @@ fn a_title_listed_with_its_elided_article_keeps_it() {
     expect(Lang::Fr, text, &[("L'Express", Org), ("L'Obs", Org)]);
     expect_none(Lang::Fr, text, &["Express", "Obs"]);
 }
+
+#[test]
+fn a_listed_place_the_document_names_is_one_where_a_sentence_opens_with_it() {
+    // A common word that opens a sentence is passed over, unless the document names the
+    // place elsewhere.
+    expect(
+        Lang::Fr,
+        "Mercure brille ce soir à l'ouest. La sonde est passée près de Mercure puis de Vénus.",
+        &[("Mercure", EntityKind::Place)],
+    );
+    expect(
+        Lang::En,
+        "Mercury rises before dawn this week. The probe flew past Mercury and Venus.",
+        &[("Mercury", EntityKind::Place)],
+    );
+    // Alone, the word stays a word.
+    expect_none(Lang::Fr, "Mercure brille ce soir à l'ouest.", &["Mercure"]);
+}

@@ -11,7 +11,7 @@ use std::borrow::Cow;
 use rustc_hash::FxHashMap as HashMap;
 
 use super::fold::{fold_into, sound_key_into};
-use super::lexicon::{with_lower, Lexicon};
+use super::lexicon::{with_lower, Lexicon, PlaceKind};
 use super::names::{Canonical, Evidence, Mention};
 use super::token::{Token, TokenBits, TokenKind};
 use super::{Entity, EntityKind, Gender, Lang, Span};
@@ -459,11 +459,35 @@ pub fn resolve<'t>(
     mentions.retain(|m| m.kind.is_some());
 
     // Capitalised words no rule took (a surname opening a sentence) that name a person
-    // of this document.
+    // of this document, or one of its places.
     let mut covered = TokenBits::new(toks.len());
     for m in mentions.iter() {
         covered.set_range(m.first()..m.end().min(toks.len()));
     }
+    // A single word that a list names as a place somewhere in the document: "Vénus et
+    // Jupiter … Jupiter, plus loin, …". Those words are gathered when first asked for,
+    // rather than read from the mentions at each question (a long text asks often).
+    let listed_places = std::cell::OnceCell::new();
+    let listed_place = |w: &str| {
+        listed_places
+            .get_or_init(|| {
+                mentions
+                    .iter()
+                    .filter(|m| {
+                        m.kind == Some(EntityKind::Place)
+                            && m.evidence == Evidence::Strong
+                            && m.end() == m.first() + 1
+                    })
+                    .map(|m| {
+                        (
+                            text.get(m.span().start..m.span().end).unwrap_or_default(),
+                            (),
+                        )
+                    })
+                    .collect::<HashMap<&str, ()>>()
+            })
+            .contains_key(w)
+    };
     let mut extra = Vec::new();
     let mut names_person: HashMap<&str, bool> = HashMap::default();
     for (i, t) in toks.iter().enumerate() {
@@ -487,18 +511,34 @@ pub fn resolve<'t>(
                 .sound_of(w)
                 .is_some_and(|k| person_word.get(k) == Some(&true))
         });
-        if !names {
-            continue;
-        }
-        let common = with_lower(w, |lower| lex.is_common(lang, lower));
-        if t.sentence_start() && common && !lex.given.contains_key(w) && !lex.places.contains_key(w)
+        let kind = if names {
+            let common = with_lower(w, |lower| lex.is_common(lang, lower));
+            if t.sentence_start()
+                && common
+                && !lex.given.contains_key(w)
+                && !lex.places.contains_key(w)
+            {
+                continue;
+            }
+            EntityKind::Person
+        } else if t.sentence_start()
+            && !matches!(
+                lex.places.get(w),
+                None | Some(PlaceKind::City | PlaceKind::Town)
+            )
+            && listed_place(w)
         {
+            // Only where the names pass turns away a common word that opens a sentence
+            // (elsewhere its silence was a decision: "Jeux olympiques de Rio"), and not for
+            // towns, whose names are as often a person's or an office's ("Commerce said").
+            EntityKind::Place
+        } else {
             continue;
-        }
+        };
         extra.push(Mention::new(
             t.span(),
             i..i + 1,
-            Some(EntityKind::Person),
+            Some(kind),
             Evidence::Context,
             None,
         ));
