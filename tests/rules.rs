@@ -1508,3 +1508,27 @@ fn a_listed_place_the_document_names_is_one_where_a_sentence_opens_with_it() {
     // Alone, the word stays a word.
     expect_none(Lang::Fr, "Mercure brille ce soir à l'ouest.", &["Mercure"]);
 }
+
+#[test]
+fn a_verb_after_an_organisation_name_is_not_part_of_it() {
+    // A verb of speech, or a past participle before its complement's preposition, is the
+    // sentence's verb even where its ending is an adjective's.
+    let text = "Le comité Vallières explique que la saison est finie. L'université de Rennes \
+                dirigée par Paul Marin a publié ses résultats. Les forces marocaines engagées \
+                dans l'opération ont reculé.";
+    expect(
+        Lang::Fr,
+        text,
+        &[
+            ("comité Vallières", EntityKind::Organization),
+            ("université de Rennes", EntityKind::Organization),
+            ("forces marocaines", EntityKind::Organization),
+        ],
+    );
+    // An adjective in -é without such a complement stays in the name.
+    expect(
+        Lang::Fr,
+        "Le Parti socialiste unifié tient son congrès.",
+        &[("Parti socialiste unifié", EntityKind::Organization)],
+    );
+}

@@ -2485,6 +2485,7 @@ impl Ctx<'_> {
                     || is_adjective(w)
                     || matches!(w, "unies" | "unis" | "libre" | "libres"))
                 && !self.is_function_word(end)
+                && !self.verb_after_name(end)
             {
                 end += 1;
                 continue;
@@ -2527,6 +2528,9 @@ impl Ctx<'_> {
                 && self.is_word(k)
                 && !self.is_function_word(k)
                 && !self.toks[k].line_start()
+                // A complement is a noun ("des libertés en 2010"), so only a verb of
+                // speech is told apart here ("il demande au Conseil de préciser").
+                && !super::quotes::is_speech_verb(Lang::Fr, self.word(k))
             {
                 lower_nouns += 1;
                 // "des anciens combattants", "des jeunes agriculteurs".
@@ -2546,6 +2550,38 @@ impl Ctx<'_> {
             break;
         }
         end
+    }
+
+    /// "le comité Nobel explique", "l'institut de Lyon dirigé par", "les forces irakiennes
+    /// engagées dans": a word after an organisation's name that is the sentence's verb, not
+    /// the name's adjective — a form of a verb of speech, or a past participle with its
+    /// complement's preposition after it.
+    fn verb_after_name(&self, k: usize) -> bool {
+        let w = self.word(k);
+        if super::quotes::is_speech_verb(Lang::Fr, w) {
+            return true;
+        }
+        let participle = ["é", "ée", "és", "ées"].iter().any(|e| w.ends_with(e));
+        participle
+            && matches!(
+                self.word(k + 1),
+                "par"
+                    | "à"
+                    | "au"
+                    | "aux"
+                    | "dans"
+                    | "en"
+                    | "sur"
+                    | "pour"
+                    | "contre"
+                    | "avec"
+                    | "depuis"
+                    | "lors"
+                    | "sous"
+                    | "entre"
+                    | "vers"
+                    | "chez"
+            )
     }
 
     /// "Direction des examens et concours", "Union nationale des déportés, internés et

@@ -37,7 +37,7 @@ static SPEECH_VERBS_EN: Set = Set::new(include_bytes!(concat!(
     "/speech_verbs_en.bin"
 )));
 
-fn is_speech_verb(lang: Lang, word: &str) -> bool {
+pub(crate) fn is_speech_verb(lang: Lang, word: &str) -> bool {
     match lang {
         Lang::Fr => SPEECH_VERBS_FR.contains(word),
         Lang::En => SPEECH_VERBS_EN.contains(word),
