@@ -1532,3 +1532,21 @@ fn a_verb_after_an_organisation_name_is_not_part_of_it() {
         &[("Parti socialiste unifié", EntityKind::Organization)],
     );
 }
+
+#[test]
+fn a_nationality_noun_after_an_article_presents_a_person() {
+    expect(
+        Lang::Fr,
+        "Elle a battu la Roumaine Varescu, puis la Chinoise Qiao Lanying en finale.",
+        &[
+            ("Varescu", EntityKind::Person),
+            ("Qiao Lanying", EntityKind::Person),
+        ],
+    );
+    // An English nationality word is no French noun, and a category is no name.
+    expect_none(
+        Lang::Fr,
+        "Il a reçu un prix de la British Academy. Le Néerlandais U23 a gagné.",
+        &["Academy", "U23"],
+    );
+}

@@ -1125,6 +1125,11 @@ impl Ctx<'_> {
                 let gender = t.gender.or_else(|| self.determiner_gender(k));
                 return Some(gender);
             }
+            // "la Chinoise Hou Zhihui", "l'Italien Marco Tonelli": in French, a nationality
+            // noun after an article presents a person, as a role noun does.
+            if steps == 1 && self.nationality_noun(k) {
+                return Some(self.determiner_gender(k));
+            }
             let skippable = self.lex.demonyms.contains(w)
                 || (self.is_cap(k) && steps > 1)
                 || with_lower(w, |lower| {
@@ -1169,6 +1174,23 @@ impl Ctx<'_> {
             }
         }
         None
+    }
+
+    /// A capitalised French nationality noun after an article, before a word of letters:
+    /// "la Roumaine Popescu", "l'Américain" (not "la Suisse", a country; not "la British
+    /// Academy": the list has French nationality words in lower case too, English ones
+    /// capitalised only; not "le Néerlandais U23").
+    fn nationality_noun(&self, k: usize) -> bool {
+        self.lang == Lang::Fr
+            && k > 0
+            && self.is_cap(k)
+            && with_lower(self.word(k), |w| self.lex.demonyms.contains(w))
+            && self.word(k + 1).chars().all(char::is_alphabetic)
+            && matches!(
+                self.word(k - 1),
+                "le" | "la" | "l'" | "l’" | "un" | "une" | "Le" | "La" | "L'" | "L’" | "Un" | "Une"
+            )
+            && self.lex.places.get(self.form(k).as_ref()) != Some(&PlaceKind::Country)
     }
 
     /// The gender told by the article before a role noun: la porte-parole, le ministre.
