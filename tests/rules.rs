@@ -1550,3 +1550,26 @@ fn a_nationality_noun_after_an_article_presents_a_person() {
         &["Academy", "U23"],
     );
 }
+
+#[test]
+fn unknown_names_ending_in_a_street_or_landform_word_are_places() {
+    expect(
+        Lang::Fr,
+        "Une grue est tombée sur Tallis Street, près de la Marrow Creek.",
+        &[
+            ("Tallis Street", EntityKind::Place),
+            ("Marrow Creek", EntityKind::Place),
+        ],
+    );
+    expect(
+        Lang::En,
+        "Police closed Tallis Street on Monday.",
+        &[("Tallis Street", EntityKind::Place)],
+    );
+    // A race named after one is not the place.
+    expect_none(
+        Lang::Fr,
+        "La Marrow Creek 200 a été annulée.",
+        &["Marrow Creek"],
+    );
+}

@@ -1728,6 +1728,9 @@ impl Ctx<'_> {
         if let Some(found) = self.english_org(i, run) {
             return Some(found);
         }
+        if let Some(found) = self.place_by_tail(i, run) {
+            return Some(found);
+        }
         // "l'Espagnole Caroline Routier", "son épouse Carla Bruni": a common noun before
         // a first name is not part of the name.
         // After a role noun, though, the word is a first name ("le journaliste Eloge
@@ -2408,6 +2411,51 @@ impl Ctx<'_> {
             return None;
         }
         self.organisation(i, end)
+    }
+
+    /// "Worth Street", "Mendota Creek", "Harlan Valley": unknown capitalised words ending
+    /// in the English word for a street, a stream or a landform name a place, in either
+    /// language's text; not after an organisation's noun ("la firme Startup Square") nor
+    /// before a number ("la Copper Basin 300", a race).
+    fn place_by_tail(&self, i: usize, run: usize) -> Option<(Option<Mention>, usize)> {
+        if run < i + 2
+            || self
+                .toks
+                .get(run)
+                .is_some_and(|t| t.kind() == TokenKind::Number)
+            || self.gazetteer(i).is_some()
+            || self.org_cue_before(i)
+        {
+            return None;
+        }
+        let tail = matches!(
+            self.word(run - 1),
+            "Street"
+                | "Avenue"
+                | "Road"
+                | "Boulevard"
+                | "Square"
+                | "Lane"
+                | "Creek"
+                | "River"
+                | "Lake"
+                | "Bay"
+                | "Basin"
+                | "Valley"
+                | "Canyon"
+                | "Island"
+                | "Islands"
+                | "Mountains"
+                | "Peninsula"
+                | "Glacier"
+                | "Falls"
+                | "Harbour"
+                | "Harbor"
+        );
+        tail.then(|| {
+            let m = self.mention(i, run, Some(EntityKind::Place), Evidence::Context, None);
+            (Some(m), run)
+        })
     }
 
     /// "Afrique de l'Ouest", "Asie du Sud-Est", "Afrique centrale": a place with a
