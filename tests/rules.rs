@@ -1573,3 +1573,26 @@ fn unknown_names_ending_in_a_street_or_landform_word_are_places() {
         &["Marrow Creek"],
     );
 }
+
+#[test]
+fn a_city_before_a_first_name_and_a_surname_stands_alone() {
+    expect(
+        Lang::Fr,
+        "L'ancien maire de Winnipeg Rob Kessling est mort à 46 ans.",
+        &[
+            ("Winnipeg", EntityKind::Place),
+            ("Rob Kessling", EntityKind::Person),
+        ],
+    );
+}
+
+#[test]
+fn a_word_with_digits_takes_no_person_from_its_neighbour() {
+    // "en PT2" is a category; coordination with a person must not make it one.
+    expect_none(
+        Lang::Fr,
+        "Chez les hommes, Lionel Marès en PT1, Jairo Ruizal en PT2 et Tom Verlay en PT4 \
+         sont qualifiés.",
+        &["PT1", "PT2", "PT4"],
+    );
+}

@@ -590,6 +590,15 @@ fn coordinate(text: &str, toks: &[Token], mentions: &mut [Mention]) {
             && !toks[b.first()].line_start()
     };
     let sure = |m: &Mention| m.kind.is_some() && m.evidence >= Evidence::Context;
+    // "Lionel Marès en PT2, Jairo Ruiz en PT4": a word with digits is a category or a
+    // code, never a person's name.
+    let takes = |from: &Mention, to: &Mention| {
+        to.kind.is_none()
+            && !(from.kind == Some(EntityKind::Person)
+                && text
+                    .get(to.span().start..to.span().end)
+                    .is_some_and(|w| w.bytes().any(|b| b.is_ascii_digit())))
+    };
     for _ in 0..2 {
         for k in 1..mentions.len() {
             let (left, right) = mentions.split_at_mut(k);
@@ -597,10 +606,10 @@ fn coordinate(text: &str, toks: &[Token], mentions: &mut [Mention]) {
             if !joined(a, b) {
                 continue;
             }
-            if sure(a) && b.kind.is_none() {
+            if sure(a) && takes(a, b) {
                 b.kind = a.kind;
                 b.evidence = Evidence::Context;
-            } else if sure(b) && a.kind.is_none() {
+            } else if sure(b) && takes(b, a) {
                 a.kind = b.kind;
                 a.evidence = Evidence::Context;
             }

@@ -1756,11 +1756,17 @@ impl Ctx<'_> {
         if let Some((j, kind, canon)) = gaz {
             // "Chester Ravell": a town's name followed by an unknown capitalised word is
             // a person's first name more often than the town.
+            // But a first name and a surname after a city are a person of their own
+            // ("le maire de Halbourne Rob Kessel"); a small town's name, though, is as
+            // often a first name.
             let minor_place = kind == EntityKind::Place
                 && matches!(place_of_i(), Some(PlaceKind::Town | PlaceKind::City))
                 && j == i + 1
                 && run > j
-                && self.gazetteer(j).is_none();
+                && self.gazetteer(j).is_none()
+                && !(run > j + 1
+                    && place_of_i() == Some(PlaceKind::City)
+                    && self.given(j).is_some());
             if (self.given(i).is_none() || run - i < 2) && !minor_place {
                 let mut m = self.mention(i, j, Some(kind), Evidence::Strong, None);
                 m.canonical = canon;
