@@ -1596,3 +1596,17 @@ fn a_word_with_digits_takes_no_person_from_its_neighbour() {
         &["PT1", "PT2", "PT4"],
     );
 }
+
+#[test]
+fn an_unknown_name_after_a_la_is_a_place() {
+    expect(
+        Lang::Fr,
+        "Il habite à la Herbaudière depuis dix ans.",
+        &[("Herbaudière", EntityKind::Place)],
+    );
+    expect_none(
+        Lang::Fr,
+        "Son portrait est à la Une du journal, et l'équipe joue à la CAN.",
+        &["Une", "CAN"],
+    );
+}

@@ -1254,6 +1254,17 @@ impl Ctx<'_> {
         {
             return true;
         }
+        // "à la Vauzelle": "à la" before a plainly capitalised word that is no common word
+        // ("à la Une", "à la Poste"; "à la CAN" and "à l'Apep" name bodies and events).
+        if self.lang == Lang::Fr
+            && i >= 2
+            && self.word(i - 1) == "la"
+            && self.word(i - 2) == "à"
+            && self.word(i).chars().skip(1).all(char::is_lowercase)
+            && !self.is_common(i)
+        {
+            return true;
+        }
         with_lower(self.word(i - 1), |lower| self.place_prep(i, lower))
     }
 
