@@ -1610,3 +1610,16 @@ fn an_unknown_name_after_a_la_is_a_place() {
         &["Une", "CAN"],
     );
 }
+
+#[test]
+fn an_english_capitalised_title_is_not_part_of_the_name_after_it() {
+    expect(
+        Lang::En,
+        "Belarusian Prime Minister Vadim Korsak met Agriculture Secretary Dan Holloway on \
+         Friday. Korsak said the talks went well.",
+        &[
+            ("Vadim Korsak", EntityKind::Person),
+            ("Dan Holloway", EntityKind::Person),
+        ],
+    );
+}

@@ -1785,6 +1785,25 @@ impl Ctx<'_> {
             }
         }
         let run = self.trim_person_run(i, run);
+        // "Prime Minister Vadim Korsak", "Agriculture Secretary Dan Holloway": English
+        // capitalises a title, which then runs into the name; the name starts after the
+        // run's last title word (the title rules take it from there). Honorifics have
+        // rules of their own, and a title word before a body's or an event's word is
+        // part of that name ("Major League …").
+        if self.lang == Lang::En && run > i + 1 {
+            let title = (i..run - 1).rev().find(|&k| {
+                self.lex
+                    .title(Lang::En, self.word(k))
+                    .is_some_and(|t| !t.honorific)
+            });
+            if let Some(k) = title {
+                if self.lex.org_head(Lang::En, self.word(k + 1)).is_none()
+                    && !self.is_event_word(k + 1)
+                {
+                    return Some((None, k + 1));
+                }
+            }
+        }
         if self.org_cue_before(i) && self.given(i).is_none() {
             let m = self.mention(
                 i,
