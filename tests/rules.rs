@@ -1623,3 +1623,22 @@ fn an_english_capitalised_title_is_not_part_of_the_name_after_it() {
         ],
     );
 }
+
+#[test]
+fn a_month_that_is_a_first_name_or_surname_is_one_beside_a_name() {
+    expect(
+        Lang::En,
+        "Andrei Volkan (Ukraine) beat Jan Tomasek (Slovakia) 6-4 6-3. Carla May said on \
+         Monday she would play in May.",
+        &[
+            ("Jan Tomasek", EntityKind::Person),
+            ("Carla May", EntityKind::Person),
+        ],
+    );
+    // A full month's name before a capitalised word stays a month.
+    expect_none(
+        Lang::En,
+        "The September Treasury future fell on Friday.",
+        &["September Treasury", "September"],
+    );
+}

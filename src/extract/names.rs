@@ -966,7 +966,10 @@ impl Ctx<'_> {
                 if self.shouting.get(j) && self.is_common(j) && !self.is_name_word(j) {
                     break;
                 }
-                if self.lang == Lang::En && is_calendar_word(&self.form(j)) {
+                if self.lang == Lang::En
+                    && is_calendar_word(&self.form(j))
+                    && !self.calendar_word_as_name(j)
+                {
                     break;
                 }
                 j += 1;
@@ -1333,6 +1336,41 @@ impl Ctx<'_> {
             || self.lex.proper.contains(f)
     }
 
+    /// "Jan Tomasek", "Theresa May": in English, a month's name that a list has as a first
+    /// name or a surname is that after a first name, and a month's abbreviation is a
+    /// first name before a capitalised word (a date writes "Jan. 5"); not before a number
+    /// ("May 5"). A full month's name before a capitalised word stays a month ("the
+    /// September Treasury future").
+    fn calendar_word_as_name(&self, k: usize) -> bool {
+        let named = self.given(k).is_some() || self.lex.surnames.contains(self.word(k));
+        let abbreviation = matches!(
+            self.word(k),
+            "Jan"
+                | "Feb"
+                | "Mar"
+                | "Apr"
+                | "Jun"
+                | "Jul"
+                | "Aug"
+                | "Sep"
+                | "Sept"
+                | "Oct"
+                | "Nov"
+                | "Dec"
+        );
+        let before_name = abbreviation
+            && self.is_cap(k + 1)
+            && !self.toks[k + 1].line_start()
+            && !is_calendar_word(&self.form(k + 1));
+        let after_first_name = k > 0 && self.given(k - 1).is_some() && !self.toks[k].line_start();
+        named
+            && (before_name || after_first_name)
+            && self
+                .toks
+                .get(k + 1)
+                .is_none_or(|t| t.kind() != TokenKind::Number)
+    }
+
     /// Should the word at `i` be dropped from the front of a name?
     fn strip_front(&self, i: usize) -> bool {
         let t = &self.toks[i];
@@ -1340,7 +1378,10 @@ impl Ctx<'_> {
         if is_determiner(w) || self.is_demonym(i) {
             return true;
         }
-        if self.lang == Lang::En && is_calendar_word(&self.form(i)) {
+        if self.lang == Lang::En
+            && is_calendar_word(&self.form(i))
+            && !self.calendar_word_as_name(i)
+        {
             return true;
         }
         // "Pape François", "Président Macron": a title that is also a first name (Pape) is
