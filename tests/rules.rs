@@ -1642,3 +1642,16 @@ fn a_month_that_is_a_first_name_or_surname_is_one_beside_a_name() {
         &["September Treasury", "September"],
     );
 }
+
+#[test]
+fn an_english_place_and_a_capitalised_plural_name_a_team() {
+    expect(
+        Lang::En,
+        "The Winnipeg Falcons beat the Dortmund Lions 3-1 on Sunday, said coach Paul Rivers.",
+        &[
+            ("Winnipeg Falcons", EntityKind::Organization),
+            ("Dortmund Lions", EntityKind::Organization),
+            ("Paul Rivers", EntityKind::Person),
+        ],
+    );
+}

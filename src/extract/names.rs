@@ -1783,6 +1783,20 @@ impl Ctx<'_> {
         if let Some(found) = self.place_by_tail(i, run) {
             return Some(found);
         }
+        // "Harwick Falcons", "Ostrava Lions": in English, a place and a capitalised plural
+        // after it name a team (not an event: "Ostrava Games"; not a person whose first
+        // name a town bears: "Paul Rivers").
+        if self.lang == Lang::En
+            && matches!(gaz, Some((j, EntityKind::Place, _)) if j + 1 == run)
+            && self.given(i).is_none()
+            && self.word(run - 1).len() > 3
+            && self.word(run - 1).ends_with('s')
+            && !self.word(run - 1).ends_with("ss")
+            && !self.is_event_word(run - 1)
+            && !self.toks[run - 1].all_caps()
+        {
+            return self.organisation(i, run);
+        }
         // "l'Espagnole Caroline Routier", "son épouse Carla Bruni": a common noun before
         // a first name is not part of the name.
         // After a role noun, though, the word is a first name ("le journaliste Eloge
