@@ -1655,3 +1655,19 @@ fn an_english_place_and_a_capitalised_plural_name_a_team() {
         ],
     );
 }
+
+#[test]
+fn an_acronym_may_leave_out_the_place_ending_its_long_name() {
+    expect(
+        Lang::Fr,
+        "Selon le Bureau des eaux lacustres de Namibie (BEL), les pluies reviennent. Le BEL \
+         reste prudent.",
+        &[
+            (
+                "Bureau des eaux lacustres de Namibie",
+                EntityKind::Organization,
+            ),
+            ("BEL", EntityKind::Organization),
+        ],
+    );
+}

@@ -295,6 +295,12 @@ fn definitions(doc: &Doc<'_>, parens: &[usize], lex: &Lexicon, lang: Lang) -> Ve
         // "Fédération française de voile (FFVoile)".
         if doc.is(p + 2, ")") {
             if let Some(letters) = acronym_letters(doc.word(p + 1), true) {
+                // "Institut royal météorologique de Belgique (IRM)": the acronym may leave
+                // out the country or town that ends the long name.
+                let place_end = (p >= 3
+                    && matches!(doc.word(p - 2), "de" | "du" | "d'" | "d’" | "of")
+                    && lex.places.contains_key(doc.word(p - 1)))
+                .then(|| p - 2);
                 let mut best = None;
                 for from in (p.saturating_sub(MAX_EXPANSION_TOKENS)..p).rev() {
                     let t = &toks[from];
@@ -304,7 +310,10 @@ fn definitions(doc: &Doc<'_>, parens: &[usize], lex: &Lexicon, lang: Lang) -> Ve
                     let w = doc.word(from);
                     let starts = (t.upper() || lex.org_head(lang, w).is_some())
                         && !is_link_word(&w.to_lowercase());
-                    if starts && doc.defines(&letters, from, p) {
+                    let spelt = doc.defines(&letters, from, p)
+                        || place_end
+                            .is_some_and(|end| from < end && doc.defines(&letters, from, end));
+                    if starts && spelt {
                         best = Some(from);
                     }
                     if t.line_start() {
