@@ -310,10 +310,12 @@ fn definitions(doc: &Doc<'_>, parens: &[usize], lex: &Lexicon, lang: Lang) -> Ve
                     let w = doc.word(from);
                     let starts = (t.upper() || lex.org_head(lang, w).is_some())
                         && !is_link_word(&w.to_lowercase());
-                    let spelt = doc.defines(&letters, from, p)
-                        || place_end
-                            .is_some_and(|end| from < end && doc.defines(&letters, from, end));
-                    if starts && spelt {
+                    let spelt = || {
+                        doc.defines(&letters, from, p)
+                            || place_end
+                                .is_some_and(|end| from < end && doc.defines(&letters, from, end))
+                    };
+                    if starts && spelt() {
                         best = Some(from);
                     }
                     if t.line_start() {

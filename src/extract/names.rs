@@ -2509,7 +2509,33 @@ impl Ctx<'_> {
     /// language's text; not after an organisation's noun ("la firme Startup Square") nor
     /// before a number ("la Copper Basin 300", a race).
     fn place_by_tail(&self, i: usize, run: usize) -> Option<(Option<Mention>, usize)> {
-        if run < i + 2
+        // The tail word first: it turns nearly every run away without a look-up.
+        let tail = run >= i + 2
+            && matches!(
+                self.word(run - 1),
+                "Street"
+                    | "Avenue"
+                    | "Road"
+                    | "Boulevard"
+                    | "Square"
+                    | "Lane"
+                    | "Creek"
+                    | "River"
+                    | "Lake"
+                    | "Bay"
+                    | "Basin"
+                    | "Valley"
+                    | "Canyon"
+                    | "Island"
+                    | "Islands"
+                    | "Mountains"
+                    | "Peninsula"
+                    | "Glacier"
+                    | "Falls"
+                    | "Harbour"
+                    | "Harbor"
+            );
+        if !tail
             || self
                 .toks
                 .get(run)
@@ -2519,34 +2545,8 @@ impl Ctx<'_> {
         {
             return None;
         }
-        let tail = matches!(
-            self.word(run - 1),
-            "Street"
-                | "Avenue"
-                | "Road"
-                | "Boulevard"
-                | "Square"
-                | "Lane"
-                | "Creek"
-                | "River"
-                | "Lake"
-                | "Bay"
-                | "Basin"
-                | "Valley"
-                | "Canyon"
-                | "Island"
-                | "Islands"
-                | "Mountains"
-                | "Peninsula"
-                | "Glacier"
-                | "Falls"
-                | "Harbour"
-                | "Harbor"
-        );
-        tail.then(|| {
-            let m = self.mention(i, run, Some(EntityKind::Place), Evidence::Context, None);
-            (Some(m), run)
-        })
+        let m = self.mention(i, run, Some(EntityKind::Place), Evidence::Context, None);
+        Some((Some(m), run))
     }
 
     /// "Afrique de l'Ouest", "Asie du Sud-Est", "Afrique centrale": a place with a
