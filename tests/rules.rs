@@ -1671,3 +1671,30 @@ fn an_acronym_may_leave_out_the_place_ending_its_long_name() {
         ],
     );
 }
+
+#[test]
+fn a_name_before_an_article_and_a_role_noun_is_a_person() {
+    expect(
+        Lang::Fr,
+        "Tarzoul, le directeur de l'usine, a annoncé la fermeture.",
+        &[("Tarzoul", EntityKind::Person)],
+    );
+    // In English, "…, the coach said" follows any clause.
+    expect_none(
+        Lang::En,
+        "They won before the Olympics, the coach said.",
+        &["Olympics"],
+    );
+}
+
+#[test]
+fn a_foreign_particle_is_no_common_word_of_a_name() {
+    expect(
+        Lang::Fr,
+        "Selon Ghalib al Rashed, le vol a été annulé. Joost van Leer bat le record.",
+        &[
+            ("Ghalib al Rashed", EntityKind::Person),
+            ("Joost van Leer", EntityKind::Person),
+        ],
+    );
+}

@@ -1196,6 +1196,32 @@ impl Ctx<'_> {
             && self.lex.places.get(self.form(k).as_ref()) != Some(&PlaceKind::Country)
     }
 
+    /// "Tarzoul, le directeur de l'usine, …": in French, a name in apposition before an
+    /// article and a role noun (one adjective may come between) is a person's. Not in
+    /// English, where "…, the coach said" follows any clause.
+    fn role_after(&self, run: usize) -> bool {
+        if self.lang != Lang::Fr
+            || self.word(run) != ","
+            || !matches!(self.word(run + 1), "le" | "la" | "l'" | "l’")
+        {
+            return false;
+        }
+        let role = |k: usize| {
+            self.toks
+                .get(k)
+                .is_some_and(|t| !t.upper() && !t.line_start())
+                && self
+                    .lex
+                    .title(self.lang, self.word(k))
+                    .is_some_and(|t| !t.honorific)
+        };
+        role(run + 2)
+            || (self.is_word(run + 2)
+                && !self.toks[run + 2].upper()
+                && !self.is_function_word(run + 2)
+                && role(run + 3))
+    }
+
     /// The gender told by the article before a role noun: la porte-parole, le ministre.
     fn determiner_gender(&self, k: usize) -> Option<Gender> {
         with_lower(self.word(k.checked_sub(1)?), |before| match before {
@@ -1869,7 +1895,9 @@ impl Ctx<'_> {
             );
             return Some((Some(m), run));
         }
-        let title = self.title_before(i);
+        let title = self
+            .title_before(i)
+            .or_else(|| self.role_after(run).then_some(None));
         let given = self.given(i);
         let len = run - i;
         if let Some(gender) = title {
@@ -2333,8 +2361,16 @@ impl Ctx<'_> {
     /// every word of the run is English ("Star Wars", but "Usain Bolt", "Ban Ki-moon"
     /// are people): a foreign name often shares a word with English.
     fn run_has_common_words(&self, i: usize, run: usize) -> bool {
+        // A foreign particle in lower case joins a name's parts ("Ghalib al Rashed",
+        // "Joost van Leer"): it is no common word of the name. French "de" is, as often, the
+        // preposition of a title or a place ("Forges de Méziré").
         let common = |k: usize, lang: Lang| {
-            self.is_word(k) && self.lex.is_common(lang, &self.lower(k)) && !self.is_name_word(k)
+            self.is_word(k)
+                && !(!self.toks[k].upper()
+                    && PARTICLES.has(self.word(k))
+                    && !matches!(self.word(k), "de" | "du" | "des" | "d'" | "d’" | "e" | "y"))
+                && self.lex.is_common(lang, &self.lower(k))
+                && !self.is_name_word(k)
         };
         match self.lang {
             Lang::Fr => {
