@@ -1369,22 +1369,7 @@ impl Ctx<'_> {
     /// September Treasury future").
     fn calendar_word_as_name(&self, k: usize) -> bool {
         let named = self.given(k).is_some() || self.lex.surnames.contains(self.word(k));
-        let abbreviation = matches!(
-            self.word(k),
-            "Jan"
-                | "Feb"
-                | "Mar"
-                | "Apr"
-                | "Jun"
-                | "Jul"
-                | "Aug"
-                | "Sep"
-                | "Sept"
-                | "Oct"
-                | "Nov"
-                | "Dec"
-        );
-        let before_name = abbreviation
+        let before_name = is_month_abbreviation(self.word(k))
             && self.is_cap(k + 1)
             && !self.toks[k + 1].line_start()
             && !is_calendar_word(&self.form(k + 1));
@@ -3325,7 +3310,14 @@ pub(crate) fn is_calendar_word(w: &str) -> bool {
             | "Vendredi"
             | "Samedi"
             | "Dimanche"
-            | "Jan"
+    ) || is_month_abbreviation(w)
+}
+
+/// "Jan", "Sept": an English month's abbreviation.
+fn is_month_abbreviation(w: &str) -> bool {
+    matches!(
+        w,
+        "Jan"
             | "Feb"
             | "Mar"
             | "Apr"
