@@ -1497,8 +1497,8 @@ fn a_listed_place_the_document_names_is_one_where_a_sentence_opens_with_it() {
     // place elsewhere.
     expect(
         Lang::Fr,
-        "Mercure brille ce soir à l'ouest. La sonde est passée près de Mercure puis de Vénus.",
-        &[("Mercure", EntityKind::Place)],
+        "Manche : la tempête a fait trois blessés. Les pompiers de la Manche sont intervenus.",
+        &[("Manche", EntityKind::Place)],
     );
     expect(
         Lang::En,
@@ -1506,7 +1506,11 @@ fn a_listed_place_the_document_names_is_one_where_a_sentence_opens_with_it() {
         &[("Mercury", EntityKind::Place)],
     );
     // Alone, the word stays a word.
-    expect_none(Lang::Fr, "Mercure brille ce soir à l'ouest.", &["Mercure"]);
+    expect_none(
+        Lang::Fr,
+        "Manche : la tempête a fait trois blessés.",
+        &["Manche"],
+    );
 }
 
 #[test]
@@ -1546,8 +1550,8 @@ fn a_nationality_noun_after_an_article_presents_a_person() {
     // An English nationality word is no French noun, and a category is no name.
     expect_none(
         Lang::Fr,
-        "Il a reçu un prix de la British Academy. Le Néerlandais U23 a gagné.",
-        &["Academy", "U23"],
+        "Il a reçu un prix de la British Library. Le Danois U21 a gagné.",
+        &["Library", "U21"],
     );
 }
 

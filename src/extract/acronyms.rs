@@ -295,7 +295,7 @@ fn definitions(doc: &Doc<'_>, parens: &[usize], lex: &Lexicon, lang: Lang) -> Ve
         // "Fédération française de voile (FFVoile)".
         if doc.is(p + 2, ")") {
             if let Some(letters) = acronym_letters(doc.word(p + 1), true) {
-                // "Institut royal météorologique de Belgique (IRM)": the acronym may leave
+                // "Bureau des eaux lacustres de Namibie (BEL)": the acronym may leave
                 // out the country or town that ends the long name.
                 let place_end = (p >= 3
                     && matches!(doc.word(p - 2), "de" | "du" | "d'" | "d’" | "of")

@@ -465,7 +465,7 @@ pub fn resolve<'t>(
         covered.set_range(m.first()..m.end().min(toks.len()));
     }
     // A single word that a list names as a place somewhere in the document: "Vénus et
-    // Jupiter … Jupiter, plus loin, …". Those words are gathered when first asked for,
+    // Saturne … Saturne, plus pâle, …". Those words are gathered when first asked for,
     // rather than read from the mentions at each question (a long text asks often).
     let listed_places = std::cell::OnceCell::new();
     let listed_place = |w: &str| {
@@ -529,8 +529,8 @@ pub fn resolve<'t>(
             && listed_place(w)
         {
             // Only where the names pass turns away a common word that opens a sentence
-            // (elsewhere its silence was a decision: "Jeux olympiques de Rio"), and not for
-            // towns, whose names are as often a person's or an office's ("Commerce said").
+            // (elsewhere its silence was a decision: "Jeux olympiques de Sydney"), and not for
+            // towns, whose names are as often a person's or an office's ("Marshall said").
             EntityKind::Place
         } else {
             continue;
@@ -590,7 +590,7 @@ fn coordinate(text: &str, toks: &[Token], mentions: &mut [Mention]) {
             && !toks[b.first()].line_start()
     };
     let sure = |m: &Mention| m.kind.is_some() && m.evidence >= Evidence::Context;
-    // "Lionel Marès en PT2, Jairo Ruiz en PT4": a word with digits is a category or a
+    // "Lionel Marès en PT2, Tom Verlay en PT4": a word with digits is a category or a
     // code, never a person's name.
     let takes = |from: &Mention, to: &Mention| {
         to.kind.is_none()

@@ -1128,7 +1128,7 @@ impl Ctx<'_> {
                 let gender = t.gender.or_else(|| self.determiner_gender(k));
                 return Some(gender);
             }
-            // "la Chinoise Hou Zhihui", "l'Italien Marco Tonelli": in French, a nationality
+            // "la Chinoise Qiao Lanying", "l'Italien Dario Valtorta": in French, a nationality
             // noun after an article presents a person, as a role noun does.
             if steps == 1 && self.nationality_noun(k) {
                 return Some(self.determiner_gender(k));
@@ -1180,9 +1180,9 @@ impl Ctx<'_> {
     }
 
     /// A capitalised French nationality noun after an article, before a word of letters:
-    /// "la Roumaine Popescu", "l'Américain" (not "la Suisse", a country; not "la British
-    /// Academy": the list has French nationality words in lower case too, English ones
-    /// capitalised only; not "le Néerlandais U23").
+    /// "la Roumaine Varescu", "l'Américain" (not "la Suisse", a country; not "la British
+    /// Library": the list has French nationality words in lower case too, English ones
+    /// capitalised only; not "le Danois U21").
     fn nationality_noun(&self, k: usize) -> bool {
         self.lang == Lang::Fr
             && k > 0
@@ -1284,7 +1284,7 @@ impl Ctx<'_> {
             return true;
         }
         // "à la Vauzelle": "à la" before a plainly capitalised word that is no common word
-        // ("à la Une", "à la Poste"; "à la CAN" and "à l'Apep" name bodies and events).
+        // ("à la Une", "à la Poste"; "à la CAF" and "à l'Udaf" name bodies).
         if self.lang == Lang::Fr
             && i >= 2
             && self.word(i - 1) == "la"
@@ -1362,11 +1362,11 @@ impl Ctx<'_> {
             || self.lex.proper.contains(f)
     }
 
-    /// "Jan Tomasek", "Theresa May": in English, a month's name that a list has as a first
+    /// "Jan Tomasek", "Carla May": in English, a month's name that a list has as a first
     /// name or a surname is that after a first name, and a month's abbreviation is a
     /// first name before a capitalised word (a date writes "Jan. 5"); not before a number
     /// ("May 5"). A full month's name before a capitalised word stays a month ("the
-    /// September Treasury future").
+    /// September wheat contract").
     fn calendar_word_as_name(&self, k: usize) -> bool {
         let named = self.given(k).is_some() || self.lex.surnames.contains(self.word(k));
         let before_name = is_month_abbreviation(self.word(k))
@@ -1855,7 +1855,7 @@ impl Ctx<'_> {
         // capitalises a title, which then runs into the name; the name starts after the
         // run's last title word (the title rules take it from there). Honorifics have
         // rules of their own, and a title word before a body's or an event's word is
-        // part of that name ("Major League …").
+        // part of that name ("General Council …").
         if self.lang == Lang::En && run > i + 1 {
             let title = (i..run - 1).rev().find(|&k| {
                 self.lex
@@ -2348,7 +2348,7 @@ impl Ctx<'_> {
     fn run_has_common_words(&self, i: usize, run: usize) -> bool {
         // A foreign particle in lower case joins a name's parts ("Ghalib al Rashed",
         // "Joost van Leer"): it is no common word of the name. French "de" is, as often, the
-        // preposition of a title or a place ("Forges de Méziré").
+        // preposition of a title or a place ("Forges de Vaudrecourt").
         let common = |k: usize, lang: Lang| {
             self.is_word(k)
                 && !(!self.toks[k].upper()
@@ -2525,10 +2525,10 @@ impl Ctx<'_> {
         self.organisation(i, end)
     }
 
-    /// "Worth Street", "Mendota Creek", "Harlan Valley": unknown capitalised words ending
+    /// "Tallis Street", "Marrow Creek", "Harlan Valley": unknown capitalised words ending
     /// in the English word for a street, a stream or a landform name a place, in either
-    /// language's text; not after an organisation's noun ("la firme Startup Square") nor
-    /// before a number ("la Copper Basin 300", a race).
+    /// language's text; not after an organisation's noun ("la firme Orchard Square") nor
+    /// before a number ("la Marrow Creek 200", a race).
     fn place_by_tail(&self, i: usize, run: usize) -> Option<(Option<Mention>, usize)> {
         // The tail word first: it turns nearly every run away without a look-up.
         let tail = run >= i + 2
@@ -2734,7 +2734,7 @@ impl Ctx<'_> {
         end
     }
 
-    /// "le comité Nobel explique", "l'institut de Lyon dirigé par", "les forces irakiennes
+    /// "le comité Vallières explique", "l'université de Rennes dirigée par", "les forces marocaines
     /// engagées dans": a word after an organisation's name that is the sentence's verb, not
     /// the name's adjective — a form of a verb of speech, or a past participle with its
     /// complement's preposition after it.
