@@ -8,7 +8,7 @@
 
 use std::borrow::Cow;
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::fold::{fold_into, sound_key_into};
 use super::lexicon::{with_lower, Lexicon, PlaceKind};
@@ -478,15 +478,10 @@ pub fn resolve<'t>(
                             && m.evidence == Evidence::Strong
                             && m.end() == m.first() + 1
                     })
-                    .map(|m| {
-                        (
-                            text.get(m.span().start..m.span().end).unwrap_or_default(),
-                            (),
-                        )
-                    })
-                    .collect::<HashMap<&str, ()>>()
+                    .map(|m| text.get(m.span().start..m.span().end).unwrap_or_default())
+                    .collect::<HashSet<&str>>()
             })
-            .contains_key(w)
+            .contains(w)
     };
     let mut extra = Vec::new();
     let mut names_person: HashMap<&str, bool> = HashMap::default();

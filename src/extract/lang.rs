@@ -48,8 +48,8 @@ const FRENCH: [&[u8]; 27] = [
     b"elle",
     b"ont",
     b"sont",
-    b"\xc3\xa9t\xc3\xa9",
-    /* été */ b"par",
+    b"\xc3\xa9t\xc3\xa9", // été
+    b"par",
     b"ce",
     b"cette",
 ];
