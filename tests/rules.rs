@@ -1514,6 +1514,26 @@ fn a_listed_place_the_document_names_is_one_where_a_sentence_opens_with_it() {
 }
 
 #[test]
+fn a_country_named_like_a_first_name_before_a_full_name_is_the_country() {
+    let text = "Le champion de France Lucas Mercier a gagné la course.";
+    expect(Lang::Fr, text, &[("France", Loc), ("Lucas Mercier", Per)]);
+    // Without "de" before it, the first name opens a person's name.
+    expect(
+        Lang::Fr,
+        "Hier, France Mercier a gagné la course.",
+        &[("France Mercier", Per)],
+    );
+}
+
+#[test]
+fn a_word_that_only_sounds_like_a_short_name_is_not_that_person() {
+    // "Au" and "Ai" share a sound key of one letter.
+    let text = "La nageuse Ai Tanabe a gagné. Au delà du titre, elle vise le record.";
+    expect_none(Lang::Fr, text, &["Au"]);
+    expect(Lang::Fr, text, &[("Ai Tanabe", Per)]);
+}
+
+#[test]
 fn a_verb_after_an_organisation_name_is_not_part_of_it() {
     // A verb of speech, or a past participle before its complement's preposition, is the
     // sentence's verb even where its ending is an adjective's.

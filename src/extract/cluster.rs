@@ -501,10 +501,12 @@ pub fn resolve<'t>(
         if w.chars().nth(1).is_none() {
             continue;
         }
+        // A key of one letter ("Au", "Ai", "Eu": a vowel, then vowels) matches too many
+        // words to tell a name.
         let names = *names_person.entry(w).or_insert_with(|| {
             forms
                 .sound_of(w)
-                .is_some_and(|k| person_word.get(k) == Some(&true))
+                .is_some_and(|k| forms.key.len() > 1 && person_word.get(k) == Some(&true))
         });
         let kind = if names {
             let common = with_lower(w, |lower| lex.is_common(lang, lower));

@@ -1844,7 +1844,17 @@ impl Ctx<'_> {
                 && !(run > j + 1
                     && place_of_i() == Some(PlaceKind::City)
                     && self.given(j).is_some());
-            if (self.given(i).is_none() || run - i < 2) && !minor_place {
+            // "champion de France Lucas Mercier": after "de", a country that is also a
+            // first name, then a first name and a surname, is the country, then the person.
+            let country_then_person = self.lang == Lang::Fr
+                && kind == EntityKind::Place
+                && j == i + 1
+                && run > j + 1
+                && i > 0
+                && matches!(self.word(i - 1), "de" | "d'" | "d’")
+                && matches!(place_of_i(), Some(PlaceKind::Country))
+                && self.given(j).is_some();
+            if (self.given(i).is_none() || run - i < 2 || country_then_person) && !minor_place {
                 let mut m = self.mention(i, j, Some(kind), Evidence::Strong, None);
                 m.canonical = canon;
                 return Some((Some(m), j));
