@@ -342,6 +342,12 @@ fn a_name_after_a_seat_adjective_is_an_organisation() {
         "The deal will strengthen Ontario-based Ravelco's car parts business.",
         &[("Ravelco", Org)],
     );
+    // An adjective of ownership or leadership is not part of the name either.
+    expect(
+        Lang::En,
+        "Family-controlled Hale & Dorn cut jobs. Union-led FTW called a strike.",
+        &[("Hale & Dorn", Org), ("FTW", Org)],
+    );
 }
 
 #[test]
@@ -1522,6 +1528,23 @@ fn a_country_named_like_a_first_name_before_a_full_name_is_the_country() {
         Lang::Fr,
         "Hier, France Mercier a gagné la course.",
         &[("France Mercier", Per)],
+    );
+}
+
+#[test]
+fn an_unknown_name_holding_an_acronym_is_no_person() {
+    // Opening with an acronym of four letters or more, it is a body's; two or three
+    // capitals may be a person's initials.
+    expect(
+        Lang::En,
+        "Stefan Marek of KAVTEL Ostbach met TJ Marlow on Friday.",
+        &[("KAVTEL Ostbach", Org), ("TJ Marlow", Per)],
+    );
+    // After another word, it is as often an index or a product.
+    expect_none(
+        Lang::En,
+        "The Velmont KRT rose 3 points on Friday, and Dravo KTL shares fell.",
+        &["Velmont KRT", "Dravo KTL"],
     );
 }
 

@@ -320,6 +320,18 @@ const DETERMINERS: &[&str] = &[
 
 /// Whether `w` is one of the articles and determiners that never start a name on their
 /// own, matched on its bytes (by length first) rather than by a scan of the list.
+/// An English compound adjective that describes a body by its seat, owners or leaders
+/// ("Ontario-based", "family-owned", "Union-led").
+fn is_body_adjective(w: &str) -> bool {
+    let Some((_, tail)) = w.rsplit_once('-') else {
+        return false;
+    };
+    matches!(
+        tail,
+        "based" | "owned" | "controlled" | "run" | "listed" | "led" | "funded" | "headquartered"
+    )
+}
+
 fn is_determiner(w: &str) -> bool {
     matches!(
         w.as_bytes(),
@@ -1362,6 +1374,23 @@ impl Ctx<'_> {
             || self.lex.proper.contains(f)
     }
 
+    /// The first word of tokens `i..run`, which are not all in capitals, that is an
+    /// acronym (two letters or more, all capitals, no Roman numeral) in text not written
+    /// all in capitals there.
+    fn run_acronym(&self, i: usize, run: usize) -> Option<usize> {
+        if (i..run).all(|k| self.toks[k].all_caps()) {
+            return None;
+        }
+        (i..run).find(|&k| {
+            let w = self.word(k);
+            self.toks[k].all_caps()
+                && !self.shouting.get(k)
+                && w.chars().nth(1).is_some()
+                && w.chars().all(char::is_alphabetic)
+                && !is_roman_numeral(w)
+        })
+    }
+
     /// "Jan Tomasek", "Carla May": in English, a month's name that a list has as a first
     /// name or a surname is that after a first name, and a month's abbreviation is a
     /// first name before a capitalised word (a date writes "Jan. 5"); not before a number
@@ -1571,10 +1600,15 @@ impl Ctx<'_> {
             m.canonical = canon;
             return Some((Some(m), j));
         }
-        // "Ontario-based Ravelco": a seat's adjective, then the firm or club based there.
-        if self.lang == Lang::En && self.word(i).ends_with("-based") {
+        // "Ontario-based Ravelco", "Family-controlled Hale & Dorn", "Union-led FTW": an
+        // adjective of seat, ownership or leadership, then the body it describes.
+        if self.lang == Lang::En && is_body_adjective(self.word(i)) {
             if self.is_cap(i + 1) && !self.toks[i + 1].line_start() {
-                let end = self.cap_run(i + 1);
+                let mut end = self.cap_run(i + 1);
+                if self.word(end) == "&" && self.is_cap(end + 1) && !self.toks[end + 1].line_start()
+                {
+                    end = self.cap_run(end + 1);
+                }
                 return self.organisation(i + 1, end);
             }
             return Some((None, i + 1));
@@ -2002,10 +2036,21 @@ impl Ctx<'_> {
                 Some(PlaceKind::Country | PlaceKind::Continent | PlaceKind::Region)
             );
             if !any_common && !ends_in_place && !self.is_event_word(run - 1) {
-                return Some((
-                    Some(self.mention(i, run, Some(EntityKind::Person), Evidence::Context, None)),
-                    run,
-                ));
+                // In text not all in capitals, an unknown name that opens with an acronym
+                // is a body's ("KAVTEL Ostbach"). In English an acronym after another word
+                // ("Velmont KRT") is as often an index or a product; French writes
+                // surnames in capitals ("Kouassi KONAN").
+                // Two or three capitals opening a name are as often a person's initials
+                // ("TJ Marlow").
+                let kind = match self.run_acronym(i, run) {
+                    Some(k) if k == i && self.word(k).chars().nth(3).is_some() => {
+                        Some(EntityKind::Organization)
+                    }
+                    Some(k) if k > i && self.lang == Lang::En => None,
+                    _ => Some(EntityKind::Person),
+                };
+                let m = kind.map(|kind| self.mention(i, run, Some(kind), Evidence::Context, None));
+                return Some((m, run));
             }
             return Some((None, run));
         }
