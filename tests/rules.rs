@@ -1549,6 +1549,15 @@ fn an_unknown_name_holding_an_acronym_is_no_person() {
 }
 
 #[test]
+fn an_unknown_word_before_a_region_or_a_desert_is_no_person() {
+    expect_none(
+        Lang::En,
+        "Senate backs Velmont Patagonia plan. Oil firms eye Dravik Sahara fields.",
+        &["Velmont Patagonia", "Dravik Sahara"],
+    );
+}
+
+#[test]
 fn a_word_that_only_sounds_like_a_short_name_is_not_that_person() {
     // "Au" and "Ai" share a sound key of one letter.
     let text = "La nageuse Ai Tanabe a gagné. Au delà du titre, elle vise le record.";

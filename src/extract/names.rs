@@ -2031,26 +2031,40 @@ impl Ctx<'_> {
                 ));
             }
             let any_common = self.run_has_common_words(i, run);
+            if any_common || self.is_event_word(run - 1) {
+                return Some((None, run));
+            }
+            // In text not all in capitals, an unknown name that opens with an acronym of
+            // four letters or more is a body's ("KAVTEL Ostbach", "KAVTEL Pacific"); two or
+            // three capitals are as often a person's initials ("TJ Marlow"). In English an
+            // acronym after another word ("Velmont KRT") is as often an index or a
+            // product; French writes surnames in capitals ("Kouassi KONAN").
+            let acronym = self.run_acronym(i, run);
+            if acronym == Some(i) && self.word(i).chars().nth(3).is_some() {
+                let m = self.mention(
+                    i,
+                    run,
+                    Some(EntityKind::Organization),
+                    Evidence::Context,
+                    None,
+                );
+                return Some((Some(m), run));
+            }
+            // Nor is a name whose last word is a country, a region or a sea or mountain's
+            // ("Velmont Patagonia" in a headline).
             let ends_in_place = matches!(
                 self.lex.places.get(self.form(run - 1).as_ref()),
-                Some(PlaceKind::Country | PlaceKind::Continent | PlaceKind::Region)
+                Some(
+                    PlaceKind::Country
+                        | PlaceKind::Continent
+                        | PlaceKind::Region
+                        | PlaceKind::Geographic
+                )
             );
-            if !any_common && !ends_in_place && !self.is_event_word(run - 1) {
-                // In text not all in capitals, an unknown name that opens with an acronym
-                // is a body's ("KAVTEL Ostbach"). In English an acronym after another word
-                // ("Velmont KRT") is as often an index or a product; French writes
-                // surnames in capitals ("Kouassi KONAN").
-                // Two or three capitals opening a name are as often a person's initials
-                // ("TJ Marlow").
-                let kind = match self.run_acronym(i, run) {
-                    Some(k) if k == i && self.word(k).chars().nth(3).is_some() => {
-                        Some(EntityKind::Organization)
-                    }
-                    Some(k) if k > i && self.lang == Lang::En => None,
-                    _ => Some(EntityKind::Person),
-                };
-                let m = kind.map(|kind| self.mention(i, run, Some(kind), Evidence::Context, None));
-                return Some((m, run));
+            let product = self.lang == Lang::En && acronym.is_some_and(|k| k > i);
+            if !(ends_in_place || product) {
+                let m = self.mention(i, run, Some(EntityKind::Person), Evidence::Context, None);
+                return Some((Some(m), run));
             }
             return Some((None, run));
         }
