@@ -348,6 +348,14 @@ fn a_name_after_a_seat_adjective_is_an_organisation() {
         "Family-controlled Hale & Dorn cut jobs. Union-led FTW called a strike.",
         &[("Hale & Dorn", Org), ("FTW", Org)],
     );
+    // A seat of several words, too.
+    let text = "The deal helps New York-based Ravelco, and Hong Kong-based group Tanvex.";
+    expect(Lang::En, text, &[("Ravelco", Org)]);
+    expect_none(
+        Lang::En,
+        text,
+        &["New York-based Ravelco", "Hong Kong-based", "Hong"],
+    );
 }
 
 #[test]

@@ -1656,6 +1656,16 @@ impl Ctx<'_> {
         let head_cell = std::cell::OnceCell::new();
         let head_of_i = || *head_cell.get_or_init(|| self.lex.org_head(self.lang, self.word(i)));
         let run = self.cap_run(i);
+        // "New York-based Ravelco", "Hong Kong-based group": a seat of several words
+        // before the body's name is no name of its own.
+        if self.lang == Lang::En {
+            if let Some(k) = (i + 1..run).find(|&k| is_body_adjective(self.word(k))) {
+                if k + 1 < run {
+                    return self.organisation(k + 1, run);
+                }
+                return Some((None, k + 1));
+            }
+        }
         if run == i + 1
             && ((self.is_demonym(i) && place_of_i() != Some(PlaceKind::Country))
                 || (self.lang == Lang::En && is_calendar_word(&self.form(i))))
