@@ -1557,6 +1557,17 @@ fn an_unknown_name_holding_an_acronym_is_no_person() {
 }
 
 #[test]
+fn air_opens_an_airline_and_a_title_ends_a_body_before_a_name() {
+    expect(
+        Lang::Fr,
+        "Le tribunal a prononcé la liquidation d'Air Brocéliande hier.",
+        &[("Air Brocéliande", Org)],
+    );
+    let text = "The base will close, Air Force Gen. Ray Odell said on Monday.";
+    expect(Lang::En, text, &[("Air Force", Org), ("Ray Odell", Per)]);
+}
+
+#[test]
 fn an_unknown_word_before_a_region_or_a_desert_is_no_person() {
     expect_none(
         Lang::En,

@@ -2555,6 +2555,11 @@ impl Ctx<'_> {
                 end = self.cap_run(end + 1);
             }
         }
+        // "Air Force Gen. Ray Odell", "Navy Capt. Lin": a title that ends the run
+        // introduces the person after it.
+        if self.lang == Lang::En && end == run && run > i + 2 && self.title_introduces_name(last) {
+            end = last;
+        }
         if self.lang == Lang::En {
             end = self.extend_in_place(i, end);
         }
@@ -2568,6 +2573,21 @@ impl Ctx<'_> {
             return None;
         }
         self.organisation(i, end)
+    }
+
+    /// Whether token `k` is a title followed by a capitalised name (after the title's
+    /// abbreviation point, if any).
+    fn title_introduces_name(&self, k: usize) -> bool {
+        let dotted = self.word(k + 1) == "." && !self.toks[k + 1].space_before();
+        let next = if dotted { k + 2 } else { k + 1 };
+        // Abbreviations are listed with their point ("Gen.").
+        let title = self.lex.title(self.lang, self.word(k)).is_some()
+            || (dotted
+                && self
+                    .lex
+                    .title(self.lang, &format!("{}.", self.word(k)))
+                    .is_some());
+        title && self.is_cap(next) && !self.toks[next].line_start()
     }
 
     /// An organisation named by tokens `i..end`, found by a rule that reads its name.
