@@ -1568,6 +1568,20 @@ fn air_opens_an_airline_and_a_title_ends_a_body_before_a_name() {
 }
 
 #[test]
+fn an_honorific_opens_a_name_of_its_own_and_compound_initials_join_it() {
+    // A run of capitals reaching over "de" stops at an honorific.
+    let text = "Les élèves de CE2 de Mme Lenoir ont chanté. Le club de J.-P. Roussel a gagné.";
+    expect(Lang::Fr, text, &[("Lenoir", Per), ("J.-P. Roussel", Per)]);
+    expect_none(Lang::Fr, text, &["P. Roussel", "J"]);
+    // A single letter after a first name stays an initial.
+    expect(
+        Lang::Fr,
+        "Le prix revient à John M. Halbrook.",
+        &[("John M. Halbrook", Per)],
+    );
+}
+
+#[test]
 fn an_unknown_word_before_a_region_or_a_desert_is_no_person() {
     expect_none(
         Lang::En,

@@ -753,14 +753,34 @@ impl Ctx<'_> {
     /// A single capital letter followed by a period: an initial (J. R. Smith).
     fn initial_at(&self, i: usize) -> bool {
         let w = self.word(i);
-        w.chars().count() == 1
-            && self.toks[i].upper()
-            && !self.lex.title(self.lang, w).is_some_and(|t| t.honorific)
+        // An honorific's letter ("M.") after a first name is that name's middle initial.
+        self.compound_initial_at(i)
+            || w.chars().count() == 1
+                && self.toks[i].upper()
+                && (!self.lex.title(self.lang, w).is_some_and(|t| t.honorific)
+                    || (i > 0 && self.is_cap(i - 1) && self.given(i - 1).is_some()))
+                && self.word(i + 1) == "."
+                && !self.toks.get(i + 1).is_some_and(|t| t.space_before())
+                && self.is_cap(i + 2)
+                && !self.toks.get(i + 2).is_some_and(|t| t.line_start())
+                && !is_determiner(self.word(i + 2))
+    }
+
+    /// The initials of a compound first name, glued: "J.-P. Roussel" (Jean-Pierre).
+    fn compound_initial_at(&self, i: usize) -> bool {
+        let letter = |k: usize| {
+            self.toks.get(k).is_some_and(|t| t.upper()) && self.word(k).chars().count() == 1
+        };
+        let glued = |k: usize| self.toks.get(k).is_some_and(|t| !t.space_before());
+        letter(i)
             && self.word(i + 1) == "."
-            && !self.toks.get(i + 1).is_some_and(|t| t.space_before())
-            && self.is_cap(i + 2)
-            && !self.toks.get(i + 2).is_some_and(|t| t.line_start())
-            && !is_determiner(self.word(i + 2))
+            && self.word(i + 2) == "-"
+            && letter(i + 3)
+            && self.word(i + 4) == "."
+            && (i + 1..i + 5).all(glued)
+            && self.is_cap(i + 5)
+            && !self.toks[i + 5].line_start()
+            && !is_determiner(self.word(i + 5))
     }
 
     fn given(&self, i: usize) -> Option<Option<Gender>> {
@@ -971,6 +991,11 @@ impl Ctx<'_> {
             if t.line_start() {
                 break;
             }
+            // "CE2 Mme Lenoir": an honorific opens a name of its own; a single letter
+            // after a name is as often an initial ("John M. Holt").
+            if self.is_honorific(j) && self.word(j).len() > 1 {
+                break;
+            }
             if t.kind() == TokenKind::Word && t.upper() {
                 if !self.shouting.get(i) && self.shouting.get(j) != self.shouting.get(i) {
                     break;
@@ -987,7 +1012,13 @@ impl Ctx<'_> {
                 j += 1;
                 continue;
             }
-            if self.word(j) == "." && self.initial_at(j - 1) {
+            if self.word(j) == "."
+                && (self.initial_at(j - 1) || (j >= i + 4 && self.compound_initial_at(j - 4)))
+            {
+                j += 1;
+                continue;
+            }
+            if self.word(j) == "-" && j >= i + 2 && self.compound_initial_at(j - 2) {
                 j += 1;
                 continue;
             }
@@ -1009,7 +1040,8 @@ impl Ctx<'_> {
                 {
                     k += 1;
                 }
-                if k > j && self.is_cap(k) && !self.toks[k].line_start() {
+                // "de CE2 de M. Lenoir": nor after a particle.
+                if k > j && self.is_cap(k) && !self.toks[k].line_start() && !self.is_honorific(k) {
                     j = k + 1;
                     continue;
                 }
@@ -1099,6 +1131,15 @@ impl Ctx<'_> {
     }
 
     /// An honorific right before token `i` (M., Mme, Mr, Dr): its gender.
+    /// Whether token `k` is an honorific (M, Mme, Mr, Dr).
+    fn is_honorific(&self, k: usize) -> bool {
+        self.toks.get(k).is_some_and(|t| t.upper())
+            && self
+                .lex
+                .title(self.lang, self.word(k))
+                .is_some_and(|t| t.honorific)
+    }
+
     fn honorific_before(&self, i: usize) -> Option<Option<Gender>> {
         let k = if i >= 2 && self.word(i - 1) == "." {
             i - 2
