@@ -1582,6 +1582,36 @@ fn an_honorific_opens_a_name_of_its_own_and_compound_initials_join_it() {
 }
 
 #[test]
+fn a_full_name_after_de_is_a_name_of_its_own() {
+    // "de" joins a one-word surname ("Charles de Gaulle"), not a first name and a
+    // surname, which name someone else.
+    let text = "Les Verts de Laurent Marchal ont perdu. Le film La Nuit de Bertrand Morel \
+                sort demain. Selon la page de Marine Le Goff, deux prix Nobel Carla Rossi \
+                et Samuel Ting viendront.";
+    expect(
+        Lang::Fr,
+        text,
+        &[
+            ("Laurent Marchal", Per),
+            ("Bertrand Morel", Per),
+            ("Marine Le Goff", Per),
+            ("Carla Rossi", Per),
+        ],
+    );
+    expect(
+        Lang::Fr,
+        "Hier, Charles de Gaulle a parlé.",
+        &[("Charles de Gaulle", Per)],
+    );
+    // An event's word after "aux" is no place.
+    expect_none(
+        Lang::Fr,
+        "Il a gagné aux Masters de Barbezieux en avril.",
+        &["Masters"],
+    );
+}
+
+#[test]
 fn an_unknown_word_before_a_region_or_a_desert_is_no_person() {
     expect_none(
         Lang::En,

@@ -1040,8 +1040,17 @@ impl Ctx<'_> {
                 {
                     k += 1;
                 }
-                // "de CE2 de M. Lenoir": nor after a particle.
-                if k > j && self.is_cap(k) && !self.toks[k].line_start() && !self.is_honorific(k) {
+                // "de CE2 de M. Lenoir": nor after a particle; nor does a first name
+                // and another name ("la page de Marine Le Pen"), where a particle's
+                // surname is one word ("Charles de Gaulle").
+                if k > j
+                    && self.is_cap(k)
+                    && !self.toks[k].line_start()
+                    && !self.is_honorific(k)
+                    && !(self.is_cap(k + 1)
+                        && !self.toks[k + 1].line_start()
+                        && self.given(k).is_some())
+                {
                     j = k + 1;
                     continue;
                 }
@@ -1743,6 +1752,10 @@ impl Ctx<'_> {
             }
         }
         if gaz.is_none() && self.names_a_prize(i) {
+            // "deux prix Nobel Carla Rossi": a laureate named after the prize's name.
+            if run > i + 2 && self.given(i + 1).is_some() {
+                return Some((None, i + 1));
+            }
             return Some((None, run));
         }
         if gaz.is_none() && self.object_cue_before(i) {
@@ -2050,6 +2063,7 @@ impl Ctx<'_> {
         if len == 1
             && self.place_prep_before(i)
             && given.is_none()
+            && !self.is_event_word(i)
             && !self.lex.surnames.contains(self.word(i))
             && !(self.lang == Lang::Fr && self.is_common(i) && self.qualified_after(i))
             && !self.word(i).chars().any(|c| c.is_ascii_digit())
@@ -2177,6 +2191,7 @@ impl Ctx<'_> {
                     | "prize"
                     | "festival"
                     | "open"
+                    | "masters"
                     | "cup"
                     | "trophy"
                     | "games"
@@ -2581,6 +2596,18 @@ impl Ctx<'_> {
                 && run > i + 1
                 && self.lex.org_head(self.lang, self.word(last)) == Some(HeadPosition::Head));
         if !head && !tail {
+            return None;
+        }
+        // "Marine Le Pen", "Marine Duval": a head word that is also a first name, before a
+        // particle or a known surname, opens a person's name.
+        if head
+            && run > i + 1
+            && self.given(i).is_some()
+            && (matches!(
+                self.word(i + 1),
+                "Le" | "De" | "Van" | "Von" | "Di" | "Da" | "Del"
+            ) || self.lex.surnames.contains(self.word(i + 1)))
+        {
             return None;
         }
         let mut end = run;
