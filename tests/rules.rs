@@ -510,6 +510,18 @@ fn a_name_after_a_place_noun_and_de_is_a_place() {
         "Officials in the town of Hallowmere said nothing.",
         &[("Hallowmere", Loc)],
     );
+    // Wider units, a point of the compass, an origin.
+    expect(
+        Lang::Fr,
+        "Les combats ont repris dans le gouvernorat de Kassir, au sud-est de Verlac. \
+         Elle est originaire de Mondrelle.",
+        &[("Kassir", Loc), ("Verlac", Loc), ("Mondrelle", Loc)],
+    );
+    expect(
+        Lang::En,
+        "The fighting moved north of Tarvash on Monday.",
+        &[("Tarvash", Loc)],
+    );
 }
 
 #[test]
@@ -1425,6 +1437,17 @@ fn a_capitalised_place_noun_keeps_its_name() {
         Lang::Fr,
         "Le visiteur admire le Lac de Vermeil. Rue du Moulin, les travaux avancent.",
         &[("Lac de Vermeil", Loc), ("Rue du Moulin", Loc)],
+    );
+    expect(
+        Lang::Fr,
+        "Une veillée a eu lieu sur la Place des Tilleuls, puis au Parc de la Vignasse.",
+        &[("Place des Tilleuls", Loc), ("Parc de la Vignasse", Loc)],
+    );
+    // A listed organisation so written keeps its listing.
+    expect(
+        Lang::Fr,
+        "Selon le porte-parole du Quai d'Orsay, rien n'est décidé.",
+        &[("Quai d'Orsay", Org)],
     );
 }
 

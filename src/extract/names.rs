@@ -1326,11 +1326,41 @@ impl Ctx<'_> {
             "district",
             "region",
             "state",
+            // Wider units, and where someone comes from.
+            "gouvernorat",
+            "wilaya",
+            "comté",
+            "royaume",
+            "principauté",
+            "émirat",
+            "archipel",
+            "banlieue",
+            "originaire",
+            "originaires",
+            "suburb",
+            "suburbs",
+            "outskirts",
+            // Points of the compass ("au sud-est de", "north of"); not "est", a verb too.
+            "nord",
+            "sud",
+            "ouest",
+            "nord-est",
+            "nord-ouest",
+            "sud-est",
+            "sud-ouest",
+            "north",
+            "south",
+            "east",
+            "west",
+            "northeast",
+            "northwest",
+            "southeast",
+            "southwest",
         ];
         if i < 2 || !matches!(self.word(i - 1), "de" | "d'" | "d’" | "of") {
             return false;
         }
-        listed(CUES, self.word(i - 2))
+        with_lower(self.word(i - 2), |w| listed(CUES, w))
     }
 
     fn place_prep_before(&self, i: usize) -> bool {
@@ -3106,9 +3136,26 @@ impl Ctx<'_> {
                         | "boulevard"
                         | "impasse"
                         | "allée"
+                        | "place"
+                        | "parc"
+                        | "pont"
+                        | "quai"
+                        | "square"
+                        | "chemin"
+                        | "esplanade"
+                        | "promenade"
+                        | "île"
+                        | "baie"
+                        | "vallée"
+                        | "plaine"
+                        | "plateau"
                 )
             });
         if !ok_head || self.toks.get(i + 1).is_none_or(|t| t.line_start()) {
+            return None;
+        }
+        // "Quai d'Orsay", listed, names the ministry.
+        if matches!(self.gazetteer(i), Some((_, EntityKind::Organization, _))) {
             return None;
         }
         let mut k = i + 1;
