@@ -766,7 +766,7 @@ impl Ctx<'_> {
                 && !is_determiner(self.word(i + 2))
     }
 
-    /// The initials of a compound first name, glued: "J.-P. Roussel" (Jean-Pierre).
+    /// The initials of a compound first name, glued: "J.-P. Ravenel" (Jean-Pierre).
     fn compound_initial_at(&self, i: usize) -> bool {
         let letter = |k: usize| {
             self.toks.get(k).is_some_and(|t| t.upper()) && self.word(k).chars().count() == 1
@@ -991,11 +991,6 @@ impl Ctx<'_> {
             if t.line_start() {
                 break;
             }
-            // "CE2 Mme Lenoir": an honorific opens a name of its own; a single letter
-            // after a name is as often an initial ("John M. Holt").
-            if self.is_honorific(j) && self.word(j).len() > 1 {
-                break;
-            }
             if t.kind() == TokenKind::Word && t.upper() {
                 if !self.shouting.get(i) && self.shouting.get(j) != self.shouting.get(i) {
                     break;
@@ -1040,8 +1035,9 @@ impl Ctx<'_> {
                 {
                     k += 1;
                 }
-                // "de CE2 de M. Lenoir": nor after a particle; nor does a first name
-                // and another name ("la page de Marine Le Pen"), where a particle's
+                // "de CE2 de Mme Lenoir": an honorific opens a name of its own, and a
+                // particle joins none to the run before; nor does it a first name
+                // and another name ("la page de Marine Le Goff"), where a particle's
                 // surname is one word ("Charles de Gaulle").
                 if k > j
                     && self.is_cap(k)
@@ -2628,7 +2624,7 @@ impl Ctx<'_> {
         if !head && !tail {
             return None;
         }
-        // "Marine Le Pen", "Marine Duval": a head word that is also a first name, before a
+        // "Marine Le Goff", "Marine Duval": a head word that is also a first name, before a
         // particle or a known surname, opens a person's name.
         if head
             && run > i + 1
@@ -3154,7 +3150,7 @@ impl Ctx<'_> {
         if !ok_head || self.toks.get(i + 1).is_none_or(|t| t.line_start()) {
             return None;
         }
-        // "Quai d'Orsay", listed, names the ministry.
+        // A listed organisation so written (a ministry named by its quay) is that.
         if matches!(self.gazetteer(i), Some((_, EntityKind::Organization, _))) {
             return None;
         }

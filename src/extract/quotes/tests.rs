@@ -861,11 +861,11 @@ fn news_patterns_attribute_correctly() {
             "",
         ),
         (
-            "Pour Mme Le Pen, « c'est un échec ».",
+            "Pour Mme Le Goff, « c'est un échec ».",
             Lang::Fr,
-            &[("Marine Le Pen", &["Le Pen"], Some(Gender::Feminine))],
+            &[("Marine Le Goff", &["Le Goff"], Some(Gender::Feminine))],
             &[],
-            "Marine Le Pen",
+            "Marine Le Goff",
         ),
         (
             "« C'est un échec », juge l'opposition.",
