@@ -1580,8 +1580,8 @@ fn air_opens_an_airline_and_a_title_ends_a_body_before_a_name() {
         "Le tribunal a prononcé la liquidation d'Air Brocéliande hier.",
         &[("Air Brocéliande", Org)],
     );
-    let text = "The base will close, Air Force Gen. Ray Odell said on Monday.";
-    expect(Lang::En, text, &[("Air Force", Org), ("Ray Odell", Per)]);
+    let text = "The base will close, Air Kestrel Gen. Ray Odell said on Monday.";
+    expect(Lang::En, text, &[("Air Kestrel", Org), ("Ray Odell", Per)]);
 }
 
 #[test]
@@ -1600,7 +1600,7 @@ fn an_honorific_opens_a_name_of_its_own_and_compound_initials_join_it() {
 
 #[test]
 fn a_full_name_after_de_is_a_name_of_its_own() {
-    // "de" joins a one-word surname ("Charles de Gaulle"), not a first name and a
+    // "de" joins a one-word surname ("Henri de Valcourt"), not a first name and a
     // surname, which name someone else.
     let text = "Les Verts de Laurent Marchal ont perdu. Le film La Nuit de Bertrand Morel \
                 sort demain. Selon la page de Marine Le Goff, deux prix Nobel Carla Rossi \
@@ -1617,8 +1617,8 @@ fn a_full_name_after_de_is_a_name_of_its_own() {
     );
     expect(
         Lang::Fr,
-        "Hier, Charles de Gaulle a parlé.",
-        &[("Charles de Gaulle", Per)],
+        "Hier, Henri de Valcourt a parlé.",
+        &[("Henri de Valcourt", Per)],
     );
     // An event's word after "aux" is no place.
     expect_none(

@@ -1018,7 +1018,7 @@ impl Ctx<'_> {
                 continue;
             }
             if t.kind() == TokenKind::Word && !t.upper() {
-                // Particles: "von der Leyen", "ben Salmane", "de Gaulle".
+                // Particles: "von der Leyen", "ben Salmane", "de Valcourt".
                 let mut k = j;
                 // "Gaston de la Verrière": after a first name, the particle "de la" is two
                 // tokens, before a name no list has ("le ministre de la Défense", "Victor
@@ -1038,7 +1038,7 @@ impl Ctx<'_> {
                 // "de CE2 de Mme Lenoir": an honorific opens a name of its own, and a
                 // particle joins none to the run before; nor does it a first name
                 // and another name ("la page de Marine Le Goff"), where a particle's
-                // surname is one word ("Charles de Gaulle").
+                // surname is one word ("Henri de Valcourt").
                 if k > j
                     && self.is_cap(k)
                     && !self.toks[k].line_start()
@@ -2649,7 +2649,7 @@ impl Ctx<'_> {
                 end = self.cap_run(end + 1);
             }
         }
-        // "Air Force Gen. Ray Odell", "Navy Capt. Lin": a title that ends the run
+        // "Air Kestrel Capt. Ray Odell", "Navy Capt. Lin": a title that ends the run
         // introduces the person after it.
         if self.lang == Lang::En && end == run && run > i + 2 && self.title_introduces_name(last) {
             end = last;
