@@ -291,6 +291,12 @@ fn a_cue_noun_before_an_unknown_name_makes_an_organisation() {
         "La compagnie aérienne Skyvolta a annulé ses vols.",
         &[("Skyvolta", Org)],
     );
+    // A complement may come between the noun and the name.
+    expect(
+        Lang::Fr,
+        "La compagnie de train Thalvex a fermé son réseau, dit le groupe de rock Morvane.",
+        &[("Thalvex", Org), ("Morvane", Org)],
+    );
     // A capitalised article after the noun opens the name and stays in it.
     expect(
         Lang::Fr,

@@ -1077,8 +1077,9 @@ impl Ctx<'_> {
             if step == 0 && matches!(w, "l'" | "l’" | "des" | "du" | "la") {
                 return self.portfolio_before(i);
             }
-            // "l'entreprise de télécommunications Ericsson": a complement of the cue.
-            let complement = step > 0 && k > 0 && matches!(self.word(k - 1), "de" | "d'" | "d’");
+            // "l'entreprise de télécommunications Telvanor", "la compagnie de train
+            // Thalvex": a complement of the cue.
+            let complement = k > 0 && matches!(self.word(k - 1), "de" | "d'" | "d’");
             if complement {
                 k -= 1;
                 continue;
