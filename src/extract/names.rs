@@ -318,8 +318,6 @@ const DETERMINERS: &[&str] = &[
     "Our", "My", "Mon", "Ma", "Mes", "Notre", "Nos", "Leur", "Leurs",
 ];
 
-/// Whether `w` is one of the articles and determiners that never start a name on their
-/// own, matched on its bytes (by length first) rather than by a scan of the list.
 /// An English compound adjective that describes a body by its seat, owners or leaders
 /// ("Ontario-based", "family-owned", "Union-led").
 fn is_body_adjective(w: &str) -> bool {
@@ -332,6 +330,8 @@ fn is_body_adjective(w: &str) -> bool {
     )
 }
 
+/// Whether `w` is one of the articles and determiners that never start a name on their
+/// own, matched on its bytes (by length first) rather than by a scan of the list.
 fn is_determiner(w: &str) -> bool {
     matches!(
         w.as_bytes(),
@@ -1136,7 +1136,6 @@ impl Ctx<'_> {
             )
     }
 
-    /// An honorific right before token `i` (M., Mme, Mr, Dr): its gender.
     /// Whether token `k` is an honorific (M, Mme, Mr, Dr).
     fn is_honorific(&self, k: usize) -> bool {
         self.toks.get(k).is_some_and(|t| t.upper())
@@ -1146,6 +1145,7 @@ impl Ctx<'_> {
                 .is_some_and(|t| t.honorific)
     }
 
+    /// An honorific right before token `i` (M., Mme, Mr, Dr): its gender.
     fn honorific_before(&self, i: usize) -> Option<Option<Gender>> {
         let k = if i >= 2 && self.word(i - 1) == "." {
             i - 2
