@@ -2006,14 +2006,7 @@ impl Ctx<'_> {
             }
         }
         if self.org_cue_before(i) && self.given(i).is_none() {
-            let m = self.mention(
-                i,
-                run,
-                Some(EntityKind::Organization),
-                Evidence::Context,
-                None,
-            );
-            return Some((Some(m), run));
+            return self.organisation_by_context(i, run);
         }
         let title = self
             .title_before(i)
@@ -2040,14 +2033,7 @@ impl Ctx<'_> {
         // "le CHU de Brest": even an acronym that is a common noun names a body with its town.
         if t.all_caps() && !self.shouting.get(i) && self.word(i).chars().all(char::is_alphabetic) {
             if let Some(end) = self.acronym_of_place(i + 1) {
-                let m = self.mention(
-                    i,
-                    end,
-                    Some(EntityKind::Organization),
-                    Evidence::Context,
-                    None,
-                );
-                return Some((Some(m), end));
+                return self.organisation_by_context(i, end);
             }
         }
         let acronym = t.all_caps()
@@ -2062,16 +2048,7 @@ impl Ctx<'_> {
             && !self.lex.common_acronyms.contains(self.word(i))
             && !is_time_zone(self.word(i));
         if acronym && !self.is_common(i) {
-            return Some((
-                Some(self.mention(
-                    i,
-                    run,
-                    Some(EntityKind::Organization),
-                    Evidence::Context,
-                    None,
-                )),
-                run,
-            ));
+            return self.organisation_by_context(i, run);
         }
         if self.distance_end(i) && given.is_none() {
             return Some((
@@ -2133,14 +2110,7 @@ impl Ctx<'_> {
             // product; French writes surnames in capitals ("Kouassi KONAN").
             let acronym = self.run_acronym(i, run);
             if acronym == Some(i) && self.word(i).chars().nth(3).is_some() {
-                let m = self.mention(
-                    i,
-                    run,
-                    Some(EntityKind::Organization),
-                    Evidence::Context,
-                    None,
-                );
-                return Some((Some(m), run));
+                return self.organisation_by_context(i, run);
             }
             // Nor is a name whose last word is a country, a region or a sea or mountain's
             // ("Velmont Patagonia" in a headline).
@@ -2687,13 +2657,21 @@ impl Ctx<'_> {
 
     /// An organisation named by tokens `i..end`, found by a rule that reads its name.
     fn organisation(&self, i: usize, end: usize) -> Option<(Option<Mention>, usize)> {
-        let m = self.mention(
-            i,
-            end,
-            Some(EntityKind::Organization),
-            Evidence::Strong,
-            None,
-        );
+        self.organisation_as(i, end, Evidence::Strong)
+    }
+
+    /// An organisation named by tokens `i..end`, found from what surrounds the name.
+    fn organisation_by_context(&self, i: usize, end: usize) -> Option<(Option<Mention>, usize)> {
+        self.organisation_as(i, end, Evidence::Context)
+    }
+
+    fn organisation_as(
+        &self,
+        i: usize,
+        end: usize,
+        evidence: Evidence,
+    ) -> Option<(Option<Mention>, usize)> {
+        let m = self.mention(i, end, Some(EntityKind::Organization), evidence, None);
         Some((Some(m), end))
     }
 
