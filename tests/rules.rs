@@ -1629,7 +1629,7 @@ fn a_full_name_after_de_is_a_name_of_its_own() {
     // An event's word after "aux" is no place.
     expect_none(
         Lang::Fr,
-        "Il a gagné aux Masters de Barbezieux en avril.",
+        "Il a gagné aux Masters de Santa Clara en avril.",
         &["Masters"],
     );
 }
