@@ -1698,6 +1698,16 @@ impl Ctx<'_> {
             let m = self.mention(i, end, Some(EntityKind::Person), Evidence::Strong, None);
             return Some((Some(m), end));
         }
+        // "Le gouvernement", "Dans la nuit", "Il a": a capitalised grammar word before a
+        // word in lower case opens no name, and no rule below needs to say so.
+        if self
+            .toks
+            .get(i + 1)
+            .is_some_and(|n| n.kind() == TokenKind::Word && !n.upper())
+            && is_grammar_word(&self.lower(i))
+        {
+            return None;
+        }
         if is_roman_ordinal(self.word(i)) {
             return None;
         }
