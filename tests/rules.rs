@@ -1840,3 +1840,19 @@ fn a_foreign_particle_is_no_common_word_of_a_name() {
         ],
     );
 }
+
+#[test]
+fn a_capitalised_grammar_word_before_a_word_in_lower_case_is_no_name() {
+    // "I" after a name and "and" is the pronoun, no person nor place.
+    expect_none(
+        Lang::En,
+        "Let Marla Penrose and I sit there and talk. Tell Marla and I came.",
+        &["I"],
+    );
+    // A listed name opening with such a word stays one.
+    expect(
+        Lang::Fr,
+        "Il a fondé le mouvement En marche ! en avril.",
+        &[("En marche", EntityKind::Organization)],
+    );
+}

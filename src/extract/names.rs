@@ -1699,12 +1699,14 @@ impl Ctx<'_> {
             return Some((Some(m), end));
         }
         // "Le gouvernement", "Dans la nuit", "Il a": a capitalised grammar word before a
-        // word in lower case opens no name, and no rule below needs to say so.
+        // word in lower case opens no name but a listed one ("En marche"), and no rule
+        // below needs to say so.
         if self
             .toks
             .get(i + 1)
             .is_some_and(|n| n.kind() == TokenKind::Word && !n.upper())
             && is_grammar_word(&self.lower(i))
+            && self.gazetteer(i).is_none_or(|(j, _, _)| j <= i + 1)
         {
             return None;
         }
