@@ -1856,3 +1856,32 @@ fn a_capitalised_grammar_word_before_a_word_in_lower_case_is_no_name() {
         &[("En marche", EntityKind::Organization)],
     );
 }
+
+#[test]
+fn a_team_after_a_ranked_competitor_and_country_is_an_organisation() {
+    expect(
+        Lang::En,
+        "Leading results of the final stage:\n\
+        1. Tomas Verhulst (Belgium) Kestrel-Orvane 4 hours 48 mins\n\
+        2. Ana Ruiz (Spain) Velo Norte 5 seconds behind\n\
+        3. Piet Donker (Netherlands) TVX same time\n",
+        &[
+            ("Kestrel-Orvane", EntityKind::Organization),
+            ("Velo Norte", EntityKind::Organization),
+            ("TVX", EntityKind::Organization),
+            ("Tomas Verhulst", EntityKind::Person),
+            ("Belgium", EntityKind::Place),
+        ],
+    );
+    expect(
+        Lang::Fr,
+        "Classement de l'étape :\n1. Tomas Verhulst (Belgique) Kestrel-Orvane en 4 h 48\n",
+        &[("Kestrel-Orvane", EntityKind::Organization)],
+    );
+    // A time after the bracket names no team; nor does a line without a rank.
+    expect_none(
+        Lang::En,
+        "Results:\n1. Ana Ruiz (Spain) 10.05\nAna Ruiz (Spain) Velo Norte was second.\n",
+        &["Velo Norte", "Velo"],
+    );
+}

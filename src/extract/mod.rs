@@ -202,6 +202,7 @@ pub fn analyze(text: &str, lang: Lang) -> Analysis {
     let mut mentions = names::recognize(text, &toks, lang, lex);
     acronyms::resolve(text, &toks, lang, lex, &mut mentions);
     sports::teams(text, &toks, lang, lex, &mut mentions);
+    sports::riders_teams(text, &toks, lex, &mut mentions);
     orgs::aliases(text, &toks, lang, &mut mentions);
     let forms = cluster::resolve(text, &toks, lang, lex, &mut mentions);
     orgs::refine(text, &toks, lang, &mut mentions);

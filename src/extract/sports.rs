@@ -364,17 +364,57 @@ pub fn teams(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: &m
     if teams.is_empty() {
         return;
     }
+    let spans: HashSet<Span> = teams.iter().map(|m| m.span()).collect();
+    put_in(mentions, teams);
+    doc.coordinated(mentions, &spans);
+}
+
+/// Puts `found` (sorted and apart) into `mentions` (sorted), in place of the mentions
+/// they overlap.
+fn put_in(mentions: &mut Vec<Mention>, found: Vec<Mention>) {
     let mut next = 0;
     mentions.retain(|m| {
-        while next < teams.len() && teams[next].span().end <= m.span().start {
+        while next < found.len() && found[next].span().end <= m.span().start {
             next += 1;
         }
-        teams.get(next).is_none_or(|t| !t.span().overlaps(m.span()))
+        found.get(next).is_none_or(|t| !t.span().overlaps(m.span()))
     });
-    let spans: HashSet<Span> = teams.iter().map(|m| m.span()).collect();
-    mentions.extend(teams);
+    mentions.extend(found);
     mentions.sort_by_key(|m| (m.span().start, m.span().end));
-    doc.coordinated(mentions, &spans);
+}
+
+/// "4. Tomas Verhulst (Belgium) Kestrel-Orvane 8 seconds", "2. Ana Ruiz (Spain) Velo
+/// Norte same time": in a ranked line of results, the name after a competitor's country
+/// in brackets is the team the competitor rides or drives for. Only the shape of the
+/// line says so, whether or not the article reads as a sports report.
+pub fn riders_teams(text: &str, toks: &[Token], lex: &Lexicon, mentions: &mut Vec<Mention>) {
+    let doc = Doc {
+        text,
+        toks,
+        lex,
+        person_words: HashSet::default(),
+    };
+    let mut found: Vec<Mention> = Vec::new();
+    // Closing brackets are few: they are found in the bytes, then among the tokens.
+    for at in memchr::memchr_iter(b')', text.as_bytes()) {
+        let close = toks.partition_point(|t| t.span().start < at);
+        if !toks.get(close + 1).is_some_and(Token::upper) {
+            continue;
+        }
+        if let Some((first, end)) = doc.rider_team(close) {
+            let span = Span::new(toks[first].span().start, toks[end - 1].span().end);
+            found.push(Mention::new(
+                span,
+                first..end,
+                Some(EntityKind::Organization),
+                Evidence::Strong,
+                None,
+            ));
+        }
+    }
+    if !found.is_empty() {
+        put_in(mentions, found);
+    }
 }
 
 /// "the Tulsa finalist", "a Tulsa champion": in a sports report, a town before these
@@ -467,6 +507,8 @@ fn sport_scores(text: &str, toks: &[Token]) -> (usize, usize, usize) {
 
 /// The longest run of capitalised words a team's name may have.
 const MAX_TEAM_WORDS: usize = 4;
+/// The most tokens between a ranked line's opening and a competitor's bracket.
+const MAX_NAME_TOKENS: usize = 8;
 
 impl Doc<'_> {
     fn word(&self, i: usize) -> &str {
@@ -572,6 +614,51 @@ impl Doc<'_> {
                 found.push((self.run_to(i), i));
             }
         }
+    }
+
+    /// The team after the closing bracket at `close` (see [`riders_teams`]).
+    fn rider_team(&self, close: usize) -> Option<(usize, usize)> {
+        if self.word(close) != ")" {
+            return None;
+        }
+        // The country: one word or two ("Costa Rica", "U.S."), in brackets.
+        let open = (close.saturating_sub(3)..close)
+            .rev()
+            .find(|&o| self.word(o) == "(")?;
+        if open + 1 >= close || self.toks[open + 1..=close].iter().any(Token::line_start) {
+            return None;
+        }
+        // The competitor's name before it, on a line that opens with a rank: "4." or "4".
+        let mut line = open;
+        while line > 0 && !self.toks[line].line_start() && open - line <= MAX_NAME_TOKENS {
+            line -= 1;
+        }
+        let ranked = self.toks[line].line_start()
+            && self.toks[line].kind() == TokenKind::Number
+            && (self.word(line + 1) == "." || self.is_cap(line + 1));
+        if !ranked
+            || open < line + 2
+            || !self.is_cap(open - 1)
+            || !matches!(self.place_kind(open + 1, close), Some(PlaceKind::Country))
+        {
+            return None;
+        }
+        let first = close + 1;
+        if !self.is_cap(first) || self.toks[first].line_start() {
+            return None;
+        }
+        let end = self.run_from(first);
+        // The team's name ends the line or comes before the time or the gap.
+        let closes = self.toks.get(end).is_none_or(|n| {
+            n.line_start()
+                || n.kind() == TokenKind::Number
+                || (n.kind() == TokenKind::Word && !n.upper())
+        });
+        let place = matches!(
+            self.place_kind(first, end),
+            Some(PlaceKind::Country | PlaceKind::Continent)
+        );
+        (closes && !place).then_some((first, end))
     }
 
     /// "the Zorvakia Hawks", "the Comets": a plural name after "the" in a team game.
