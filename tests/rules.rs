@@ -1885,3 +1885,25 @@ fn a_team_after_a_ranked_competitor_and_country_is_an_organisation() {
         &["Velo Norte", "Velo"],
     );
 }
+
+#[test]
+fn a_town_before_a_players_role_or_name_in_a_sports_report_is_a_team() {
+    let text = "SOCCER - LEAGUE ROUND-UP.\n\
+        The former Bologna playmaker scored twice in the league match, and Dorset \
+        skipper Tom Hale took four wickets in the cricket. Valencia's Marco Ferri \
+        missed a penalty before halftime.";
+    expect(
+        Lang::En,
+        text,
+        &[
+            ("Bologna", Org),
+            ("Dorset", Org),
+            ("Valencia", Org),
+            ("Marco Ferri", EntityKind::Person),
+        ],
+    );
+    // A country's possessive stays a place.
+    let text = "SOCCER - LEAGUE ROUND-UP.\n\
+        Norway's Marco Ferri scored twice in the league match before halftime.";
+    expect(Lang::En, text, &[("Norway", Loc)]);
+}

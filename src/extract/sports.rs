@@ -177,6 +177,18 @@ const TEAM_AFTER: &[&str] = &[
     "supporters",
     "squad",
     "chairman",
+    "skipper",
+    "playmaker",
+    "winger",
+    "all-rounder",
+    "wicketkeeper",
+    "spinner",
+    "pitcher",
+    "quarterback",
+    "outfielder",
+    "infielder",
+    "team-mate",
+    "teammate",
 ];
 
 /// Words right before a name that make it a team: opponents and transfers.
@@ -589,6 +601,18 @@ impl Doc<'_> {
                 }
                 found.extend(self.team_after_cue(i));
                 found.extend(self.nickname(i));
+                // "Brno's Tomas Verhulst": a player named after his team's possessive.
+                if t.kind() == TokenKind::Word
+                    && self.word(i) == "s"
+                    && i >= 2
+                    && self.word(i - 1) == "'"
+                    && self.is_cap(i - 2)
+                    && self.is_cap(i + 1)
+                    && self.is_cap(i + 2)
+                    && !self.toks[i + 1].line_start()
+                {
+                    found.push((self.run_to(i - 1), i - 1));
+                }
                 // "took Cumbria to 310": a team's total.
                 if after_cap && self.is_number(i + 1) && self.word(i) == "to" {
                     found.push((self.run_to(i), i));
