@@ -767,6 +767,12 @@ fn a_company_name_keeps_the_period_of_its_legal_form() {
         "Shares of Halvorsen Corp. rose, said an analyst at Brightwater Inc. in Tulsa.",
         &[("Halvorsen Corp.", Org), ("Brightwater Inc.", Org)],
     );
+    // At the end of a paragraph or a quotation, the period is the sentence's.
+    expect(
+        Lang::En,
+        "Profits rose at Halvorsen Corp.\n\"Margins held,\" said an analyst at Brightwater Inc.\"\n",
+        &[("Halvorsen Corp", Org), ("Brightwater Inc", Org)],
+    );
 }
 
 #[test]

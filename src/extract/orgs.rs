@@ -461,7 +461,9 @@ fn is_noun_like(w: &str) -> bool {
     )
 }
 
-/// "Barnett Corp." keeps its period: the abbreviation's, not the sentence's alone.
+/// "Barnett Corp. said" keeps its period: the abbreviation's, not the sentence's alone.
+/// At the end of a paragraph or before a closing quotation mark ("… at Barnett Corp."),
+/// the period ends the sentence and stays out, as news corpora mark it.
 fn keep_period(text: &str, toks: &[Token], m: &mut Mention) {
     if m.kind != Some(EntityKind::Organization) || m.end() == 0 {
         return;
@@ -470,7 +472,11 @@ fn keep_period(text: &str, toks: &[Token], m: &mut Mention) {
     let dot = toks
         .get(m.end())
         .is_some_and(|t| t.text(text) == "." && !t.space_before() && !t.line_start());
-    if dot && DOTTED_FORMS.contains(&last) {
+    let ends_sentence = || {
+        toks.get(m.end() + 1)
+            .is_none_or(|n| n.line_start() || matches!(n.text(text), "\"" | "”" | "»" | "'" | "’"))
+    };
+    if dot && DOTTED_FORMS.contains(&last) && !ends_sentence() {
         m.set_span(Span::new(m.span().start, toks[m.end()].span().end));
         m.set_end(m.end() + 1);
     }
