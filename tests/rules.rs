@@ -1913,3 +1913,41 @@ fn a_town_before_a_players_role_or_name_in_a_sports_report_is_a_team() {
         Norway's Marco Ferri scored twice in the league match before halftime.";
     expect(Lang::En, text, &[("Norway", Loc)]);
 }
+
+#[test]
+fn a_name_in_a_headline_in_capitals_ends_before_a_grammar_word_or_a_figure() {
+    let text = "SOCCER - LESOTHO BEAT MALAWI IN AFRICAN QUALIFIER.\nLesotho won 2-0.";
+    expect(Lang::En, text, &[("MALAWI", Loc)]);
+    expect_none(Lang::En, text, &["MALAWI IN", "AFRICAN"]);
+    let text = "KORDAVA H1 PROFIT RISES.\nKordava said on Friday that profit rose.";
+    expect_none(Lang::En, text, &["KORDAVA H1"]);
+}
+
+#[test]
+fn a_compound_military_rank_is_a_title() {
+    expect(
+        Lang::En,
+        "The commander, Major-General Vadko Stamenov, met reporters.",
+        &[("Vadko Stamenov", EntityKind::Person)],
+    );
+    expect_none(
+        Lang::En,
+        "The commander, Major-General Vadko Stamenov, met reporters.",
+        &["Major-General Vadko Stamenov"],
+    );
+}
+
+#[test]
+fn peoples_of_continents_are_no_places_nor_people() {
+    expect_none(
+        Lang::En,
+        "He played in European competitions. African Americans voted early. The \
+        Arab cause was raised.",
+        &["European", "African Americans", "African", "Arab"],
+    );
+    expect(
+        Lang::Fr,
+        "L'Africaine du Sud Lena Marais conserve son titre.",
+        &[("Lena Marais", EntityKind::Person)],
+    );
+}

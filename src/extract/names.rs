@@ -995,7 +995,13 @@ impl Ctx<'_> {
                 if !self.shouting.get(i) && self.shouting.get(j) != self.shouting.get(i) {
                     break;
                 }
-                if self.shouting.get(j) && self.is_common(j) && !self.is_name_word(j) {
+                // In a headline in capitals, a common word, a grammar word ("BAILEY IN
+                // FRONT") or a word with a digit ("COMELF H1 PROFIT") ends a name.
+                if self.shouting.get(j)
+                    && ((self.is_common(j) && !self.is_name_word(j))
+                        || is_grammar_word(&self.lower(j))
+                        || self.word(j).bytes().any(|b| b.is_ascii_digit()))
+                {
                     break;
                 }
                 if self.lang == Lang::En
@@ -1438,7 +1444,7 @@ impl Ctx<'_> {
     fn is_demonym(&self, i: usize) -> bool {
         let w = self.form(i);
         // The list holds lower-case and capitalised forms alike.
-        self.lex.demonyms.contains(w.as_ref())
+        self.lex.demonyms.contains(w.as_ref()) || CONTINENT_DEMONYMS.contains(&w.as_ref())
     }
 
     fn is_name_word(&self, i: usize) -> bool {
@@ -3659,6 +3665,44 @@ pub(crate) const ORG_CUES: &[&str] = &[
     "broker",
     "lender",
     "conglomerate",
+];
+
+/// Adjectives and nouns of the peoples of continents and of regions of several countries,
+/// which the list of nationalities (one per country) lacks: "in European competitions",
+/// "aux Africains". Those that also name a place ("the Caribbean", "la Méditerranée")
+/// are left out.
+const CONTINENT_DEMONYMS: &[&str] = &[
+    "European",
+    "Europeans",
+    "African",
+    "Africans",
+    "Asian",
+    "Asians",
+    "Oceanian",
+    "Scandinavian",
+    "Scandinavians",
+    "Nordic",
+    "Balkan",
+    "Arab",
+    "Arabs",
+    "Européen",
+    "Européenne",
+    "Européens",
+    "Européennes",
+    "Africain",
+    "Africaine",
+    "Africains",
+    "Africaines",
+    "Asiatique",
+    "Asiatiques",
+    "Scandinave",
+    "Scandinaves",
+    "Maghrébin",
+    "Maghrébine",
+    "Maghrébins",
+    "Maghrébines",
+    "Arabe",
+    "Arabes",
 ];
 
 /// Closed-class words of both languages: prepositions, articles, conjunctions, pronouns.
