@@ -1951,3 +1951,29 @@ fn peoples_of_continents_are_no_places_nor_people() {
         &[("Lena Marais", EntityKind::Person)],
     );
 }
+
+#[test]
+fn a_state_named_by_its_form_of_government_is_one_place() {
+    expect(
+        Lang::En,
+        "The Islamic Republic of Mauritania and the Tatar Republic signed the accord.",
+        &[
+            ("Islamic Republic of Mauritania", Loc),
+            ("Tatar Republic", Loc),
+        ],
+    );
+    expect(
+        Lang::Fr,
+        "Le Royaume de Norvège et la République islamique de Mauritanie ont signé.",
+        &[
+            ("Royaume de Norvège", Loc),
+            ("République islamique de Mauritanie", Loc),
+        ],
+    );
+    // A town after it names a court, not a state.
+    expect_none(
+        Lang::Fr,
+        "Le procureur de la République de Lorient a ouvert une enquête.",
+        &["République de Lorient"],
+    );
+}

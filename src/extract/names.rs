@@ -980,6 +980,127 @@ impl Ctx<'_> {
         }
     }
 
+    /// "the Islamic Republic of Zarvia", "the Dagestani Republic", "la République du
+    /// Zarvia", "le Royaume de Zarvia": a state named by its form of government, with its
+    /// qualifier or its country, is one place (a listed name stays the list's).
+    fn state_name(&self, i: usize, run: usize) -> Option<(Option<Mention>, usize)> {
+        // The form's word first, as most runs have none, and its first byte before its
+        // text: every form starts with one of R K E S P, or with É (0xC3).
+        let may_be_form = |k: usize| {
+            self.toks.get(k).is_some_and(|t| {
+                matches!(
+                    self.text.as_bytes().get(t.span().start),
+                    Some(b'R' | b'K' | b'E' | b'S' | b'P' | 0xC3)
+                )
+            })
+        };
+        let head = match self.lang {
+            Lang::En => {
+                may_be_form(run - 1)
+                    && matches!(
+                        self.word(run - 1),
+                        "Republic" | "Kingdom" | "Emirate" | "Sultanate" | "Principality"
+                    )
+            }
+            Lang::Fr => (i..run.min(i + 2)).any(|k| {
+                may_be_form(k)
+                    && matches!(
+                        self.word(k),
+                        "République" | "Royaume" | "Émirat" | "Sultanat" | "Principauté"
+                    )
+            }),
+        };
+        if !head {
+            return None;
+        }
+        // "The Islamic Republic", "La République": the article is no part of the name.
+        if is_determiner(self.word(i)) {
+            return if run > i + 1 {
+                self.state_name(i + 1, run)
+            } else {
+                None
+            };
+        }
+        // A country or a region, or a name no list has, follows a state's form; a town
+        // does not: "procureur de la République de Chambéry" names a court's town.
+        let town = |a: usize, b: usize| {
+            matches!(
+                self.place_kind_of(a, b),
+                Some(PlaceKind::City | PlaceKind::Town | PlaceKind::Capital)
+            )
+        };
+        let country_after = |k: usize| {
+            let after = match self.word(k) {
+                "of" if self.lang == Lang::En => k + 1,
+                "de" | "du" | "d'" | "d’" if self.lang == Lang::Fr => k + 1,
+                _ => return None,
+            };
+            if !self.is_cap(after) || self.toks[after].line_start() {
+                return None;
+            }
+            let end = self.cap_run(after);
+            (!town(after, end)).then_some(end)
+        };
+        let end = match self.lang {
+            Lang::En => {
+                match country_after(run) {
+                    Some(end) => end,
+                    // "the Chechen Republic"; "the Dallas Republic" would be a newspaper.
+                    None if run > i + 1 && !town(run - 2, run - 1) => run,
+                    None => return None,
+                }
+            }
+            Lang::Fr => {
+                if !matches!(
+                    self.word(i),
+                    "République" | "Royaume" | "Émirat" | "Sultanat" | "Principauté"
+                ) {
+                    return None;
+                }
+                if run > i + 1 {
+                    // The run took the particle and the country: "République d'Haïti".
+                    if !matches!(self.word(i + 1), "de" | "du" | "d'" | "d’") || town(i + 2, run)
+                    {
+                        return None;
+                    }
+                    run
+                } else {
+                    // "République islamique d'Iran": qualifiers in lower case between.
+                    let mut k = run;
+                    while k < run + 2
+                        && self.toks.get(k).is_some_and(|t| {
+                            t.kind() == TokenKind::Word && !t.upper() && !t.line_start()
+                        })
+                        && !matches!(self.word(k), "de" | "du" | "d'" | "d’")
+                    {
+                        k += 1;
+                    }
+                    country_after(k)?
+                }
+            }
+        };
+        if self.gazetteer(i).is_some_and(|(j, _, _)| j >= end) {
+            return None;
+        }
+        let m = self.mention(i, end, Some(EntityKind::Place), Evidence::Strong, None);
+        Some((Some(m), end))
+    }
+
+    /// The kind of place that tokens `i..j` name, as listed.
+    fn place_kind_of(&self, i: usize, j: usize) -> Option<PlaceKind> {
+        if j == i + 1 {
+            return self.lex.places.get(self.form(i).as_ref()).copied();
+        }
+        let span = Span::new(
+            self.toks.get(i)?.span().start,
+            self.toks.get(j - 1)?.span().end,
+        );
+        self.lex
+            .places
+            .get(self.text.get(span.start..span.end)?)
+            .copied()
+    }
+
     /// One past the last token of the capitalised run starting at `i`.
     fn cap_run(&self, i: usize) -> usize {
         let mut j = i + 1;
@@ -1444,7 +1565,7 @@ impl Ctx<'_> {
     fn is_demonym(&self, i: usize) -> bool {
         let w = self.form(i);
         // The list holds lower-case and capitalised forms alike.
-        self.lex.demonyms.contains(w.as_ref()) || CONTINENT_DEMONYMS.contains(&w.as_ref())
+        self.lex.demonyms.contains(w.as_ref()) || is_continent_demonym(&w)
     }
 
     fn is_name_word(&self, i: usize) -> bool {
@@ -1751,6 +1872,9 @@ impl Ctx<'_> {
         let head_cell = std::cell::OnceCell::new();
         let head_of_i = || *head_cell.get_or_init(|| self.lex.org_head(self.lang, self.word(i)));
         let run = self.cap_run(i);
+        if let Some(found) = self.state_name(i, run) {
+            return Some(found);
+        }
         // "New York-based Ravelco", "Hong Kong-based group": a seat of several words
         // before the body's name is no name of its own.
         if self.lang == Lang::En {
@@ -3671,39 +3795,42 @@ pub(crate) const ORG_CUES: &[&str] = &[
 /// which the list of nationalities (one per country) lacks: "in European competitions",
 /// "aux Africains". Those that also name a place ("the Caribbean", "la Méditerranée")
 /// are left out.
-const CONTINENT_DEMONYMS: &[&str] = &[
-    "European",
-    "Europeans",
-    "African",
-    "Africans",
-    "Asian",
-    "Asians",
-    "Oceanian",
-    "Scandinavian",
-    "Scandinavians",
-    "Nordic",
-    "Balkan",
-    "Arab",
-    "Arabs",
-    "Européen",
-    "Européenne",
-    "Européens",
-    "Européennes",
-    "Africain",
-    "Africaine",
-    "Africains",
-    "Africaines",
-    "Asiatique",
-    "Asiatiques",
-    "Scandinave",
-    "Scandinaves",
-    "Maghrébin",
-    "Maghrébine",
-    "Maghrébins",
-    "Maghrébines",
-    "Arabe",
-    "Arabes",
-];
+fn is_continent_demonym(w: &str) -> bool {
+    matches!(
+        w,
+        "European"
+            | "Europeans"
+            | "African"
+            | "Africans"
+            | "Asian"
+            | "Asians"
+            | "Oceanian"
+            | "Scandinavian"
+            | "Scandinavians"
+            | "Nordic"
+            | "Balkan"
+            | "Arab"
+            | "Arabs"
+            | "Européen"
+            | "Européenne"
+            | "Européens"
+            | "Européennes"
+            | "Africain"
+            | "Africaine"
+            | "Africains"
+            | "Africaines"
+            | "Asiatique"
+            | "Asiatiques"
+            | "Scandinave"
+            | "Scandinaves"
+            | "Maghrébin"
+            | "Maghrébine"
+            | "Maghrébins"
+            | "Maghrébines"
+            | "Arabe"
+            | "Arabes"
+    )
+}
 
 /// Closed-class words of both languages: prepositions, articles, conjunctions, pronouns.
 fn is_grammar_word(w: &str) -> bool {
