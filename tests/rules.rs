@@ -1977,3 +1977,31 @@ fn a_state_named_by_its_form_of_government_is_one_place() {
         &["République de Lorient"],
     );
 }
+
+#[test]
+fn a_government_named_after_its_leader_names_a_person() {
+    // A town's name, as a leader's: all its mentions follow.
+    expect(
+        Lang::En,
+        "Officials of the Kendal administration met aides of the Halbrook campaign. \
+        Kendal decided later.",
+        &[
+            ("Kendal", EntityKind::Person),
+            ("Halbrook", EntityKind::Person),
+        ],
+    );
+    expect(
+        Lang::Fr,
+        "Le gouvernement Valcourt et l'administration Kendal ont protesté contre le régime \
+        Tarzoul.",
+        &[
+            ("Valcourt", EntityKind::Person),
+            ("Kendal", EntityKind::Person),
+            ("Tarzoul", EntityKind::Person),
+        ],
+    );
+    // A nationality or an organisation stays what it is.
+    let text = "The Dutch presidency ended before the NATO campaign.";
+    expect_none(Lang::En, text, &["Dutch"]);
+    expect(Lang::En, text, &[("NATO", Org)]);
+}

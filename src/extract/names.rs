@@ -252,6 +252,7 @@ fn lower_starters(lex: &Lexicon) -> &'static Starters {
         let mut words: HashSet<String> = PLACE_NOUNS_FR
             .iter()
             .chain(PLACE_NOUNS_EN)
+            .chain(LEADER_NOUNS_FR)
             .map(|w| (*w).to_owned())
             .collect();
         // Head words and lower-case first words of listed names, gathered by the build.
@@ -1086,6 +1087,60 @@ impl Ctx<'_> {
         Some((Some(m), end))
     }
 
+    /// "le gouvernement Valcourt", "l'administration Halbrook", "le régime Tarzoul": a
+    /// government named after its leader names a person.
+    fn leader_after(&self, i: usize) -> Option<(Option<Mention>, usize)> {
+        if self.lang != Lang::Fr
+            || !LEADER_NOUNS_FR.contains(&self.word(i))
+            || !self.is_cap(i + 1)
+            || self.toks[i + 1].line_start()
+        {
+            return None;
+        }
+        let end = self.cap_run(i + 1);
+        self.leader(i + 1, end).then(|| {
+            let m = self.mention(i + 1, end, Some(EntityKind::Person), Evidence::Strong, None);
+            (Some(m), end)
+        })
+    }
+
+    /// "the Halbrook administration", "the Valcourt campaign": the run `i..run` before
+    /// such a word names a person.
+    fn leader_before(&self, i: usize, run: usize) -> Option<(Option<Mention>, usize)> {
+        if self.lang != Lang::En
+            // Not "government": a nationality comes before it more often than a name.
+            || !matches!(self.word(run), "administration" | "campaign" | "presidency")
+            || self.toks[run].line_start()
+            || is_determiner(self.word(i))
+            || !self.leader(i, run)
+        {
+            return None;
+        }
+        let m = self.mention(i, run, Some(EntityKind::Person), Evidence::Strong, None);
+        Some((Some(m), run))
+    }
+
+    /// Whether tokens `i..end` may be a leader's name: no acronym, nationality, country,
+    /// region, capital or listed organisation ("the Labour government", "le gouvernement
+    /// Fidji" are none).
+    fn leader(&self, i: usize, end: usize) -> bool {
+        if self.toks[i..end].iter().any(|t| t.all_caps())
+            || (end == i + 1 && self.is_demonym(i))
+            || self.lex.org_head(self.lang, self.word(i)).is_some()
+        {
+            return false;
+        }
+        // A town may bear a leader's name ("the Halbrook administration"), a city
+        // of several words not ("the New York government").
+        let single = end == i + 1;
+        let town = |kind: Option<PlaceKind>| {
+            kind.is_none() || (single && matches!(kind, Some(PlaceKind::City | PlaceKind::Town)))
+        };
+        town(self.place_kind_of(i, end))
+            && (single || town(self.place_kind_of(i, i + 1)))
+            && !matches!(self.gazetteer(i), Some((_, EntityKind::Organization, _)))
+    }
+
     /// The kind of place that tokens `i..j` name, as listed.
     fn place_kind_of(&self, i: usize, j: usize) -> Option<PlaceKind> {
         if j == i + 1 {
@@ -1786,6 +1841,9 @@ impl Ctx<'_> {
             if let Some(found) = self.named_centre(i) {
                 return Some(found);
             }
+            if let Some(found) = self.leader_after(i) {
+                return Some(found);
+            }
             if let Some(found) = self.lowercase_org(i) {
                 return Some(found);
             }
@@ -1873,6 +1931,9 @@ impl Ctx<'_> {
         let head_of_i = || *head_cell.get_or_init(|| self.lex.org_head(self.lang, self.word(i)));
         let run = self.cap_run(i);
         if let Some(found) = self.state_name(i, run) {
+            return Some(found);
+        }
+        if let Some(found) = self.leader_before(i, run) {
             return Some(found);
         }
         // "New York-based Ravelco", "Hong Kong-based group": a seat of several words
@@ -3831,6 +3892,16 @@ fn is_continent_demonym(w: &str) -> bool {
             | "Arabes"
     )
 }
+
+/// French nouns of a government or a faction that a leader's name may follow ("le
+/// gouvernement Valcourt", "le régime Tarzoul").
+const LEADER_NOUNS_FR: &[&str] = &[
+    "gouvernement",
+    "administration",
+    "présidence",
+    "régime",
+    "clan",
+];
 
 /// Closed-class words of both languages: prepositions, articles, conjunctions, pronouns.
 fn is_grammar_word(w: &str) -> bool {
