@@ -2005,3 +2005,26 @@ fn a_government_named_after_its_leader_names_a_person() {
     expect_none(Lang::En, text, &["Dutch"]);
     expect(Lang::En, text, &[("NATO", Org)]);
 }
+
+#[test]
+fn an_abbreviated_role_title_is_no_name_of_its_own() {
+    let text = "He spoke before Jeb Hale or Sen. Ada Marsh, and Rep. Tom Vail replied.";
+    expect_none(Lang::En, text, &["Sen", "Rep"]);
+    expect(
+        Lang::En,
+        text,
+        &[
+            ("Ada Marsh", EntityKind::Person),
+            ("Tom Vail", EntityKind::Person),
+        ],
+    );
+}
+
+#[test]
+fn a_town_before_a_people_names_no_team() {
+    expect_none(
+        Lang::En,
+        "The vote may change little. Most Germans have made up their minds.",
+        &["Most Germans"],
+    );
+}

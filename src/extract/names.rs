@@ -1898,6 +1898,18 @@ impl Ctx<'_> {
         if is_roman_ordinal(self.word(i)) {
             return None;
         }
+        // "Jeb Hale or Sen. Ada Marsh": an abbreviated title is no name of its own; the
+        // name after it finds the title before it.
+        if self.word(i + 1) == "."
+            && !self.toks[i + 1].space_before()
+            && self.is_cap(i + 2)
+            && self
+                .lex
+                .title(self.lang, &format!("{}.", self.word(i)))
+                .is_some_and(|t| !t.honorific)
+        {
+            return Some((None, i + 1));
+        }
         if let Some(found) = self.capitalised_place_noun(i) {
             return Some(found);
         }
@@ -2133,6 +2145,8 @@ impl Ctx<'_> {
             && !self.word(run - 1).ends_with("ss")
             && !self.is_event_word(run - 1)
             && !self.toks[run - 1].all_caps()
+            // "Most Americans": a people, after a town named like a common word.
+            && !self.is_demonym(run - 1)
         {
             return self.organisation(i, run);
         }
