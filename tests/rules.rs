@@ -2028,3 +2028,15 @@ fn a_town_before_a_people_names_no_team() {
         &["Most Germans"],
     );
 }
+
+#[test]
+fn a_name_before_a_word_for_a_news_medium_is_that_medium() {
+    let text = "Velmar news agency quoted him. But Ostblatt newspaper said it later. The \
+        Croat news agency and a Tokyo newspaper said so too.";
+    expect(
+        Lang::En,
+        text,
+        &[("Velmar", Org), ("Ostblatt", Org), ("Tokyo", Loc)],
+    );
+    expect_none(Lang::En, text, &["Croat", "But Ostblatt"]);
+}

@@ -1120,6 +1120,57 @@ impl Ctx<'_> {
         Some((Some(m), run))
     }
 
+    /// "the Velmar news agency", "the Kordava daily", "Zeitung Ost newspaper": in English,
+    /// a name before a word for a news medium is that medium, an organisation; not a
+    /// nationality ("the Yugoslav news agency": Yugoslavia is a country), a listed place
+    /// ("a Tokyo newspaper", from there) or a sentence's first word ("But Le Matin …").
+    fn medium_before(&self, i: usize, run: usize) -> Option<(Option<Mention>, usize)> {
+        if self.lang != Lang::En || self.toks[run.min(self.toks.len() - 1)].line_start() {
+            return None;
+        }
+        let medium = match self.word(run) {
+            "newspaper" | "daily" | "weekly" | "agency" => true,
+            "news" => self.word(run + 1) == "agency",
+            _ => false,
+        };
+        if !medium {
+            return None;
+        }
+        let mut first = i;
+        while first < run
+            && (matches!(self.word(first), "The" | "A" | "An")
+                || (self.toks[first].sentence_start() && self.is_common(first)))
+        {
+            first += 1;
+        }
+        if first == run
+            || self.toks[first..run]
+                .iter()
+                .any(|t| t.kind() != TokenKind::Word)
+        {
+            return None;
+        }
+        let last = self.form(run - 1);
+        let adjective = self.is_demonym(run - 1)
+            || ["ia", "a"].iter().any(|end| {
+                matches!(
+                    self.lex.places.get(&format!("{last}{end}")),
+                    Some(PlaceKind::Country | PlaceKind::Region)
+                )
+            });
+        if adjective || matches!(self.gazetteer(first), Some((j, _, _)) if j >= run) {
+            return None;
+        }
+        let m = self.mention(
+            first,
+            run,
+            Some(EntityKind::Organization),
+            Evidence::Strong,
+            None,
+        );
+        Some((Some(m), run))
+    }
+
     /// Whether tokens `i..end` may be a leader's name: no acronym, nationality, country,
     /// region, capital or listed organisation ("the Labour government", "le gouvernement
     /// Fidji" are none).
@@ -1946,6 +1997,9 @@ impl Ctx<'_> {
             return Some(found);
         }
         if let Some(found) = self.leader_before(i, run) {
+            return Some(found);
+        }
+        if let Some(found) = self.medium_before(i, run) {
             return Some(found);
         }
         // "New York-based Ravelco", "Hong Kong-based group": a seat of several words
