@@ -2040,3 +2040,19 @@ fn a_name_before_a_word_for_a_news_medium_is_that_medium() {
     );
     expect_none(Lang::En, text, &["Croat", "But Ostblatt"]);
 }
+
+#[test]
+fn a_capitalised_word_before_a_role_noun_belongs_to_the_title() {
+    let text = "Paul Verant, Premier ministre sous Henri Lavalle, est mort. La Direction \
+        générale des douanes a porté plainte.";
+    expect_none(Lang::Fr, text, &["Premier"]);
+    expect(
+        Lang::Fr,
+        text,
+        &[
+            ("Paul Verant", EntityKind::Person),
+            ("Henri Lavalle", EntityKind::Person),
+            ("Direction générale des douanes", Org),
+        ],
+    );
+}

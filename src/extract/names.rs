@@ -1192,6 +1192,24 @@ impl Ctx<'_> {
             && !matches!(self.gazetteer(i), Some((_, EntityKind::Organization, _)))
     }
 
+    /// A capitalised common word before a role noun belongs to the title ("Premier
+    /// ministre", "Grand rabbin"), unless it heads an organisation's name. (A role's complement, "président de la République", is left to the
+    /// rules of organisations: "ministre de la Défense" names the ministry.)
+    fn part_of_title(&self, i: usize) -> bool {
+        self.lang == Lang::Fr
+            && self
+                .toks
+                .get(i + 1)
+                .is_some_and(|t| t.kind() == TokenKind::Word && !t.upper())
+            && self
+                .lex
+                .title(self.lang, self.word(i + 1))
+                .is_some_and(|t| !t.honorific)
+            && self.is_common(i)
+            // "Direction générale", "Inspection générale": an organisation's head.
+            && self.lex.org_head(self.lang, self.word(i)).is_none()
+    }
+
     /// The kind of place that tokens `i..j` name, as listed.
     fn place_kind_of(&self, i: usize, j: usize) -> Option<PlaceKind> {
         if j == i + 1 {
@@ -1948,6 +1966,9 @@ impl Ctx<'_> {
         }
         if is_roman_ordinal(self.word(i)) {
             return None;
+        }
+        if self.part_of_title(i) {
+            return Some((None, i + 1));
         }
         // "Jeb Hale or Sen. Ada Marsh": an abbreviated title is no name of its own; the
         // name after it finds the title before it.
