@@ -2056,3 +2056,15 @@ fn a_capitalised_word_before_a_role_noun_belongs_to_the_title() {
         ],
     );
 }
+
+#[test]
+fn a_common_word_in_apposition_to_a_person_is_no_person() {
+    expect_none(
+        Lang::Fr,
+        "Le président de la République, Paul Verant, a parlé hier.",
+        &["République"],
+    );
+    let text = "Senators Ada Marsh, Republican of Kansas, and Tom Vail spoke.";
+    expect_none(Lang::En, text, &["Republican"]);
+    expect(Lang::En, text, &[("Ada Marsh", EntityKind::Person)]);
+}

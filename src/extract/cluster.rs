@@ -453,7 +453,7 @@ pub fn resolve<'t>(
     }
     drop(sense);
     clubs_listed_by_town(text, toks, mentions);
-    coordinate(text, toks, mentions);
+    coordinate(text, toks, lang, lex, mentions);
     extend_to_full_names(text, toks, mentions, &ids, &forms);
     drop(ids);
     mentions.retain(|m| m.kind.is_some());
@@ -576,7 +576,7 @@ fn merge_in_order(mentions: &mut Vec<Mention>, extra: &[Mention]) {
 
 /// "Sein, Molène, Ouessant et Batz", "entre Pau et Luchon": names listed together
 /// are of one kind, so an unknown name takes the kind of a sure neighbour in the list.
-fn coordinate(text: &str, toks: &[Token], mentions: &mut [Mention]) {
+fn coordinate(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: &mut [Mention]) {
     let joined = |a: &Mention, b: &Mention| {
         if b.first() <= a.end() || b.first() - a.end() > 1 {
             return false;
@@ -589,12 +589,17 @@ fn coordinate(text: &str, toks: &[Token], mentions: &mut [Mention]) {
     let sure = |m: &Mention| m.kind.is_some() && m.evidence >= Evidence::Context;
     // "Lionel Marès en PT2, Tom Verlay en PT4": a word with digits is a category or a
     // code, never a person's name.
+    // Nor is a capitalised common word that no list has as a name, beside a person ("le
+    // président de la République, Paul Verant, a …": an apposition, not a list).
     let takes = |from: &Mention, to: &Mention| {
+        let word = text.get(to.span().start..to.span().end).unwrap_or_default();
         to.kind.is_none()
             && !(from.kind == Some(EntityKind::Person)
-                && text
-                    .get(to.span().start..to.span().end)
-                    .is_some_and(|w| w.bytes().any(|b| b.is_ascii_digit())))
+                && (word.bytes().any(|b| b.is_ascii_digit())
+                    || (to.end() == to.first() + 1
+                        && !lex.given.contains_key(word)
+                        && !lex.surnames.contains(word)
+                        && with_lower(word, |lower| lex.is_common(lang, lower)))))
     };
     for _ in 0..2 {
         for k in 1..mentions.len() {
