@@ -602,8 +602,7 @@ impl Doc<'_> {
                 found.extend(self.team_after_cue(i));
                 found.extend(self.nickname(i));
                 // "Brno's Tomas Verhulst": a player named after his team's possessive.
-                if t.kind() == TokenKind::Word
-                    && self.word(i) == "s"
+                if self.word(i) == "s"
                     && i >= 2
                     && self.word(i - 1) == "'"
                     && self.is_cap(i - 2)
