@@ -1192,6 +1192,13 @@ impl Ctx<'_> {
             && !matches!(self.gazetteer(i), Some((_, EntityKind::Organization, _)))
     }
 
+    /// Whether the word at `i` is a grammar word in any case ("Le", "IN"), read without
+    /// a copy: none is longer than seven bytes.
+    fn is_grammar_word_at(&self, i: usize) -> bool {
+        let w = self.word(i);
+        w.len() <= 7 && with_lower(w, is_grammar_word)
+    }
+
     /// A capitalised common word before a role noun belongs to the title ("Premier
     /// ministre", "Grand rabbin"), unless it heads an organisation's name. (A role's complement, "président de la République", is left to the
     /// rules of organisations: "ministre de la Défense" names the ministry.)
@@ -1244,7 +1251,7 @@ impl Ctx<'_> {
                 // FRONT") or a word with a digit ("COMELF H1 PROFIT") ends a name.
                 if self.shouting.get(j)
                     && ((self.is_common(j) && !self.is_name_word(j))
-                        || is_grammar_word(&self.lower(j))
+                        || self.is_grammar_word_at(j)
                         || self.word(j).bytes().any(|b| b.is_ascii_digit()))
                 {
                     break;
@@ -1959,7 +1966,7 @@ impl Ctx<'_> {
             .toks
             .get(i + 1)
             .is_some_and(|n| n.kind() == TokenKind::Word && !n.upper())
-            && is_grammar_word(&self.lower(i))
+            && self.is_grammar_word_at(i)
             && self.gazetteer(i).is_none_or(|(j, _, _)| j <= i + 1)
         {
             return None;
