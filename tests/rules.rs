@@ -2068,3 +2068,10 @@ fn a_common_word_in_apposition_to_a_person_is_no_person() {
     expect_none(Lang::En, text, &["Republican"]);
     expect(Lang::En, text, &[("Ada Marsh", EntityKind::Person)]);
 }
+
+#[test]
+fn a_name_before_a_word_for_a_building_or_a_site_is_that_place() {
+    let text = "The ceremony took place at the Velkoro stadium, before the crowd left from \
+        the Marek Dolny airport.";
+    expect(Lang::En, text, &[("Velkoro", Loc), ("Marek Dolny", Loc)]);
+}

@@ -1120,22 +1120,22 @@ impl Ctx<'_> {
         Some((Some(m), run))
     }
 
-    /// "the Velmar news agency", "the Kordava daily", "Zeitung Ost newspaper": in English,
-    /// a name before a word for a news medium is that medium, an organisation; not a
-    /// nationality ("the Yugoslav news agency": Yugoslavia is a country), a listed place
-    /// ("a Tokyo newspaper", from there) or a sentence's first word ("But Le Matin …").
-    fn medium_before(&self, i: usize, run: usize) -> Option<(Option<Mention>, usize)> {
-        if self.lang != Lang::En || self.toks[run.min(self.toks.len() - 1)].line_start() {
+    /// "Velmar news agency quoted …", "the Kordava daily", "Dunmore stadium", "the Ostrov
+    /// airport": in English, a name before a word for a news medium is that medium, an
+    /// organisation, and a name before a word for a building or a site is that place.
+    /// Not a nationality ("the Yugoslav news agency": Yugoslavia is a country), a listed
+    /// name ("a Tokyo newspaper", from there) or a sentence's first word ("But Le Matin …").
+    fn named_before(&self, i: usize, run: usize) -> Option<(Option<Mention>, usize)> {
+        if self.lang != Lang::En || self.toks.get(run).is_none_or(Token::line_start) {
             return None;
         }
-        let medium = match self.word(run) {
-            "newspaper" | "daily" | "weekly" | "agency" => true,
-            "news" => self.word(run + 1) == "agency",
-            _ => false,
+        let kind = match self.word(run) {
+            "newspaper" | "daily" | "weekly" | "agency" => EntityKind::Organization,
+            "news" if self.word(run + 1) == "agency" => EntityKind::Organization,
+            "airport" | "stadium" | "port" | "prison" | "jail" | "palace" | "sanatorium"
+            | "church" | "cathedral" | "mosque" | "checkpoint" => EntityKind::Place,
+            _ => return None,
         };
-        if !medium {
-            return None;
-        }
         let mut first = i;
         while first < run
             && (matches!(self.word(first), "The" | "A" | "An")
@@ -1161,13 +1161,7 @@ impl Ctx<'_> {
         if adjective || matches!(self.gazetteer(first), Some((j, _, _)) if j >= run) {
             return None;
         }
-        let m = self.mention(
-            first,
-            run,
-            Some(EntityKind::Organization),
-            Evidence::Strong,
-            None,
-        );
+        let m = self.mention(first, run, Some(kind), Evidence::Strong, None);
         Some((Some(m), run))
     }
 
@@ -2027,7 +2021,7 @@ impl Ctx<'_> {
         if let Some(found) = self.leader_before(i, run) {
             return Some(found);
         }
-        if let Some(found) = self.medium_before(i, run) {
+        if let Some(found) = self.named_before(i, run) {
             return Some(found);
         }
         // "New York-based Ravelco", "Hong Kong-based group": a seat of several words
