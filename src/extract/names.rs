@@ -1120,11 +1120,12 @@ impl Ctx<'_> {
         Some((Some(m), run))
     }
 
-    /// "Velmar news agency quoted …", "the Kordava daily", "Dunmore stadium", "the Ostrov
-    /// airport": in English, a name before a word for a news medium is that medium, an
-    /// organisation, and a name before a word for a building or a site is that place.
-    /// Not a nationality ("the Yugoslav news agency": Yugoslavia is a country), a listed
-    /// name ("a Tokyo newspaper", from there) or a sentence's first word ("But Le Matin …").
+    /// "Velmar news agency quoted …", "the Kordava daily", "the Velkoro stadium", "the
+    /// Marek Dolny airport": in English, a name before a word for a news medium is that
+    /// medium, an organisation, and a name before a word for a building or a site is that
+    /// place. Not a nationality ("the Yugoslav news agency": Yugoslavia is a country), a
+    /// listed name ("a Tokyo newspaper", from there) or a sentence's first word ("But Le
+    /// Matin …").
     fn named_before(&self, i: usize, run: usize) -> Option<(Option<Mention>, usize)> {
         if self.lang != Lang::En || self.toks.get(run).is_none_or(Token::line_start) {
             return None;
@@ -1194,8 +1195,9 @@ impl Ctx<'_> {
     }
 
     /// A capitalised common word before a role noun belongs to the title ("Premier
-    /// ministre", "Grand rabbin"), unless it heads an organisation's name. (A role's complement, "président de la République", is left to the
-    /// rules of organisations: "ministre de la Défense" names the ministry.)
+    /// ministre", "Grand rabbin"), unless it heads an organisation's name. (A role's
+    /// complement, "président de la République", is left to the rules of organisations:
+    /// "ministre de la Défense" names the ministry.)
     fn part_of_title(&self, i: usize) -> bool {
         self.lang == Lang::Fr
             && self
