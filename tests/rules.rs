@@ -2075,3 +2075,12 @@ fn a_name_before_a_word_for_a_building_or_a_site_is_that_place() {
         the Marek Dolny airport.";
     expect(Lang::En, text, &[("Velkoro", Loc), ("Marek Dolny", Loc)]);
 }
+
+#[test]
+fn a_result_word_in_a_headline_in_capitals_ends_a_teams_name() {
+    let text = "BASKETBALL - VELMAR BEAT KORDAVA 92-81.\nBELGRADE 1996-08-31\nVelmar beat \
+        Kordava 92-81 in the final of the basketball tournament. The semifinal winners \
+        scored 30 points at halftime, and the league's top scorer led the victory.";
+    expect(Lang::En, text, &[("KORDAVA", Org)]);
+    expect_none(Lang::En, text, &["VELMAR BEAT KORDAVA"]);
+}

@@ -546,6 +546,7 @@ impl Doc<'_> {
             && j - i < MAX_TEAM_WORDS
             && self.is_cap(j)
             && (j == i || !self.toks[j].line_start())
+            && !self.result_word_in_capitals(j)
         {
             j += 1;
         }
@@ -555,13 +556,26 @@ impl Doc<'_> {
     /// The start of the capitalised run that ends just before `end`, on one line.
     fn run_to(&self, end: usize) -> usize {
         let mut i = end;
-        while i > 0 && end - i < MAX_TEAM_WORDS && self.is_cap(i - 1) {
+        while i > 0
+            && end - i < MAX_TEAM_WORDS
+            && self.is_cap(i - 1)
+            && !self.result_word_in_capitals(i - 1)
+        {
             i -= 1;
             if self.toks[i].line_start() {
                 break;
             }
         }
         i
+    }
+
+    /// A headline's result word in capitals ("VELMAR BEAT OSTRAVA 92-81", "ESSEX AND KENT
+    /// MADE TO SWEAT"), which no team's name holds.
+    fn result_word_in_capitals(&self, k: usize) -> bool {
+        self.toks[k].all_caps()
+            && with_lower(self.word(k), |w| {
+                TEAM_AFTER.contains(&w) || TEAM_BEFORE.contains(&w)
+            })
     }
 
     /// "Valencia Rovers 4 3 1 0 7 4 10", "Zorvakia 2 Brno 1", "Zorvakia (Italy) 92",
