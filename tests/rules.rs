@@ -2084,3 +2084,15 @@ fn a_result_word_in_a_headline_in_capitals_ends_a_teams_name() {
     expect(Lang::En, text, &[("KORDAVA", Org)]);
     expect_none(Lang::En, text, &["VELMAR BEAT KORDAVA"]);
 }
+
+#[test]
+fn a_town_code_in_brackets_after_a_team_in_results_is_part_of_its_name() {
+    let text = "SOCCER - LEAGUE RESULTS.\nResults of league soccer matches played on \
+        Saturday:\nDivision A\nVelmar 2 Proleva (Z) 0\nRadko 1 Mladova (BJ) 2\nStandings:\n\
+        Mladova (BJ) 4 3 1 0 9 3 10\nProleva (Z) 4 0 1 3 2 9 1\n";
+    expect(
+        Lang::En,
+        text,
+        &[("Proleva (Z)", Org), ("Mladova (BJ)", Org), ("Velmar", Org)],
+    );
+}

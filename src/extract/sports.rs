@@ -594,13 +594,20 @@ impl Doc<'_> {
         }
         let end = self.run_from(i);
         let mut k = end;
-        // "Zorvakia (Italy) 92": the team's country in brackets.
+        // "Zorvakia (Italy) 92": the team's country in brackets. A code of one to three
+        // capitals ("Mladost (BJ) 4"), its town's, is part of the team's name.
+        let mut code = false;
         if self.word(k) == "(" && self.is_cap(k + 1) && self.word(k + 2) == ")" {
+            let w = self.word(k + 1);
+            code = w.len() <= 3
+                && self.toks[k + 1].kind() == TokenKind::Word
+                && w.bytes().all(|b| b.is_ascii_uppercase())
+                && self.place_kind(k + 1, k + 2).is_none();
             k += 3;
         }
         let closes =
             self.is_number(k) || (matches!(self.word(k), "v" | "vs" | "vs.") && self.is_cap(k + 1));
-        closes.then_some((i, end))
+        closes.then_some((i, if code { k } else { end }))
     }
 
     /// "Cumbria closed on 310", "the match against Dorset", "equalised for Valencia":
