@@ -2096,3 +2096,10 @@ fn a_town_code_in_brackets_after_a_team_in_results_is_part_of_its_name() {
         &[("Proleva (Z)", Org), ("Mladova (BJ)", Org), ("Velmar", Org)],
     );
 }
+
+#[test]
+fn a_towns_name_after_an_organisations_noun_names_the_body() {
+    let text = "Le chantier a été confié à la société Vierzon, et le livre est sorti aux \
+        éditions Lisieux.";
+    expect(Lang::Fr, text, &[("Vierzon", Org), ("Lisieux", Org)]);
+}

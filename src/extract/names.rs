@@ -2109,6 +2109,14 @@ impl Ctx<'_> {
                     j,
                 ));
             }
+            // "la société Valmont", "les éditions Corbières": after an organisation's
+            // noun, a town's name names the body.
+            if j >= run
+                && matches!(place_of_i(), Some(PlaceKind::City | PlaceKind::Town))
+                && self.org_cue_before(i)
+            {
+                return self.organisation_by_context(i, run);
+            }
         }
         // A list entry that covers the whole run (or more) wins.
         if let Some((j, kind, canon)) = gaz {
@@ -3904,6 +3912,8 @@ pub(crate) const ORG_CUES: &[&str] = &[
     "cabinet",
     "fonds",
     "réseau",
+    "éditions",
+    "revue",
     "parti",
     "formation",
     "ministère",
