@@ -1855,12 +1855,6 @@ fn a_capitalised_grammar_word_before_a_word_in_lower_case_is_no_name() {
         "Let Marla Penrose and I sit there and talk. Tell Marla and I came.",
         &["I"],
     );
-    // A listed name opening with such a word stays one.
-    expect(
-        Lang::Fr,
-        "Il a fondé le mouvement En marche ! en avril.",
-        &[("En marche", EntityKind::Organization)],
-    );
 }
 
 #[test]

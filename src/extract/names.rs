@@ -1023,7 +1023,7 @@ impl Ctx<'_> {
             };
         }
         // A country or a region, or a name no list has, follows a state's form; a town
-        // does not: "procureur de la République de Chambéry" names a court's town.
+        // does not: "procureur de la République de Lorient" names a court's town.
         let town = |a: usize, b: usize| {
             matches!(
                 self.place_kind_of(a, b),
@@ -1046,7 +1046,7 @@ impl Ctx<'_> {
             Lang::En => {
                 match country_after(run) {
                     Some(end) => end,
-                    // "the Chechen Republic"; "the Dallas Republic" would be a newspaper.
+                    // "the Tatar Republic"; "the Dallas Republic" would be a newspaper.
                     None if run > i + 1 && !town(run - 2, run - 1) => run,
                     None => return None,
                 }
@@ -1123,7 +1123,7 @@ impl Ctx<'_> {
     /// "Velmar news agency quoted …", "the Kordava daily", "the Velkoro stadium", "the
     /// Marek Dolny airport": in English, a name before a word for a news medium is that
     /// medium, an organisation, and a name before a word for a building or a site is that
-    /// place. Not a nationality ("the Yugoslav news agency": Yugoslavia is a country), a
+    /// place. Not a nationality ("the Croat news agency": Croatia is a country), a
     /// listed name ("a Tokyo newspaper", from there) or a sentence's first word ("But Le
     /// Matin …").
     fn named_before(&self, i: usize, run: usize) -> Option<(Option<Mention>, usize)> {
@@ -1209,7 +1209,7 @@ impl Ctx<'_> {
                 .title(self.lang, self.word(i + 1))
                 .is_some_and(|t| !t.honorific)
             && self.is_common(i)
-            // "Direction générale", "Inspection générale": an organisation's head.
+            // "Direction générale des douanes": an organisation's head.
             && self.lex.org_head(self.lang, self.word(i)).is_none()
     }
 
@@ -1243,8 +1243,8 @@ impl Ctx<'_> {
                 if !self.shouting.get(i) && self.shouting.get(j) != self.shouting.get(i) {
                     break;
                 }
-                // In a headline in capitals, a common word, a grammar word ("BAILEY IN
-                // FRONT") or a word with a digit ("COMELF H1 PROFIT") ends a name.
+                // In a headline in capitals, a common word, a grammar word ("MALAWI IN
+                // AFRICAN QUALIFIER") or a word with a digit ("KORDAVA H1 PROFIT") ends a name.
                 if self.shouting.get(j)
                     && ((self.is_common(j) && !self.is_name_word(j))
                         || self.is_grammar_word_at(j)
@@ -1956,7 +1956,7 @@ impl Ctx<'_> {
             return Some((Some(m), end));
         }
         // "Le gouvernement", "Dans la nuit", "Il a": a capitalised grammar word before a
-        // word in lower case opens no name but a listed one ("En marche"), and no rule
+        // word in lower case opens no name but a listed one of several words, and no rule
         // below needs to say so.
         if self
             .toks
@@ -2231,7 +2231,7 @@ impl Ctx<'_> {
             && !self.word(run - 1).ends_with("ss")
             && !self.is_event_word(run - 1)
             && !self.toks[run - 1].all_caps()
-            // "Most Americans": a people, after a town named like a common word.
+            // "Most Germans": a people, after a town named like a common word.
             && !self.is_demonym(run - 1)
         {
             return self.organisation(i, run);

@@ -569,8 +569,8 @@ impl Doc<'_> {
         i
     }
 
-    /// A headline's result word in capitals ("VELMAR BEAT OSTRAVA 92-81", "ESSEX AND KENT
-    /// MADE TO SWEAT"), which no team's name holds.
+    /// A headline's result word in capitals ("VELMAR BEAT KORDAVA 92-81", "DORSET AND
+    /// CUMBRIA MADE TO WAIT"), which no team's name holds.
     fn result_word_in_capitals(&self, k: usize) -> bool {
         self.toks[k].all_caps()
             && with_lower(self.word(k), |w| {
@@ -595,7 +595,7 @@ impl Doc<'_> {
         let end = self.run_from(i);
         let mut k = end;
         // "Zorvakia (Italy) 92": the team's country in brackets. A code of one to three
-        // capitals ("Mladost (BJ) 4"), its town's, is part of the team's name.
+        // capitals ("Mladova (BJ) 4"), its town's, is part of the team's name.
         let mut code = false;
         if self.word(k) == "(" && self.is_cap(k + 1) && self.word(k + 2) == ")" {
             let w = self.word(k + 1);
