@@ -1455,6 +1455,11 @@ fn a_capitalised_place_noun_keeps_its_name() {
         "Une veillée a eu lieu sur la Place des Tilleuls, puis au Parc de la Vignasse.",
         &[("Place des Tilleuls", Loc), ("Parc de la Vignasse", Loc)],
     );
+    expect(
+        Lang::Fr,
+        "La commune est située dans la Wilaya de Tizrane, au sud.",
+        &[("Wilaya de Tizrane", Loc)],
+    );
 }
 
 #[test]

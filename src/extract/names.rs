@@ -3392,8 +3392,9 @@ impl Ctx<'_> {
         Some((Some(m), i + 3))
     }
 
-    /// "Lac de Vermeil", "Rue du Moulin", "Col d'Arbelle": a place noun written with a
-    /// capital, then "de" and a name, is one place with its noun, as in lower case.
+    /// "Lac de Vermeil", "Rue du Moulin", "Col d'Arbelle", "Wilaya de Tizrane": a place
+    /// noun written with a capital, then "de" and a name, is one place with its noun, as
+    /// in lower case.
     fn capitalised_place_noun(&self, i: usize) -> Option<(Option<Mention>, usize)> {
         if self.lang != Lang::Fr {
             return None;
@@ -3427,6 +3428,7 @@ impl Ctx<'_> {
                         | "vallée"
                         | "plaine"
                         | "plateau"
+                        | "wilaya"
                 )
             });
         if !ok_head || self.toks.get(i + 1).is_none_or(|t| t.line_start()) {
