@@ -2102,3 +2102,15 @@ fn a_towns_name_after_an_organisations_noun_names_the_body() {
         éditions Lisieux.";
     expect(Lang::Fr, text, &[("Vierzon", Org), ("Lisieux", Org)]);
 }
+
+#[test]
+fn a_de_after_a_preposition_is_the_particle_of_the_name_after_it() {
+    expect(
+        Lang::Fr,
+        "Il fut ministre de de Broglie, puis conseiller sous de Tocqueville.",
+        &[
+            ("de Broglie", EntityKind::Person),
+            ("de Tocqueville", EntityKind::Person),
+        ],
+    );
+}

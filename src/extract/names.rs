@@ -493,7 +493,7 @@ pub fn recognize(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon) -> Vec<M
         }
         match ctx.at(i) {
             Some((m, next)) => {
-                out.extend(m);
+                out.extend(m.map(|m| ctx.with_doubled_particle(m)));
                 i = next.max(i + 1);
             }
             None => i += 1,
@@ -1211,6 +1211,27 @@ impl Ctx<'_> {
             && self.is_common(i)
             // "Direction générale des douanes": an organisation's head.
             && self.lex.org_head(self.lang, self.word(i)).is_none()
+    }
+
+    /// "ministre de de Valcourt", "sous de Valcourt": a "de" right after a preposition is
+    /// no second preposition but the particle of the person's name that follows it.
+    fn with_doubled_particle(&self, mut m: Mention) -> Mention {
+        let i = m.first();
+        if self.lang == Lang::Fr
+            && m.kind == Some(EntityKind::Person)
+            && i >= 2
+            && self.word(i - 1) == "de"
+            && !self.toks[i - 1].line_start()
+            && !self.toks[i].line_start()
+            && matches!(
+                self.word(i - 2),
+                "de" | "sous" | "avec" | "par" | "pour" | "à" | "chez" | "contre" | "selon"
+            )
+        {
+            m.set_span(Span::new(self.toks[i - 1].span().start, m.span().end));
+            m.set_first(i - 1);
+        }
+        m
     }
 
     /// The kind of place that tokens `i..j` name, as listed.
