@@ -1213,8 +1213,10 @@ impl Ctx<'_> {
             && self.lex.org_head(self.lang, self.word(i)).is_none()
     }
 
-    /// "ministre de de Valcourt", "sous de Valcourt": a "de" right after a preposition is
-    /// no second preposition but the particle of the person's name that follows it.
+    /// "ministre de de Broglie", "sous de Tocqueville": a "de" right after a preposition is
+    /// no second preposition but the particle of the person's name that follows it. (Only
+    /// where the name rules find the person there; a surname that the document's later
+    /// pass finds, after a full name, keeps its mention as found.)
     fn with_doubled_particle(&self, mut m: Mention) -> Mention {
         let i = m.first();
         if self.lang == Lang::Fr
