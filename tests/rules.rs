@@ -2114,3 +2114,38 @@ fn a_de_after_a_preposition_is_the_particle_of_the_name_after_it() {
         ],
     );
 }
+
+#[test]
+fn an_organisations_name_stops_before_a_verb_or_an_adverb() {
+    expect(
+        Lang::Fr,
+        "La loi passe devant le Sénat afin d'obtenir un vote rapide ; il appartient au \
+        Conseil fédéral de la signer. Le Comité des fêtes enfin du Parti vert.",
+        &[
+            ("Sénat", Org),
+            ("Conseil fédéral", Org),
+            ("Comité des fêtes", Org),
+        ],
+    );
+}
+
+#[test]
+fn a_person_after_an_organisations_lower_case_words_is_no_part_of_it() {
+    expect(
+        Lang::Fr,
+        "Le président du Conseil fédéral Anton Kessel a reçu le chef du Conseil des \
+        ministres Marco Bellini.",
+        &[
+            ("Conseil fédéral", Org),
+            ("Anton Kessel", Per),
+            ("Conseil des ministres", Org),
+            ("Marco Bellini", Per),
+        ],
+    );
+    // Without lower-case words between, the name is the organisation's.
+    expect(
+        Lang::Fr,
+        "Il a visité la Fondation Jean Vallet à Lyon.",
+        &[("Fondation Jean Vallet", Org)],
+    );
+}

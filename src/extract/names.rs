@@ -3156,6 +3156,17 @@ impl Ctx<'_> {
                 break;
             }
             if t.upper() {
+                // "le président du Conseil fédéral Anton Kessel": a first name and a
+                // capitalised word after the name's lower-case words are the person
+                // the title names, not more of the name.
+                if end > start
+                    && self.is_word(end - 1)
+                    && !self.toks[end - 1].upper()
+                    && self.is_cap(end + 1)
+                    && self.given(end).is_some()
+                {
+                    break;
+                }
                 end += 1;
                 continue;
             }
@@ -3211,6 +3222,7 @@ impl Ctx<'_> {
                 // A complement is a noun ("des libertés en 2010"), so only a verb of
                 // speech is told apart here ("il demande au Conseil de préciser").
                 && !super::quotes::is_speech_verb(Lang::Fr, self.word(k))
+                && !self.infinitive_after_pronoun(k)
             {
                 lower_nouns += 1;
                 // "des anciens combattants", "des jeunes agriculteurs".
@@ -3230,6 +3242,17 @@ impl Ctx<'_> {
             break;
         }
         end
+    }
+
+    /// "au Conseil de la signer", "au comité de les examiner": after an object pronoun,
+    /// a word of five letters or more in -er or -ir is a verb, not a complement (nouns
+    /// after "la" in -er are short: "mer").
+    fn infinitive_after_pronoun(&self, k: usize) -> bool {
+        let w = self.word(k);
+        k > 0
+            && matches!(self.word(k - 1), "la" | "les")
+            && (w.ends_with("er") || w.ends_with("ir"))
+            && w.chars().count() >= 5
     }
 
     /// "le comité Vallières explique", "l'université de Rennes dirigée par", "les forces marocaines
@@ -3319,6 +3342,10 @@ impl Ctx<'_> {
                     | "alors"
                     | "hier"
                     | "demain"
+                    | "afin"
+                    | "enfin"
+                    | "loin"
+                    | "soudain"
             )
     }
 
