@@ -2149,3 +2149,23 @@ fn a_person_after_an_organisations_lower_case_words_is_no_part_of_it() {
         &[("Fondation Jean Vallet", Org)],
     );
 }
+
+#[test]
+fn a_listed_title_keeps_its_name_after_a_contracted_article() {
+    let text = "Il a confié au Parisien qu'il partirait, selon un reporter du Canard \
+        enchaîné, et le candidat des Républicains l'a confirmé.";
+    expect(
+        Lang::Fr,
+        text,
+        &[
+            ("Parisien", Org),
+            ("Canard enchaîné", Org),
+            ("Républicains", Org),
+        ],
+    );
+    expect_none(
+        Lang::Fr,
+        "Il devient champion du Monde avant la Coupe du Monde.",
+        &["Monde"],
+    );
+}

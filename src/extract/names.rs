@@ -2008,6 +2008,9 @@ impl Ctx<'_> {
         {
             return Some((None, i + 1));
         }
+        if let Some(found) = self.title_after_contraction(i) {
+            return Some(found);
+        }
         if let Some(found) = self.capitalised_place_noun(i) {
             return Some(found);
         }
@@ -3242,6 +3245,65 @@ impl Ctx<'_> {
             break;
         }
         end
+    }
+
+    /// "a confié au Figaro", "un journaliste du Canard enchaîné", "le candidat des
+    /// Républicains": after "au", "du", "aux" or "des", a listed name that starts with
+    /// "Le" or "Les" (a newspaper, a party) has lost its article to the contraction. Not
+    /// in a title ("la Coupe du Monde") nor after a sports word ("champion du Monde").
+    fn title_after_contraction(&self, i: usize) -> Option<(Option<Mention>, usize)> {
+        if self.lang != Lang::Fr || i == 0 || self.toks[i].line_start() {
+            return None;
+        }
+        let article = match self.word(i - 1) {
+            "au" | "du" => "Le",
+            "aux" | "des" => "Les",
+            _ => return None,
+        };
+        if i >= 2
+            && (self.is_cap(i - 2)
+                || matches!(
+                    &*self.lower(i - 2),
+                    "champion"
+                        | "championne"
+                        | "champions"
+                        | "championnes"
+                        | "championnat"
+                        | "championnats"
+                        | "coupe"
+                        | "tour"
+                        | "record"
+                        | "titre"
+                ))
+        {
+            return None;
+        }
+        let start = self.toks[i].span().start;
+        let mut key = String::new();
+        let mut found = None;
+        for end in i + 1..(i + 5).min(self.toks.len() + 1) {
+            let last = &self.toks[end - 1];
+            if last.kind() != TokenKind::Word || (end - 1 > i && last.line_start()) {
+                break;
+            }
+            key.clear();
+            key.push_str(article);
+            key.push(' ');
+            key.push_str(self.text.get(start..last.span().end).unwrap_or_default());
+            if let Some(canon) = Canonical::of(self.lex, &key) {
+                found = Some((end, canon));
+            }
+        }
+        let (end, canon) = found?;
+        let mut m = self.mention(
+            i,
+            end,
+            Some(EntityKind::Organization),
+            Evidence::Strong,
+            None,
+        );
+        m.canonical = Some(canon);
+        Some((Some(m), end))
     }
 
     /// "au Conseil de la signer", "au comité de les examiner": after an object pronoun,
