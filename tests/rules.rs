@@ -2169,3 +2169,15 @@ fn a_listed_title_keeps_its_name_after_a_contracted_article() {
         &["Monde"],
     );
 }
+
+#[test]
+fn after_an_agency_or_a_bank_and_its_nationality_the_bodys_name_stands_alone() {
+    let text = "Selon l'agence Velnova, puis l'agence allemande Kordex, la banque suisse \
+        Varlen a fermé. L'agence Anvers dément.";
+    expect(
+        Lang::Fr,
+        text,
+        &[("Velnova", Org), ("Kordex", Org), ("Varlen", Org)],
+    );
+    expect_none(Lang::Fr, text, &["agence Velnova", "banque suisse Varlen"]);
+}

@@ -3820,11 +3820,32 @@ impl Ctx<'_> {
             return self.church_and_town(i);
         }
         // "université Harvard", "laboratoire Amgen", "cabinet Cadel": an establishment
-        // keeps its noun.
+        // keeps its noun; an agency keeps it before a place's name ("l'agence Anvers"),
+        // not before its own ("l'agence Velnova").
+        let place_after = |k: usize| {
+            self.gazetteer(k)
+                .is_some_and(|(_, kind, _)| kind == EntityKind::Place)
+        };
         let keeps_noun = is_establishment(self.word(i))
-            || matches!(self.word(i), "université" | "cabinet" | "agence");
+            || matches!(self.word(i), "université" | "cabinet")
+            || (self.word(i) == "agence" && place_after(next));
         if self.is_cap(next) && CUES_OF_ORGS.has(self.word(i)) && !keeps_noun {
             return None;
+        }
+        // "la banque suisse Varlen", "l'agence allemande Kordex": after the noun and
+        // its nationality, the body's own name stands for it.
+        if CUES_OF_ORGS.has(self.word(i))
+            && !is_establishment(self.word(i))
+            && self.is_demonym(next)
+            && self.is_cap(next + 1)
+            && !self.toks[next + 1].line_start()
+            && !place_after(next + 1)
+        {
+            let name = next + 1;
+            if self.gazetteer(name).is_some() {
+                return Some((None, name));
+            }
+            return self.organisation_by_context(name, self.cap_run(name));
         }
         let end = self.extend_org(next);
         let m = self.mention(
