@@ -2181,3 +2181,19 @@ fn after_an_agency_or_a_bank_and_its_nationality_the_bodys_name_stands_alone() {
     );
     expect_none(Lang::Fr, text, &["agence Velnova", "banque suisse Varlen"]);
 }
+
+#[test]
+fn a_name_coordinated_with_its_preposition_repeated_takes_its_neighbours_kind() {
+    expect(
+        Lang::Fr,
+        "Les révélations de la BBC et de Velnafeed datent de 2012. Il a vécu à Lyon et à \
+        Vernazel.",
+        &[("Velnafeed", Org), ("Vernazel", Loc)],
+    );
+    // Not when the words before the second name are not those before the first.
+    expect_none(
+        Lang::Fr,
+        "Au niveau 1 du centre commercial Les Nations, la Velnajeu accueille les enfants.",
+        &["Velnajeu"],
+    );
+}

@@ -577,13 +577,54 @@ fn merge_in_order(mentions: &mut Vec<Mention>, extra: &[Mention]) {
 /// "Sein, Molène, Ouessant et Batz", "entre Pau et Luchon": names listed together
 /// are of one kind, so an unknown name takes the kind of a sure neighbour in the list.
 fn coordinate(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: &mut [Mention]) {
+    // "de la BBC et de Velnafeed", "in Leeds and in Hull": the conjunction may repeat
+    // the preposition or article that introduces the first name.
+    let introducer = |t: &Token| {
+        matches!(
+            t.text(text),
+            "de" | "du"
+                | "des"
+                | "d'"
+                | "d’"
+                | "à"
+                | "au"
+                | "aux"
+                | "en"
+                | "la"
+                | "l'"
+                | "l’"
+                | "in"
+                | "at"
+                | "of"
+                | "the"
+        )
+    };
+    // The words before the second name repeat those before the first, elided or not.
+    let same = |x: &Token, y: &Token| {
+        let norm = |t: &Token| match t.text(text) {
+            "d'" | "d’" => "de",
+            "l'" | "l’" => "la",
+            w => w,
+        };
+        norm(x) == norm(y)
+    };
+    let repeats_introducer = |first: usize, words: &[Token]| {
+        let mut start = first;
+        while start > 0 && first - start < 2 && introducer(&toks[start - 1]) {
+            start -= 1;
+        }
+        let before = &toks[start..first];
+        words.len() <= before.len() && words.iter().zip(before).all(|(x, y)| same(x, y))
+    };
     let joined = |a: &Mention, b: &Mention| {
-        if b.first() <= a.end() || b.first() - a.end() > 1 {
+        if b.first() <= a.end() || b.first() - a.end() > 3 {
             return false;
         }
-        toks[a.end()..b.first()]
-            .iter()
-            .all(|t| matches!(t.text(text), "," | "et" | "and" | "ou" | "or" | "/" | "&"))
+        let gap = &toks[a.end()..b.first()];
+        matches!(
+            gap[0].text(text),
+            "," | "et" | "and" | "ou" | "or" | "/" | "&"
+        ) && (gap.len() == 1 || repeats_introducer(a.first(), &gap[1..]))
             && !toks[b.first()].line_start()
     };
     let sure = |m: &Mention| m.kind.is_some() && m.evidence >= Evidence::Context;
@@ -594,6 +635,7 @@ fn coordinate(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: &
     let takes = |from: &Mention, to: &Mention| {
         let word = text.get(to.span().start..to.span().end).unwrap_or_default();
         to.kind.is_none()
+            && !lex.demonyms.contains(word)
             && !(from.kind == Some(EntityKind::Person)
                 && (word.bytes().any(|b| b.is_ascii_digit())
                     || (to.end() == to.first() + 1
