@@ -2197,3 +2197,12 @@ fn a_name_coordinated_with_its_preposition_repeated_takes_its_neighbours_kind() 
         &["Velnajeu"],
     );
 }
+
+#[test]
+fn a_place_after_an_elided_de_spaced_from_it_is_found() {
+    expect(
+        Lang::Fr,
+        "Il est originaire d' Ayvas et vit près de l' Orvalle.",
+        &[("Ayvas", Loc)],
+    );
+}

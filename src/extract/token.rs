@@ -575,6 +575,19 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
             end = after;
             continue;
         }
+        // "d' Istanbul", "l' exoplanète": some sources put a space after an elided
+        // article; it is the article all the same.
+        if is_apostrophe(c)
+            && !next_is_word
+            && text.as_bytes().get(after) == Some(&b' ')
+            && text
+                .get(after + 1..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(is_word_char)
+            && ELISIONS.contains(&&text[start..end])
+        {
+            return (after, TokenKind::Word);
+        }
         if is_apostrophe(c) && next_is_word {
             // French elision: stop before the apostrophe's word and keep "l'" as a token.
             if ELISIONS.contains(&&text[start..end]) {
@@ -626,6 +639,14 @@ mod tests {
     #[test]
     fn french_elisions_split_off() {
         assert_eq!(words("l'OMS d’Orsay"), ["l'", "OMS", "d’", "Orsay"]);
+    }
+
+    #[test]
+    fn an_elision_spaced_from_its_word_is_still_one_token() {
+        assert_eq!(words("près d' Orsay"), ["près", "d'", "Orsay"]);
+        assert!(tokenize("près d' Orsay")[2].space_before());
+        // A quotation mark after a word that is no elision stays apart.
+        assert_eq!(words("the fans' Union"), ["the", "fans", "'", "Union"]);
     }
 
     #[test]
