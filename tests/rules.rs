@@ -2206,3 +2206,19 @@ fn a_place_after_an_elided_de_spaced_from_it_is_found() {
         &[("Ayvas", Loc)],
     );
 }
+
+#[test]
+fn a_name_beside_a_word_for_a_newspaper_is_the_newspaper() {
+    let text = "Britain's Sun newspaper said so, and the official newspaper Varadero \
+        reported it on Saturday, but a Tokyo newspaper did not.";
+    expect(
+        Lang::En,
+        text,
+        &[("Sun", Org), ("Varadero", Org), ("Tokyo", Loc)],
+    );
+    expect_none(
+        Lang::En,
+        "The safety agency Saturday launched an inquiry.",
+        &["Saturday"],
+    );
+}

@@ -1159,7 +1159,17 @@ impl Ctx<'_> {
                     Some(PlaceKind::Country | PlaceKind::Region)
                 )
             });
-        if adjective || matches!(self.gazetteer(first), Some((j, _, _)) if j >= run) {
+        // A small town or a sight named like a word ("Sun", "Star") is the title's name
+        // before a word for a newspaper; a city stays the place ("a Tokyo newspaper").
+        let small_town = kind == EntityKind::Organization
+            && first + 1 == run
+            && matches!(
+                self.lex.places.get(self.form(first).as_ref()),
+                Some(PlaceKind::Town | PlaceKind::Geographic)
+            );
+        if adjective
+            || (!small_town && matches!(self.gazetteer(first), Some((j, _, _)) if j >= run))
+        {
             return None;
         }
         let m = self.mention(first, run, Some(kind), Evidence::Strong, None);
@@ -2051,6 +2061,20 @@ impl Ctx<'_> {
         }
         if let Some(found) = self.named_before(i, run) {
             return Some(found);
+        }
+        // "the official newspaper Velmar reported": in English, a name right after a
+        // word for a news medium is that medium, even one a list has as a place.
+        if self.lang == Lang::En
+            && i > 0
+            && matches!(
+                self.word(i - 1),
+                "newspaper" | "daily" | "weekly" | "tabloid" | "magazine" | "agency"
+            )
+            && !self.toks[i].line_start()
+            && !self.is_demonym(i)
+            && !is_calendar_word(&self.form(i))
+        {
+            return self.organisation_by_context(i, run);
         }
         // "New York-based Ravelco", "Hong Kong-based group": a seat of several words
         // before the body's name is no name of its own.
