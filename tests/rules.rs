@@ -1883,6 +1883,18 @@ fn a_team_after_a_ranked_competitor_and_country_is_an_organisation() {
         "Classement de l'étape :\n1. Tomas Verhulst (Belgique) Kestrel-Orvane en 4 h 48\n",
         &[("Kestrel-Orvane", EntityKind::Organization)],
     );
+    // Motor racing sets the car apart with commas.
+    expect(
+        Lang::En,
+        "Qualifying times:
+1. Tomas Verhulst (Belgium), Kestrel Orvane, 53.980
+        2. Ana Ruiz (Spain), Velo Norte Turbo, 54.120
+",
+        &[
+            ("Kestrel Orvane", EntityKind::Organization),
+            ("Velo Norte Turbo", EntityKind::Organization),
+        ],
+    );
     // A time after the bracket names no team; nor does a line without a rank.
     expect_none(
         Lang::En,

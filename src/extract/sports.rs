@@ -410,7 +410,12 @@ pub fn riders_teams(text: &str, toks: &[Token], lex: &Lexicon, mentions: &mut Ve
     // Closing brackets are few: they are found in the bytes, then among the tokens.
     for at in memchr::memchr_iter(b')', text.as_bytes()) {
         let close = toks.partition_point(|t| t.span().start < at);
-        if !toks.get(close + 1).is_some_and(Token::upper) {
+        // "(Italy) Kestrel" or "(Italy), Kestrel".
+        let comma = toks.get(close + 1).is_some_and(|t| t.text(text) == ",");
+        if !toks
+            .get(close + 1 + usize::from(comma))
+            .is_some_and(Token::upper)
+        {
             continue;
         }
         if let Some((first, end)) = doc.rider_team(close) {
@@ -687,16 +692,25 @@ impl Doc<'_> {
         {
             return None;
         }
-        let first = close + 1;
+        // A comma may set the team apart: "(Italy), Kestrel Honda, 53.980".
+        let comma = self.word(close + 1) == ",";
+        let first = close + 1 + usize::from(comma);
         if !self.is_cap(first) || self.toks[first].line_start() {
             return None;
         }
         let end = self.run_from(first);
-        // The team's name ends the line or comes before the time or the gap.
+        // The team's name ends the line or comes before the time or the gap (after a
+        // comma, when one came before it).
         let closes = self.toks.get(end).is_none_or(|n| {
             n.line_start()
                 || n.kind() == TokenKind::Number
                 || (n.kind() == TokenKind::Word && !n.upper())
+                || (comma
+                    && self.word(end) == ","
+                    && self
+                        .toks
+                        .get(end + 1)
+                        .is_some_and(|t| t.kind() == TokenKind::Number))
         });
         let place = matches!(
             self.place_kind(first, end),
