@@ -2234,3 +2234,12 @@ fn a_name_beside_a_word_for_a_newspaper_is_the_newspaper() {
         &["Saturday"],
     );
 }
+
+#[test]
+fn a_nickname_after_the_in_a_team_game_is_the_team_though_it_opens_with_a_first_name() {
+    let text = "BASEBALL - COMETS ROUT RAVENS.\nVELMAR 1996-08-31\nTom Hale homered twice \
+        and drove in four runs as the Morgan Comets routed the Kordava Ravens 10-0 on \
+        Saturday.\nIt was the first shutout of the season for the Comets, who lead the \
+        division by two games.\nJim Kerr pitched a four-hitter and struck out nine.\n";
+    expect(Lang::En, text, &[("Morgan Comets", Org), ("Tom Hale", Per)]);
+}

@@ -863,19 +863,28 @@ impl Doc<'_> {
         ) {
             return None;
         }
+        // Team nicknames are common plurals, after "the": "the Comets".
+        let nickname =
+            first > 0 && self.word(first - 1) == "the" && self.word(end - 1).ends_with('s');
+        // "the Velmar Comets" in a team game: a name after "the" that ends in a plural
+        // no list has as a surname is the team, though its first word is a first name.
+        let nickname_over_person = nickname
+            && team_game
+            && end > first + 1
+            && !self.lex.surnames.contains(self.word(end - 1));
         let words = &self.toks[first..end];
         if words.iter().any(|t| {
             let w = t.text(self.text);
             self.lex.demonyms.contains(w)
                 || HOME_NATION_ADJECTIVES.contains(&w)
-                || self.person_words.contains(&fold(w))
+                || (!nickname_over_person && self.person_words.contains(&fold(w)))
         }) {
             return None;
         }
         let span = Span::new(self.toks[first].span().start, self.toks[end - 1].span().end);
         let overlapping = overlapping(mentions, span);
         let place_or_unknown = overlapping.iter().all(|m| match m.kind {
-            Some(EntityKind::Person) => over_people,
+            Some(EntityKind::Person) => over_people || nickname_over_person,
             Some(EntityKind::Place) => !matches!(
                 self.place_kind(m.first(), m.end()),
                 Some(PlaceKind::Country | PlaceKind::Continent)
@@ -894,9 +903,6 @@ impl Doc<'_> {
         }
         // A capitalised common word in a sentence ("Despite", "Group 4", "Division 2")
         // is no team; in a row of results it may be ("Reading 4 1 1 2").
-        // Team nicknames are common plurals, after "the": "the Comets".
-        let nickname =
-            first > 0 && self.word(first - 1) == "the" && self.word(end - 1).ends_with('s');
         if words.len() == 1
             && (words[0].sentence_start() || !(in_table || nickname))
             && !any_place
