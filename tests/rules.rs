@@ -2243,3 +2243,23 @@ fn a_nickname_after_the_in_a_team_game_is_the_team_though_it_opens_with_a_first_
         division by two games.\nJim Kerr pitched a four-hitter and struck out nine.\n";
     expect(Lang::En, text, &[("Morgan Comets", Org), ("Tom Hale", Per)]);
 }
+
+#[test]
+fn a_name_before_its_country_in_brackets_is_a_competitors() {
+    let text = "Results:\n1 - Kestry Hill (Australia) beat Ana Ruiz (Spain) 2-0\n\
+        5. Varno Stone (U.S.) 11.20\n";
+    expect(
+        Lang::En,
+        text,
+        &[
+            ("Kestry Hill", Per),
+            ("Varno Stone", Per),
+            ("Australia", Loc),
+        ],
+    );
+    expect(
+        Lang::Fr,
+        "Classement :\n1. Kestry Hill (Australie) en 11 s 20\n",
+        &[("Kestry Hill", Per)],
+    );
+}

@@ -1247,6 +1247,21 @@ impl Ctx<'_> {
     }
 
     /// The kind of place that tokens `i..j` name, as listed.
+    /// Whether a country's name in brackets starts at token `k`: "(Australia)",
+    /// "(U.S.)", "(Costa Rica)".
+    fn country_in_brackets(&self, k: usize) -> bool {
+        self.word(k) == "("
+            && (k + 2..k + 5).any(|close| {
+                self.word(close) == ")"
+                    && !self.toks[k + 1..=close].iter().any(Token::line_start)
+                    && (self.place_kind_of(k + 1, close) == Some(PlaceKind::Country)
+                        || (close == k + 2 && {
+                            let bare = self.word(k + 1).replace('.', "");
+                            self.lex.places.get(&bare) == Some(&PlaceKind::Country)
+                        }))
+            })
+    }
+
     fn place_kind_of(&self, i: usize, j: usize) -> Option<PlaceKind> {
         if j == i + 1 {
             return self.lex.places.get(self.form(i).as_ref()).copied();
@@ -2451,6 +2466,12 @@ impl Ctx<'_> {
                     Some(self.mention(i, run, Some(EntityKind::Person), Evidence::Context, None)),
                     run,
                 ));
+            }
+            // "Darryn Hill (Australia) beat …", "5. Tom Reed (U.S.) 11.20": a name before
+            // its country in brackets is a competitor's, common words and all.
+            if self.country_in_brackets(run) && run <= i + 3 && !self.is_event_word(run - 1) {
+                let m = self.mention(i, run, Some(EntityKind::Person), Evidence::Context, None);
+                return Some((Some(m), run));
             }
             let any_common = self.run_has_common_words(i, run);
             if any_common || self.is_event_word(run - 1) {
