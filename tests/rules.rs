@@ -2263,3 +2263,24 @@ fn a_name_before_its_country_in_brackets_is_a_competitors() {
         &[("Kestry Hill", Per)],
     );
 }
+
+#[test]
+fn a_natural_site_after_its_noun_is_named_by_its_name_alone() {
+    let text = "Il se promène dans la forêt de Corvalène, puis dans la vallée du Rabion, \
+        avant de rentrer par la rue de Morvillars.";
+    expect(
+        Lang::Fr,
+        text,
+        &[
+            ("Corvalène", Loc),
+            ("Rabion", Loc),
+            ("rue de Morvillars", Loc),
+        ],
+    );
+    // A park keeps its noun, and so does a site named like a person.
+    expect(
+        Lang::Fr,
+        "Le préfabriqué est dans le parc Verlande, près de la forêt de Martin.",
+        &[("parc Verlande", Loc)],
+    );
+}

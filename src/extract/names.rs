@@ -238,6 +238,16 @@ const PLACE_NOUNS_FR: &[&str] = &[
     "rivière",
     "cité",
     "autoroute",
+    "vallée",
+    "bois",
+    "crête",
+    "cratère",
+    "volcan",
+    "colline",
+    "montagne",
+    "marais",
+    "étang",
+    "glacier",
 ];
 const PLACE_NOUNS_EN: &[&str] = &[
     "lake", "mount", "river", "gulf", "bay", "sea", "ocean", "cape",
@@ -3529,7 +3539,32 @@ impl Ctx<'_> {
         } else {
             return None;
         };
-        let m = self.mention(i, end, Some(EntityKind::Place), Evidence::Context, None);
+        // "la forêt de Corvel", "la vallée du Rabion": a natural site is named by its name
+        // alone; streets, parks, buildings and seas keep their noun, and so does a site
+        // named like a person ("le mont Vallet": the name alone would be the person's).
+        let natural = self.lang == Lang::Fr
+            && k < end
+            && !self.lex.surnames.contains(self.word(k))
+            && self.given(k).is_none()
+            && matches!(
+                w,
+                "île"
+                    | "forêt"
+                    | "plaine"
+                    | "rivière"
+                    | "vallée"
+                    | "bois"
+                    | "crête"
+                    | "cratère"
+                    | "volcan"
+                    | "colline"
+                    | "montagne"
+                    | "marais"
+                    | "étang"
+                    | "glacier"
+            );
+        let from = if natural { k } else { i };
+        let m = self.mention(from, end, Some(EntityKind::Place), Evidence::Context, None);
         Some((Some(m), end))
     }
 
