@@ -2284,3 +2284,11 @@ fn a_natural_site_after_its_noun_is_named_by_its_name_alone() {
         &[("parc Verlande", Loc)],
     );
 }
+
+#[test]
+fn a_name_before_a_word_for_a_region_is_the_region() {
+    let text = "Police arrested the militants in the eastern Varqiyah province, near the \
+        mountainous Jebel Tarzan region, and in English county towns.";
+    expect(Lang::En, text, &[("Varqiyah", Loc), ("Jebel Tarzan", Loc)]);
+    expect_none(Lang::En, text, &["English"]);
+}

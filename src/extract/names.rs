@@ -1144,7 +1144,8 @@ impl Ctx<'_> {
             "newspaper" | "daily" | "weekly" | "agency" => EntityKind::Organization,
             "news" if self.word(run + 1) == "agency" => EntityKind::Organization,
             "airport" | "stadium" | "port" | "prison" | "jail" | "palace" | "sanatorium"
-            | "church" | "cathedral" | "mosque" | "checkpoint" => EntityKind::Place,
+            | "church" | "cathedral" | "mosque" | "checkpoint" | "province" | "region"
+            | "district" | "county" | "governorate" | "prefecture" => EntityKind::Place,
             _ => return None,
         };
         let mut first = i;
@@ -4187,6 +4188,10 @@ fn is_continent_demonym(w: &str) -> bool {
             | "Scandinavians"
             | "Nordic"
             | "Balkan"
+            | "English"
+            | "Scottish"
+            | "Welsh"
+            | "Scots"
             | "Arab"
             | "Arabs"
             | "Européen"
