@@ -2292,3 +2292,27 @@ fn a_name_before_a_word_for_a_region_is_the_region() {
     expect(Lang::En, text, &[("Varqiyah", Loc), ("Jebel Tarzan", Loc)]);
     expect_none(Lang::En, text, &["English"]);
 }
+
+#[test]
+fn a_name_after_anti_or_pro_is_a_mention_of_its_own() {
+    let text = "Marc Kovac a gagné. Une manifestation anti-Kovac tourne à l'émeute, \
+        menée par un syndicat pro-Socialiste.";
+    let a = analyze(text, Lang::Fr);
+    let kovac = a
+        .people
+        .iter()
+        .find(|p| p.name == "Marc Kovac")
+        .expect("Marc Kovac");
+    assert_eq!(kovac.mentions.len(), 2, "{:?}", kovac.mentions);
+    expect_none(Lang::Fr, text, &["Socialiste"]);
+}
+
+#[test]
+fn a_prize_named_by_a_first_name_and_a_surname_names_the_person() {
+    expect(
+        Lang::Fr,
+        "Il a reçu le prix Jean-Vallet en 2000, puis le Prix Anne-Morel.",
+        &[("Jean-Vallet", Per), ("Anne-Morel", Per)],
+    );
+    expect_none(Lang::Fr, "Il a reçu le prix Jean-Pierre.", &["Jean-Pierre"]);
+}

@@ -2006,6 +2006,9 @@ impl Ctx<'_> {
             }
             return Some((None, i + 1));
         }
+        if let Some(found) = self.name_after_prefix(i) {
+            return Some(found);
+        }
         if self.lineup.get(i) {
             let mut end = i + 1;
             while self.lineup.get(end) && !self.toks[end].line_start() {
@@ -2147,7 +2150,27 @@ impl Ctx<'_> {
                 return Some(found);
             }
         }
+        // "le prix Jean-Vallet", "le Prix Anne-Morel": a prize named after a person, by
+        // a first name joined to the surname, names the person.
+        if self.lang == Lang::Fr
+            && run == i + 2
+            && self.word(i) == "Prix"
+            && self.prize_person(i + 1)
+        {
+            let m = self.mention(
+                i + 1,
+                run,
+                Some(EntityKind::Person),
+                Evidence::Context,
+                None,
+            );
+            return Some((Some(m), run));
+        }
         if gaz.is_none() && self.names_a_prize(i) {
+            if run == i + 1 && self.prize_person(i) {
+                let m = self.mention(i, run, Some(EntityKind::Person), Evidence::Context, None);
+                return Some((Some(m), run));
+            }
             // "deux prix Nobel Carla Rossi": a laureate named after the prize's name.
             if run > i + 2 && self.given(i + 1).is_some() {
                 return Some((None, i + 1));
@@ -2856,6 +2879,41 @@ impl Ctx<'_> {
     /// prize, not the person it honours.
     fn names_a_prize(&self, i: usize) -> bool {
         self.lang == Lang::Fr && i > 0 && self.word(i - 1) == "prix"
+    }
+
+    /// "anti-Kovac", "pro-Damas" (the tokenizer splits the prefix off): the one word after
+    /// a prefix of opposition or support is a name of its own, of the kind the lists or
+    /// the rest of the document give it; a capitalised adjective is none
+    /// ("pro-Socialist", "anti-Russian").
+    fn name_after_prefix(&self, i: usize) -> Option<(Option<Mention>, usize)> {
+        if i < 2
+            || self.word(i - 1) != "-"
+            || self.toks[i].space_before()
+            || self.toks[i - 1].space_before()
+            || !matches!(self.word(i - 2), "anti" | "pro" | "Anti" | "Pro")
+        {
+            return None;
+        }
+        if self.is_demonym(i) || self.is_common(i) {
+            return Some((None, i + 1));
+        }
+        let (kind, evidence) = match self.gazetteer(i) {
+            Some((j, kind, _)) if j == i + 1 => (Some(kind), Evidence::Strong),
+            _ => (None, Evidence::Guess),
+        };
+        Some((Some(self.mention(i, i + 1, kind, evidence, None)), i + 1))
+    }
+
+    /// A first name and a surname joined by a hyphen, as prizes, streets and schools
+    /// are named after people ("Jean-Vallet", "Anne-Morel"); not a compound first name
+    /// ("Jean-Pierre").
+    fn prize_person(&self, k: usize) -> bool {
+        let Some((first, rest)) = self.word(k).split_once('-') else {
+            return false;
+        };
+        self.lex.given.contains_key(first)
+            && rest.chars().next().is_some_and(char::is_uppercase)
+            && !rest.split('-').all(|p| self.lex.given.contains_key(p))
     }
 
     /// Whether a run of unknown capitalised words holds common words, and so is a title

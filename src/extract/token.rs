@@ -572,6 +572,16 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
             .and_then(|r| r.chars().next())
             .is_some_and(is_word_char);
         if is_hyphen(c) && next_is_word {
+            // "anti-Kovac", "pro-Kovac": the name after a prefix of opposition or
+            // support is a word of its own.
+            if matches!(&text[start..end], "anti" | "pro" | "Anti" | "Pro")
+                && text
+                    .get(after..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(char::is_uppercase)
+            {
+                break;
+            }
             end = after;
             continue;
         }
@@ -639,6 +649,18 @@ mod tests {
     #[test]
     fn french_elisions_split_off() {
         assert_eq!(words("l'OMS d’Orsay"), ["l'", "OMS", "d’", "Orsay"]);
+    }
+
+    #[test]
+    fn a_name_after_anti_or_pro_is_a_word_of_its_own() {
+        assert_eq!(
+            words("anti-Kovac pro-Damas"),
+            ["anti", "-", "Kovac", "pro", "-", "Damas"]
+        );
+        assert_eq!(
+            words("anti-inflation pro-européen"),
+            ["anti-inflation", "pro-européen"]
+        );
     }
 
     #[test]
