@@ -2316,3 +2316,17 @@ fn a_prize_named_by_a_first_name_and_a_surname_names_the_person() {
     );
     expect_none(Lang::Fr, "Il a reçu le prix Jean-Pierre.", &["Jean-Pierre"]);
 }
+
+#[test]
+fn a_sentences_first_le_is_the_article_unless_the_document_writes_the_surname() {
+    expect_none(
+        Lang::Fr,
+        "Les déchets sont traités ailleurs. Le Vortam, quant à lui, n'a rien confirmé.",
+        &["Le Vortam"],
+    );
+    expect(
+        Lang::Fr,
+        "Le Tallec a dit non. Hier, Jean-Yves Le Tallec était venu.",
+        &[("Le Tallec", Per)],
+    );
+}

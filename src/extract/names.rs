@@ -415,6 +415,9 @@ struct Ctx<'a> {
     lower_words: std::cell::OnceCell<LowerWords>,
     /// How many questions [`Ctx::written_in_lower_case`] answered by reading the tokens.
     lower_scans: std::cell::Cell<u32>,
+    /// Words the document writes after a capitalised "Le" inside a sentence ("Marine Le
+    /// Pen"): surnames, where a sentence's first "Le" may be the article. Built on first use.
+    le_surnames: std::cell::OnceCell<HashSet<&'a str>>,
 }
 
 /// The words a document writes in lower case, by a 32-bit hash of each, with the first
@@ -491,6 +494,7 @@ pub fn recognize(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon) -> Vec<M
         starters: lower_starters(lex),
         lower_words: std::cell::OnceCell::new(),
         lower_scans: std::cell::Cell::new(0),
+        le_surnames: std::cell::OnceCell::new(),
     };
     // Room for an article's names at once (about one token in eight opens one); a long
     // text's list grows as it needs.
@@ -2996,6 +3000,23 @@ impl Ctx<'_> {
         let next = i + 1;
         if self.is_common(next) || self.is_name_word(next) || self.toks[next].all_caps() {
             return None;
+        }
+        // "Le Syctom, quant à lui, …": at a sentence's start, "Le" is the article unless
+        // the document writes the name with its capital "Le" elsewhere ("Yves Le Tallec").
+        if self.lang == Lang::Fr && self.word(i) == "Le" && self.toks[i].sentence_start() {
+            let surnames = self.le_surnames.get_or_init(|| {
+                (1..self.toks.len())
+                    .filter(|&k| {
+                        self.word(k - 1) == "Le"
+                            && !self.toks[k - 1].sentence_start()
+                            && self.toks[k].upper()
+                    })
+                    .map(|k| self.toks[k].text(self.text))
+                    .collect()
+            });
+            if !surnames.contains(self.word(next)) {
+                return Some((None, next));
+            }
         }
         let m = self.mention(
             i,
