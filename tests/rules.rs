@@ -2330,3 +2330,19 @@ fn a_sentences_first_le_is_the_article_unless_the_document_writes_the_surname() 
         &[("Le Tallec", Per)],
     );
 }
+
+#[test]
+fn a_clubs_acronym_before_a_towns_name_is_the_club() {
+    let text = "Il affronte le HBC Vierzon samedi, après l'AS Lisieux et le SC Lindau.";
+    expect(
+        Lang::Fr,
+        text,
+        &[
+            ("HBC Vierzon", Org),
+            ("AS Lisieux", Org),
+            ("SC Lindau", Org),
+        ],
+    );
+    // A race series' acronym is no club's.
+    expect_none(Lang::Fr, "La WTS Lisieux aura lieu.", &["WTS Lisieux"]);
+}

@@ -2013,6 +2013,9 @@ impl Ctx<'_> {
         if let Some(found) = self.name_after_prefix(i) {
             return Some(found);
         }
+        if let Some(found) = self.club_of_town(i) {
+            return Some(found);
+        }
         if self.lineup.get(i) {
             let mut end = i + 1;
             while self.lineup.get(end) && !self.toks[end].line_start() {
@@ -2906,6 +2909,38 @@ impl Ctx<'_> {
             _ => (None, Evidence::Guess),
         };
         Some((Some(self.mention(i, i + 1, kind, evidence, None)), i + 1))
+    }
+
+    /// "le HBC Vierzon", "SC Lindau", "OFK Zemun": a sports club's acronym (ending in C or
+    /// K, for club or klub, or a usual one such as AS, US, SV) before a town's name is
+    /// the club; a country or a region after it is no club's ("OSCE Chechnya").
+    fn club_of_town(&self, i: usize) -> Option<(Option<Mention>, usize)> {
+        let t = &self.toks[i];
+        if !t.all_caps() || self.shouting.get(i) {
+            return None;
+        }
+        let w = self.word(i);
+        let club = (2..=4).contains(&w.len())
+            && w.bytes().all(|b| b.is_ascii_uppercase())
+            && (w.ends_with('C')
+                || w.ends_with('K')
+                || matches!(
+                    w,
+                    "AS" | "US" | "SV" | "SS" | "CD" | "UD" | "CF" | "AJ" | "JS" | "ES"
+                ));
+        if !club || !self.is_cap(i + 1) || self.toks[i + 1].line_start() {
+            return None;
+        }
+        let (end, kind, _) = self.gazetteer(i + 1)?;
+        if kind != EntityKind::Place
+            || !matches!(
+                self.place_kind_of(i + 1, end),
+                Some(PlaceKind::City | PlaceKind::Town | PlaceKind::Capital)
+            )
+        {
+            return None;
+        }
+        self.organisation(i, end)
     }
 
     /// A first name and a surname joined by a hyphen, as prizes, streets and schools
