@@ -2346,3 +2346,16 @@ fn a_clubs_acronym_before_a_towns_name_is_the_club() {
     // A race series' acronym is no club's.
     expect_none(Lang::Fr, "La WTS Lisieux aura lieu.", &["WTS Lisieux"]);
 }
+
+#[test]
+fn a_name_ending_in_an_english_word_for_a_park_a_beach_or_a_lodge_is_a_place() {
+    expect(
+        Lang::Fr,
+        "La course est partie de Kestrel Lodge pour Varno Beach, puis Tarvel Park.",
+        &[
+            ("Kestrel Lodge", Loc),
+            ("Varno Beach", Loc),
+            ("Tarvel Park", Loc),
+        ],
+    );
+}

@@ -3226,6 +3226,12 @@ impl Ctx<'_> {
                     | "Falls"
                     | "Harbour"
                     | "Harbor"
+                    | "Beach"
+                    | "Heights"
+                    | "Park"
+                    | "Gardens"
+                    | "Lodge"
+                    | "Roadhouse"
             );
         if !tail
             || self
