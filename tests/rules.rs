@@ -2359,3 +2359,12 @@ fn a_name_ending_in_an_english_word_for_a_park_a_beach_or_a_lodge_is_a_place() {
         ],
     );
 }
+
+#[test]
+fn a_first_name_after_saint_in_lower_case_is_the_saint() {
+    expect(
+        Lang::Fr,
+        "Les élèves célèbrent saint Pierre, puis la fête de sainte Odile, rue Saint-Amand.",
+        &[("Pierre", Per), ("Odile", Per), ("rue Saint-Amand", Loc)],
+    );
+}

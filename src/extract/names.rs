@@ -2016,6 +2016,17 @@ impl Ctx<'_> {
         if let Some(found) = self.club_of_town(i) {
             return Some(found);
         }
+        // "la fête de saint Honoré", "sainte Odile": after "saint" in lower case, a
+        // first name is the saint, a person ("Saint-Honoré", hyphened, is a place).
+        if i > 0
+            && matches!(self.word(i - 1), "saint" | "sainte")
+            && self.toks[i].space_before()
+            && self.given(i).is_some()
+            && !self.is_cap(i + 1)
+        {
+            let m = self.mention(i, i + 1, Some(EntityKind::Person), Evidence::Context, None);
+            return Some((Some(m), i + 1));
+        }
         if self.lineup.get(i) {
             let mut end = i + 1;
             while self.lineup.get(end) && !self.toks[end].line_start() {
