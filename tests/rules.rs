@@ -2368,3 +2368,21 @@ fn a_first_name_after_saint_in_lower_case_is_the_saint() {
         &[("Pierre", Per), ("Odile", Per), ("rue Saint-Amand", Loc)],
     );
 }
+
+#[test]
+fn foreign_affairs_keep_their_adjective() {
+    expect(
+        Lang::Fr,
+        "Le ministère des Affaires étrangères a démenti, puis le ministre des Affaires \
+        étrangères Marc Vallet a parlé.",
+        &[
+            ("ministère des Affaires étrangères", Org),
+            ("Marc Vallet", Per),
+        ],
+    );
+    let text = "Le ministre des Affaires étrangères Marc Vallet a parlé.";
+    expect(Lang::Fr, text, &[("Affaires étrangères", Org)]);
+    // A verb after the portfolio is the sentence's, and a nationality is no part of it.
+    let text = "Le ministre des Transports rappelle que le ministre des Finances françaises,         Marc Vallet, a parlé.";
+    expect(Lang::Fr, text, &[("Transports", Org), ("Finances", Org)]);
+}

@@ -2426,7 +2426,22 @@ impl Ctx<'_> {
             }
         }
         if self.org_cue_before(i) && self.given(i).is_none() {
-            return self.organisation_by_context(i, run);
+            // "le ministre des Affaires étrangères": a portfolio takes its adjectives,
+            // not a nationality ("des Finances françaises").
+            let mut end = run;
+            if self.lang == Lang::Fr && self.portfolio_before(i) {
+                while self.is_word(end)
+                    && !self.toks[end].upper()
+                    && !self.toks[end].line_start()
+                    && !self.is_demonym(end)
+                    && !self.verb_after_name(end)
+                    && (is_adjective(self.word(end))
+                        || matches!(self.word(end), "étrangères" | "étrangère"))
+                {
+                    end += 1;
+                }
+            }
+            return self.organisation_by_context(i, end);
         }
         let title = self
             .title_before(i)
@@ -3364,7 +3379,17 @@ impl Ctx<'_> {
             if self.lang == Lang::Fr
                 && (self.is_demonym(end)
                     || is_adjective(w)
-                    || matches!(w, "unies" | "unis" | "libre" | "libres"))
+                    || matches!(
+                        w,
+                        "unies"
+                            | "unis"
+                            | "libre"
+                            | "libres"
+                            | "étrangères"
+                            | "étrangère"
+                            | "étrangers"
+                            | "étranger"
+                    ))
                 && !self.is_function_word(end)
                 && !self.verb_after_name(end)
             {
