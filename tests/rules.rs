@@ -2386,3 +2386,13 @@ fn foreign_affairs_keep_their_adjective() {
     let text = "Le ministre des Transports rappelle que le ministre des Finances françaises,         Marc Vallet, a parlé.";
     expect(Lang::Fr, text, &[("Transports", Org), ("Finances", Org)]);
 }
+
+#[test]
+fn an_infinitive_after_an_organisations_adjective_and_de_is_no_complement() {
+    expect(
+        Lang::Fr,
+        "Il a demandé à l'Église anglicane de tenter une médiation, et aux forces \
+        marocaines de traquer les passeurs.",
+        &[("Église anglicane", Org), ("forces marocaines", Org)],
+    );
+}

@@ -3521,12 +3521,21 @@ impl Ctx<'_> {
     /// "au Conseil de la signer", "au comité de les examiner": after an object pronoun,
     /// a word of five letters or more in -er or -ir is a verb, not a complement (nouns
     /// after "la" in -er are short: "mer").
+    ///
+    /// So is such a word right after "de" that follows the name's nationality or
+    /// adjective: "ordonné aux forces marocaines de traquer", where a complement of the
+    /// name would come before its adjective ("l'Office national du tourisme" has its
+    /// article) and nouns in -ier are left alone ("comité local de quartier").
     fn infinitive_after_pronoun(&self, k: usize) -> bool {
         let w = self.word(k);
-        k > 0
-            && matches!(self.word(k - 1), "la" | "les")
-            && (w.ends_with("er") || w.ends_with("ir"))
-            && w.chars().count() >= 5
+        let verb_like = (w.ends_with("er") && !w.ends_with("ier") || w.ends_with("ir"))
+            && w.chars().count() >= 5;
+        let after_pronoun = k > 0 && matches!(self.word(k - 1), "la" | "les");
+        let after_adjective = k >= 2
+            && matches!(self.word(k - 1), "de" | "d'" | "d’")
+            && !self.toks[k - 2].upper()
+            && (self.is_demonym(k - 2) || is_adjective(self.word(k - 2)));
+        verb_like && (after_pronoun || after_adjective)
     }
 
     /// "le comité Vallières explique", "l'université de Rennes dirigée par", "les forces marocaines
