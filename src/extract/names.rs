@@ -2016,16 +2016,8 @@ impl Ctx<'_> {
         if let Some(found) = self.club_of_town(i) {
             return Some(found);
         }
-        // "la fête de saint Honoré", "sainte Odile": after "saint" in lower case, a
-        // first name is the saint, a person ("Saint-Honoré", hyphened, is a place).
-        if i > 0
-            && matches!(self.word(i - 1), "saint" | "sainte")
-            && self.toks[i].space_before()
-            && self.given(i).is_some()
-            && !self.is_cap(i + 1)
-        {
-            let m = self.mention(i, i + 1, Some(EntityKind::Person), Evidence::Context, None);
-            return Some((Some(m), i + 1));
+        if let Some(found) = self.saint(i) {
+            return Some(found);
         }
         if self.lineup.get(i) {
             let mut end = i + 1;
@@ -2109,19 +2101,8 @@ impl Ctx<'_> {
         if let Some(found) = self.named_before(i, run) {
             return Some(found);
         }
-        // "the official newspaper Velmar reported": in English, a name right after a
-        // word for a news medium is that medium, even one a list has as a place.
-        if self.lang == Lang::En
-            && i > 0
-            && matches!(
-                self.word(i - 1),
-                "newspaper" | "daily" | "weekly" | "tabloid" | "magazine" | "agency"
-            )
-            && !self.toks[i].line_start()
-            && !self.is_demonym(i)
-            && !is_calendar_word(&self.form(i))
-        {
-            return self.organisation_by_context(i, run);
+        if let Some(found) = self.medium_after_its_noun(i, run) {
+            return Some(found);
         }
         // "New York-based Ravelco", "Hong Kong-based group": a seat of several words
         // before the body's name is no name of its own.
@@ -2435,8 +2416,7 @@ impl Ctx<'_> {
                     && !self.toks[end].line_start()
                     && !self.is_demonym(end)
                     && !self.verb_after_name(end)
-                    && (is_adjective(self.word(end))
-                        || matches!(self.word(end), "étrangères" | "étrangère"))
+                    && (is_adjective(self.word(end)) || is_name_adjective(self.word(end)))
                 {
                     end += 1;
                 }
@@ -2969,6 +2949,40 @@ impl Ctx<'_> {
         self.organisation(i, end)
     }
 
+    /// "la fête de saint Honoré", "sainte Odile": after "saint" in lower case, a first
+    /// name is the saint, a person ("Saint-Honoré", hyphened, is a place).
+    fn saint(&self, i: usize) -> Option<(Option<Mention>, usize)> {
+        if i == 0
+            || !matches!(self.word(i - 1), "saint" | "sainte")
+            || !self.toks[i].space_before()
+            || self.given(i).is_none()
+            || self.is_cap(i + 1)
+        {
+            return None;
+        }
+        let m = self.mention(i, i + 1, Some(EntityKind::Person), Evidence::Context, None);
+        Some((Some(m), i + 1))
+    }
+
+    /// "the official newspaper Velmar reported": in English, a name right after a word
+    /// for a news medium is that medium, even one a list has as a place; not a
+    /// nationality nor a day ("the safety agency Saturday").
+    fn medium_after_its_noun(&self, i: usize, run: usize) -> Option<(Option<Mention>, usize)> {
+        if self.lang != Lang::En
+            || i == 0
+            || !matches!(
+                self.word(i - 1),
+                "newspaper" | "daily" | "weekly" | "tabloid" | "magazine" | "agency"
+            )
+            || self.toks[i].line_start()
+            || self.is_demonym(i)
+            || is_calendar_word(&self.form(i))
+        {
+            return None;
+        }
+        self.organisation_by_context(i, run)
+    }
+
     /// A first name and a surname joined by a hyphen, as prizes, streets and schools
     /// are named after people ("Jean-Vallet", "Anne-Morel"); not a compound first name
     /// ("Jean-Pierre").
@@ -3377,19 +3391,7 @@ impl Ctx<'_> {
             }
             let w = self.word(end);
             if self.lang == Lang::Fr
-                && (self.is_demonym(end)
-                    || is_adjective(w)
-                    || matches!(
-                        w,
-                        "unies"
-                            | "unis"
-                            | "libre"
-                            | "libres"
-                            | "étrangères"
-                            | "étrangère"
-                            | "étrangers"
-                            | "étranger"
-                    ))
+                && (self.is_demonym(end) || is_adjective(w) || is_name_adjective(w))
                 && !self.is_function_word(end)
                 && !self.verb_after_name(end)
             {
@@ -4103,6 +4105,22 @@ impl Ctx<'_> {
         );
         Some((Some(m), end))
     }
+}
+
+/// Adjectives of institutions' names whose endings [`is_adjective`] does not know:
+/// "Nations unies", "Armée syrienne libre", "Affaires étrangères".
+fn is_name_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "unies"
+            | "unis"
+            | "libre"
+            | "libres"
+            | "étrangères"
+            | "étrangère"
+            | "étrangers"
+            | "étranger"
+    )
 }
 
 /// Adjectives that stand before their noun: "anciens combattants", "jeunes agriculteurs".
