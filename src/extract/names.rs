@@ -2903,7 +2903,7 @@ impl Ctx<'_> {
             || self.word(i - 1) != "-"
             || self.toks[i].space_before()
             || self.toks[i - 1].space_before()
-            || !matches!(self.word(i - 2), "anti" | "pro" | "Anti" | "Pro")
+            || !matches!(self.word(i - 2), "anti" | "pro")
         {
             return None;
         }

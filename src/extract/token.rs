@@ -573,8 +573,9 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
             .is_some_and(is_word_char);
         if is_hyphen(c) && next_is_word {
             // "anti-Kovac", "pro-Kovac": the name after a prefix of opposition or
-            // support is a word of its own.
-            if matches!(&text[start..end], "anti" | "pro" | "Anti" | "Pro")
+            // support is a word of its own ("Anti-Terrorism Court", capitalised, is
+            // one name).
+            if matches!(&text[start..end], "anti" | "pro")
                 && text
                     .get(after..)
                     .and_then(|r| r.chars().next())
@@ -658,8 +659,8 @@ mod tests {
             ["anti", "-", "Kovac", "pro", "-", "Damas"]
         );
         assert_eq!(
-            words("anti-inflation pro-européen"),
-            ["anti-inflation", "pro-européen"]
+            words("anti-inflation pro-européen Anti-Terrorism"),
+            ["anti-inflation", "pro-européen", "Anti-Terrorism"]
         );
     }
 
