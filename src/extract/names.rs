@@ -2010,14 +2010,13 @@ impl Ctx<'_> {
             }
             return Some((None, i + 1));
         }
-        if let Some(found) = self.name_after_prefix(i) {
-            return Some(found);
-        }
-        if let Some(found) = self.club_of_town(i) {
-            return Some(found);
-        }
-        if let Some(found) = self.saint(i) {
-            return Some(found);
+        // Rules that read the word's own shape or the word just before it.
+        let by_shape = self
+            .name_after_prefix(i)
+            .or_else(|| self.club_of_town(i))
+            .or_else(|| self.saint(i));
+        if by_shape.is_some() {
+            return by_shape;
         }
         if self.lineup.get(i) {
             let mut end = i + 1;
