@@ -12,6 +12,8 @@ mod lexicon;
 mod names;
 mod orgs;
 pub mod quotes;
+#[cfg(test)]
+mod random;
 mod sports;
 mod table;
 mod token;

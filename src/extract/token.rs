@@ -266,6 +266,12 @@ impl TokenBits {
 /// Splits `text` into tokens.
 #[must_use]
 pub fn tokenize(text: &str) -> Vec<Token> {
+    tokenize_with::<true>(text)
+}
+
+/// [`tokenize`], with or without the fast path for plain words (the tests hold the two
+/// alike).
+fn tokenize_with<const FAST: bool>(text: &str) -> Vec<Token> {
     let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5);
     let bytes = text.as_bytes();
     // No token starts at or past 4 GiB (a word running across that point is cut there by
@@ -293,46 +299,30 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i += 1;
             continue;
         }
-        // Fast path for most words of news text: ASCII letters and digits opening with a
-        // letter, followed by an ASCII byte other than a hyphen or an apostrophe (a period
-        // or a comma joins only the parts of a number). The general path below reads such
-        // a word the same way: no elision or Arabic article (their apostrophe or hyphen
-        // would follow), no cut, and no abbreviation, which is left to it ("U.S.").
-        if ASCII_CLASS[usize::from(b)] == LETTER {
-            let end = i + 1 + alnum_run(bytes.get(i + 1..).unwrap_or_default());
-            let plain_end = bytes.get(end).is_none_or(|&n| {
-                n < 0x80
-                    && n != b'-'
-                    && n != b'\''
-                    && !(n == b'.' && end == i + 1 && b.is_ascii_uppercase())
-            });
-            if plain_end && end - i <= MAX_LEN {
-                let word = bytes.get(i..end).unwrap_or_default();
-                let upper = b.is_ascii_uppercase();
-                let all_caps = upper
-                    && !word.iter().any(u8::is_ascii_lowercase)
-                    && word
-                        .iter()
-                        .filter(|x| x.is_ascii_alphabetic())
-                        .nth(1)
-                        .is_some();
-                tokens.push(Token::new(
-                    i..end,
-                    TokenKind::Word,
-                    Marks {
-                        upper,
-                        all_caps,
-                        sentence_start,
-                        line_start,
-                        space_before,
-                    },
-                ));
-                sentence_start = false;
-                line_start = false;
-                space_before = false;
-                i = end;
-                continue;
-            }
+        // Fast path for most words of news text: letters and digits of ASCII and Latin-1
+        // (é, à, ç, É), opening with a letter, followed by an ASCII byte other than a
+        // hyphen or an apostrophe (a period or a comma joins only the parts of a number).
+        // The general path below reads such a word the same way: no elision or Arabic
+        // article (their apostrophe or hyphen would follow), no cut, and no abbreviation,
+        // which is left to it ("U.S.").
+        if let Some(word) = plain_word(bytes, i, stop).filter(|_| FAST) {
+            let end = word.end;
+            tokens.push(Token::new(
+                i..end,
+                TokenKind::Word,
+                Marks {
+                    upper: word.upper,
+                    all_caps: word.all_caps,
+                    sentence_start,
+                    line_start,
+                    space_before,
+                },
+            ));
+            sentence_start = false;
+            line_start = false;
+            space_before = false;
+            i = end;
+            continue;
         }
         let c = if b < 0x80 {
             char::from(b)
@@ -431,6 +421,80 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         i = end;
     }
     tokens
+}
+
+/// A word the tokenizer's fast path reads: where it ends, and its case.
+struct PlainWord {
+    end: usize,
+    upper: bool,
+    all_caps: bool,
+}
+
+/// The Latin-1 letter whose second UTF-8 byte (after 0xC3) is `b`: `Some(true)` for a
+/// capital (À to Þ), `Some(false)` for a small letter (ß to ÿ), `None` for × and ÷ or a
+/// byte that continues no such letter.
+#[inline]
+fn latin1_letter(b: u8) -> Option<bool> {
+    match b {
+        0x97 | 0xB7 => None,
+        0x80..=0x9E => Some(true),
+        0x9F..=0xBF => Some(false),
+        _ => None,
+    }
+}
+
+/// The word at byte `i` when it is made of ASCII letters and digits and Latin-1 letters
+/// only, opens with a letter and ends before `stop` on an ASCII byte that neither joins
+/// it to what follows (hyphen, apostrophe) nor makes it an initial ("J." is left to the
+/// general path, which reads abbreviations); `None` sends the word to the general path.
+#[inline]
+fn plain_word(bytes: &[u8], i: usize, stop: usize) -> Option<PlainWord> {
+    let first = *bytes.get(i)?;
+    let bytes = bytes.get(..stop)?;
+    let (upper, mut end) = if ASCII_CLASS[usize::from(first)] == LETTER {
+        (first.is_ascii_uppercase(), i + 1)
+    } else if first == 0xC3 {
+        (latin1_letter(*bytes.get(i + 1)?)?, i + 2)
+    } else {
+        return None;
+    };
+    // Letters seen and whether one was small, for the flag of words in capitals.
+    let mut letters = 1usize;
+    let mut small = !upper;
+    loop {
+        let run = alnum_run(bytes.get(end..).unwrap_or_default());
+        if upper && !small {
+            let part = bytes.get(end..end + run).unwrap_or_default();
+            small = part.iter().any(u8::is_ascii_lowercase);
+            letters += part.iter().filter(|x| x.is_ascii_alphabetic()).count();
+        }
+        end += run;
+        match bytes.get(end) {
+            Some(0xC3) => {
+                let capital = latin1_letter(*bytes.get(end + 1)?)?;
+                small |= !capital;
+                letters += 1;
+                end += 2;
+            }
+            Some(&n) if n < 0x80 => {
+                let initial = n == b'.' && end == i + 1 && first.is_ascii_uppercase();
+                if n == b'-' || n == b'\'' || initial {
+                    return None;
+                }
+                break;
+            }
+            Some(_) => return None,
+            None => break,
+        }
+    }
+    if end - i > MAX_LEN {
+        return None;
+    }
+    Some(PlainWord {
+        end,
+        upper,
+        all_caps: upper && !small && letters >= 2,
+    })
 }
 
 /// "U.S.", "U.N.", "D.C.": single capitals each followed by a period, two or more,
@@ -878,6 +942,32 @@ mod tests {
         assert_eq!(toks[0].span().end, toks[1].span().start);
         assert_eq!(toks[1].span().end, text.len());
         assert!(toks.iter().all(|t| t.span().len() <= MAX_LEN));
+    }
+
+    #[test]
+    fn the_fast_path_reads_words_as_the_general_path_does() {
+        // Letters of ASCII and Latin-1 (capitals, small letters, ß, × and ÷ that are no
+        // letters), other Latin letters, joiners, digits and marks, strung at random.
+        const PIECES: &[&str] = &[
+            "a", "Z", "é", "É", "à", "Ç", "ß", "ÿ", "Þ", "×", "÷", "œ", "Œ", "ª", "7", "-", "'",
+            "’", ".", ",", " ", "\n", "«", "\u{301}", "l'", "U.", "M.", "al-", "anti-",
+        ];
+        let mut rng = crate::extract::random::Rng::new(0x2545_f491_4f6c_dd1d);
+        for _ in 0..20_000 {
+            let text = rng.pieces(PIECES, 12).concat();
+            assert_eq!(
+                tokenize_with::<true>(&text),
+                tokenize_with::<false>(&text),
+                "{text:?}"
+            );
+        }
+        for text in [
+            "ÉTÉ été ÉTés À Çà",
+            "présidente, États.",
+            "Ålesund ×2 a×b ßA",
+        ] {
+            assert_eq!(tokenize_with::<true>(text), tokenize_with::<false>(text));
+        }
     }
 
     #[test]

@@ -710,19 +710,10 @@ fn random_mixes_of_marks_and_cues_never_panic_and_stay_inside_the_text() {
         "Pour",
         "l'agence",
     ];
-    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
-    let mut next = || {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        state
-    };
+    let mut rng = crate::extract::random::Rng::new(0x9E37_79B9_7F4A_7C15);
     for _ in 0..3000 {
-        let len = (next() % 40) as usize;
-        let text: String = (0..len)
-            .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
-            .collect::<Vec<_>>()
-            .join(if next() % 2 == 0 { " " } else { "" });
+        let pieces = rng.pieces(PIECES, 40);
+        let text = pieces.join(if rng.below(2) == 0 { " " } else { "" });
         for lang in [Lang::Fr, Lang::En] {
             let a = analysis(
                 &text,
