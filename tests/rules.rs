@@ -2383,7 +2383,8 @@ fn foreign_affairs_keep_their_adjective() {
     let text = "Le ministre des Affaires étrangères Marc Vallet a parlé.";
     expect(Lang::Fr, text, &[("Affaires étrangères", Org)]);
     // A verb after the portfolio is the sentence's, and a nationality is no part of it.
-    let text = "Le ministre des Transports rappelle que le ministre des Finances françaises,         Marc Vallet, a parlé.";
+    let text = "Le ministre des Transports rappelle que le ministre des Finances françaises, \
+        Marc Vallet, a parlé.";
     expect(Lang::Fr, text, &[("Transports", Org), ("Finances", Org)]);
 }
 
@@ -2394,5 +2395,28 @@ fn an_infinitive_after_an_organisations_adjective_and_de_is_no_complement() {
         "Il a demandé à l'Église anglicane de tenter une médiation, et aux forces \
         marocaines de traquer les passeurs.",
         &[("Église anglicane", Org), ("forces marocaines", Org)],
+    );
+}
+
+#[test]
+fn air_before_a_place_names_its_airline() {
+    expect(
+        Lang::Fr,
+        "Le vol d'Air Ouzbékistan venait de Tachkent, celui d'Air Tanzanie de Dodoma.",
+        &[
+            ("Air Ouzbékistan", Org),
+            ("Air Tanzanie", Org),
+            ("Tachkent", Loc),
+        ],
+    );
+    expect(
+        Lang::En,
+        "Air Moldova cancelled its flights, while Air Traffic Control stayed open.",
+        &[("Air Moldova", Org)],
+    );
+    expect_none(
+        Lang::En,
+        "Air Traffic Control stayed open.",
+        &["Air Traffic"],
     );
 }

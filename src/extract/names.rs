@@ -2014,6 +2014,7 @@ impl Ctx<'_> {
         let by_shape = self
             .name_after_prefix(i)
             .or_else(|| self.club_of_town(i))
+            .or_else(|| self.airline(i))
             .or_else(|| self.saint(i));
         if by_shape.is_some() {
             return by_shape;
@@ -2914,6 +2915,19 @@ impl Ctx<'_> {
             _ => (None, Evidence::Guess),
         };
         Some((Some(self.mention(i, i + 1, kind, evidence, None)), i + 1))
+    }
+
+    /// "Air Tanzanie", "Air Moldova": "Air" before a listed place names the airline of
+    /// that place ("Air Force", "Air Traffic Control" name none).
+    fn airline(&self, i: usize) -> Option<(Option<Mention>, usize)> {
+        if self.word(i) != "Air" || !self.is_cap(i + 1) || self.toks[i + 1].line_start() {
+            return None;
+        }
+        let (end, kind, _) = self.gazetteer(i + 1)?;
+        if kind != EntityKind::Place {
+            return None;
+        }
+        self.organisation(i, end)
     }
 
     /// "le HBC Vierzon", "SC Lindau", "OFK Zemun": a sports club's acronym (ending in C or
