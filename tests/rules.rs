@@ -2420,3 +2420,29 @@ fn air_before_a_place_names_its_airline() {
         &["Air Traffic"],
     );
 }
+
+#[test]
+fn a_list_after_a_plural_noun_of_places_is_of_places() {
+    // A first name in the list ("Sao Bento") is a place's name there.
+    expect(
+        Lang::Fr,
+        "Une alerte vise les îles de Marivo, Sao Bento et Calheira, au centre.",
+        &[("Marivo", Loc), ("Sao Bento", Loc), ("Calheira", Loc)],
+    );
+    expect(
+        Lang::Fr,
+        "Les bus sont entrés dans les quartiers de Varzané, Solbeni et Kerdal.",
+        &[("Varzané", Loc), ("Solbeni", Loc), ("Kerdal", Loc)],
+    );
+    expect(
+        Lang::En,
+        "Ferries sail to the islands of Tavrin and Sao Bento.",
+        &[("Tavrin", Loc), ("Sao Bento", Loc)],
+    );
+    // Outside such a list, a first name and a surname are a person.
+    expect(
+        Lang::Fr,
+        "Le maire a accueilli Sao Bento et Marc Calheira.",
+        &[("Sao Bento", Per), ("Marc Calheira", Per)],
+    );
+}

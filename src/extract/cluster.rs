@@ -454,6 +454,7 @@ pub fn resolve<'t>(
     drop(sense);
     clubs_listed_by_town(text, toks, mentions);
     coordinate(text, toks, lang, lex, mentions);
+    places_listed_after_their_noun(text, toks, mentions);
     extend_to_full_names(text, toks, mentions, &ids, &forms);
     drop(ids);
     mentions.retain(|m| m.kind.is_some());
@@ -705,6 +706,75 @@ fn extend_to_full_names(
     }
 }
 
+/// One past the last of the mentions, from `k` on, that follow each other with one comma,
+/// "et" or "and" between and that `member` accepts (`k` itself is taken as it is).
+fn list_end(
+    text: &str,
+    toks: &[Token],
+    mentions: &[Mention],
+    k: usize,
+    member: impl Fn(&Mention) -> bool,
+) -> usize {
+    let mut end = k + 1;
+    while end < mentions.len() {
+        let (a, b) = (&mentions[end - 1], &mentions[end]);
+        let joined = b.first() > a.end()
+            && b.first() - a.end() == 1
+            && matches!(toks[a.end()].text(text), "," | "et" | "and")
+            && member(b);
+        if !joined {
+            break;
+        }
+        end += 1;
+    }
+    end
+}
+
+/// "les îles de Corvo, Flores et São Bento", "the mining towns of Ely and Ruth": every
+/// name of a list after a plural noun of places and "de" or "of" is a place, a first
+/// name in one of them too ("São Bento").
+fn places_listed_after_their_noun(text: &str, toks: &[Token], mentions: &mut [Mention]) {
+    let mut k = 0;
+    while k < mentions.len() {
+        let first = mentions[k].first();
+        let cue = first >= 2
+            && matches!(toks[first - 1].text(text), "de" | "d'" | "d’" | "of")
+            && matches!(
+                toks[first - 2].text(text),
+                "villes"
+                    | "communes"
+                    | "villages"
+                    | "localités"
+                    | "régions"
+                    | "provinces"
+                    | "départements"
+                    | "quartiers"
+                    | "îles"
+                    | "towns"
+                    | "cities"
+                    | "counties"
+                    | "regions"
+                    | "islands"
+            );
+        if !cue || mentions[k].kind == Some(EntityKind::Organization) {
+            k += 1;
+            continue;
+        }
+        let end = list_end(text, toks, mentions, k, |m| {
+            m.kind != Some(EntityKind::Organization)
+        });
+        // A list of one is left to the rules that read its name.
+        if end - k >= 2 {
+            for m in &mut mentions[k..end] {
+                if m.kind != Some(EntityKind::Place) {
+                    m.kind = Some(EntityKind::Place);
+                    m.evidence = Evidence::Context;
+                }
+            }
+        }
+        k = end;
+    }
+}
 /// "les quatorze clubs présents : Belleville, Dieulouard et Faulx", "the teams Leeds,
 /// Hull and York": towns listed right after the noun for clubs or teams name the
 /// clubs, not the towns.
@@ -732,18 +802,9 @@ fn clubs_listed_by_town(text: &str, toks: &[Token], mentions: &mut [Mention]) {
             continue;
         }
         // The list: places joined by commas and a final "et".
-        let mut end = k + 1;
-        while end < mentions.len() {
-            let (a, b) = (&mentions[end - 1], &mentions[end]);
-            let joined = b.first() > a.end()
-                && b.first() - a.end() == 1
-                && matches!(toks[a.end()].text(text), "," | "et" | "and")
-                && b.kind == Some(EntityKind::Place);
-            if !joined {
-                break;
-            }
-            end += 1;
-        }
+        let end = list_end(text, toks, mentions, k, |m| {
+            m.kind == Some(EntityKind::Place)
+        });
         if end - k >= 2 {
             for m in &mut mentions[k..end] {
                 m.kind = Some(EntityKind::Organization);
