@@ -2446,3 +2446,19 @@ fn a_list_after_a_plural_noun_of_places_is_of_places() {
         &[("Sao Bento", Per), ("Marc Calheira", Per)],
     );
 }
+
+#[test]
+fn a_name_after_the_noun_of_a_cafe_or_hotel_is_the_business() {
+    expect(
+        Lang::Fr,
+        "Deux voitures ont explosé devant le café Varnelli et le restaurant Corvin, près \
+        de l'hôtel Belvara.",
+        &[("Varnelli", Org), ("Corvin", Org), ("Belvara", Org)],
+    );
+    // A person's name and a listed place keep their kind.
+    expect(
+        Lang::Fr,
+        "Il a dîné au restaurant Paul Vernet puis au bar Lyon.",
+        &[("Paul Vernet", Per), ("Lyon", Loc)],
+    );
+}

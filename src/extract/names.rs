@@ -2117,7 +2117,10 @@ impl Ctx<'_> {
         if let Some(found) = self.named_before(i, run) {
             return Some(found);
         }
-        if let Some(found) = self.medium_after_its_noun(i, run) {
+        if let Some(found) = self
+            .medium_after_its_noun(i, run)
+            .or_else(|| self.establishment_after_its_noun(i, run))
+        {
             return Some(found);
         }
         // "New York-based Ravelco", "Hong Kong-based group": a seat of several words
@@ -2991,6 +2994,31 @@ impl Ctx<'_> {
         }
         let m = self.mention(i, i + 1, Some(EntityKind::Person), Evidence::Context, None);
         Some((Some(m), i + 1))
+    }
+
+    /// "le café Varnelli", "le restaurant Corvin", "près de l'hôtel Belvara": a name
+    /// right after the noun of a café, bar, restaurant or hotel is the business's, an
+    /// organisation ("le restaurant Paul Vernet", named for a person, is left to the rules
+    /// for people, and so are places: "l'hôtel Mercure de Lyon" keeps "Lyon").
+    fn establishment_after_its_noun(
+        &self,
+        i: usize,
+        run: usize,
+    ) -> Option<(Option<Mention>, usize)> {
+        if i == 0
+            || !matches!(
+                self.word(i - 1),
+                "café" | "bar" | "restaurant" | "hôtel" | "brasserie" | "cabaret" | "discothèque"
+            )
+            || self.toks[i].line_start()
+            || self.is_demonym(i)
+            || is_calendar_word(&self.form(i))
+            || (run >= i + 2 && self.given(i).is_some())
+            || self.gazetteer(i).is_some()
+        {
+            return None;
+        }
+        self.organisation_by_context(i, run)
     }
 
     /// "the official newspaper Velmar reported": in English, a name right after a word
