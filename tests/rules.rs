@@ -2462,3 +2462,13 @@ fn a_name_after_the_noun_of_a_cafe_or_hotel_is_the_business() {
         &[("Paul Vernet", Per), ("Lyon", Loc)],
     );
 }
+
+#[test]
+fn a_compound_first_name_opens_a_name_of_three_words() {
+    // Neither part is dropped as a common word before a first name ("Parfait").
+    expect(
+        Lang::Fr,
+        "Marc-Brice Parfait Oyono arrive deuxième avec un tiers des voix.",
+        &[("Marc-Brice Parfait Oyono", Per)],
+    );
+}

@@ -1777,7 +1777,8 @@ impl Ctx<'_> {
     fn is_name_word(&self, i: usize) -> bool {
         let f = self.form(i);
         let f = f.as_ref();
-        self.lex.given.contains_key(f)
+        // A compound first name ("Jean-Loup") is one whether or not the list has it whole.
+        self.given(i).is_some()
             || self.lex.surnames.contains(f)
             || self.lex.places.contains_key(f)
             || self.lex.orgs.contains_key(f)
