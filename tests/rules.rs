@@ -2472,3 +2472,22 @@ fn a_compound_first_name_opens_a_name_of_three_words() {
         &[("Marc-Brice Parfait Oyono", Per)],
     );
 }
+
+#[test]
+fn industry_words_end_company_names() {
+    expect(
+        Lang::En,
+        "Calder Chemical and Velmar Steel will build the plant near Osaka International \
+        Airport.",
+        &[
+            ("Calder Chemical", Org),
+            ("Velmar Steel", Org),
+            ("Osaka International Airport", Org),
+        ],
+    );
+    expect(
+        Lang::Fr,
+        "Une coentreprise entre Tarvex et Norrin Electric a livré les moteurs.",
+        &[("Norrin Electric", Org)],
+    );
+}
