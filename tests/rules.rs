@@ -2491,3 +2491,25 @@ fn industry_words_end_company_names() {
         &[("Norrin Electric", Org)],
     );
 }
+
+#[test]
+fn a_listed_place_after_an_unnamed_run_of_common_words_is_a_place() {
+    expect(
+        Lang::Fr,
+        "Le procureur de la République de Lyon a ouvert une enquête.",
+        &[("Lyon", Loc)],
+    );
+    expect(
+        Lang::Fr,
+        "Le retrait du Statut de Rome a été annoncé par la Province de Gitega.",
+        &[("Rome", Loc)],
+    );
+    // A building, a body or a group of people keeps its town in its name.
+    for text in [
+        "Il chante à l'Opéra de Lyon.",
+        "Il a prié à la Grande Mosquée de Lyon.",
+        "Les Jardiniers de Lyon ont tenu leur assemblée.",
+    ] {
+        expect_none(Lang::Fr, text, &["Lyon"]);
+    }
+}

@@ -2542,7 +2542,9 @@ impl Ctx<'_> {
             }
             let any_common = self.run_has_common_words(i, run);
             if any_common || self.is_event_word(run - 1) {
-                return Some((None, run));
+                // "procureur de la République de Lyon": a listed place after the run's
+                // last particle is a name of its own.
+                return Some((None, self.place_after_particle(i, run).unwrap_or(run)));
             }
             // In text not all in capitals, an unknown name that opens with an acronym of
             // four letters or more is a body's ("KAVTEL Ostbach", "KAVTEL Pacific"); two or
@@ -3053,10 +3055,38 @@ impl Ctx<'_> {
             && !rest.split('-').all(|p| self.lex.given.contains_key(p))
     }
 
-    /// Whether a run of unknown capitalised words holds common words, and so is a title
-    /// or a slogan rather than a name. In French text an English word counts only when
-    /// every word of the run is English ("Star Wars", but "Usain Bolt", "Ban Ki-moon"
-    /// are people): a foreign name often shares a word with English.
+    /// Where a listed place starts that ends the run `i..run` after a particle, when the
+    /// words before it are common words and name no body, building or event of that
+    /// place: "procureur de la République de Lyon", "la Ville de Lyon", "le Statut de
+    /// Rome" name Lyon and Rome, "l'Opéra de Lyon", "le Festival de Lyon", "le Stade de
+    /// France" do not. Nor does a group named by a plural noun of people, an association
+    /// or a unit ("les Jardiniers de Lyon", "les Chasseurs d'Afrique"), but for a people
+    /// ("les Kurdes de Syrie").
+    fn place_after_particle(&self, i: usize, run: usize) -> Option<usize> {
+        let k = (i + 1..run.saturating_sub(1))
+            .rev()
+            .find(|&k| matches!(self.word(k), "de" | "du" | "d'" | "d’" | "of"))?;
+        if self.word(i).ends_with(['s', 'x']) && !self.is_demonym(i) {
+            return None;
+        }
+        let plain = (i..k).all(|w| {
+            let word = self.word(w);
+            matches!(word, "de" | "du" | "des" | "d'" | "d’" | "la" | "l'" | "l’")
+                || (self.is_common(w)
+                    && self.gazetteer(w).is_none()
+                    && self.lex.org_head(self.lang, word).is_none()
+                    && !self.is_event_word(w)
+                    && !with_lower(word, |w| {
+                        listed(PLACE_NOUNS_FR, w) || is_establishment(w) || is_building(w)
+                    }))
+        });
+        if !plain {
+            return None;
+        }
+        let (end, kind, _) = self.gazetteer(k + 1)?;
+        (end == run && kind == EntityKind::Place).then_some(k + 1)
+    }
+
     fn run_has_common_words(&self, i: usize, run: usize) -> bool {
         // A foreign particle in lower case joins a name's parts ("Ghalib al Rashed",
         // "Joost van Leer"): it is no common word of the name. French "de" is, as often, the
@@ -4214,6 +4244,27 @@ fn is_establishment(w: &str) -> bool {
             | "collège"
             | "institut"
             | "musée"
+    )
+}
+
+/// Buildings and venues whose name is "X de <town>": the name is the building's.
+fn is_building(w: &str) -> bool {
+    matches!(
+        w,
+        "mosquée"
+            | "cathédrale"
+            | "église"
+            | "basilique"
+            | "opéra"
+            | "théâtre"
+            | "stade"
+            | "palais"
+            | "château"
+            | "ambassade"
+            | "consulat"
+            | "mairie"
+            | "gare"
+            | "aéroport"
     )
 }
 
