@@ -2513,3 +2513,17 @@ fn a_listed_place_after_an_unnamed_run_of_common_words_is_a_place() {
         expect_none(Lang::Fr, text, &["Lyon"]);
     }
 }
+
+#[test]
+fn a_fort_or_a_port_after_a_place_preposition_is_a_town() {
+    expect(
+        Lang::Fr,
+        "Il vit à Fort Marcus, au Texas, puis à Port Sainte Anne.",
+        &[("Fort Marcus", Loc), ("Port Sainte Anne", Loc)],
+    );
+    expect(
+        Lang::En,
+        "She will speak Friday in Port St. Anne, Florida.",
+        &[("Port St. Anne", Loc)],
+    );
+}

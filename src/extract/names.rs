@@ -2032,6 +2032,7 @@ impl Ctx<'_> {
             .name_after_prefix(i)
             .or_else(|| self.club_of_town(i))
             .or_else(|| self.airline(i))
+            .or_else(|| self.settlement(i))
             .or_else(|| self.saint(i));
         if by_shape.is_some() {
             return by_shape;
@@ -2937,6 +2938,31 @@ impl Ctx<'_> {
             _ => (None, Evidence::Guess),
         };
         Some((Some(self.mention(i, i + 1, kind, evidence, None)), i + 1))
+    }
+
+    /// "à Fort Calder", "in Port Sainte Lucie": a name opening with the word of a fort
+    /// or a port, after a place preposition, is a town's, first names and common words
+    /// in it too.
+    fn settlement(&self, i: usize) -> Option<(Option<Mention>, usize)> {
+        if !matches!(self.word(i), "Fort" | "Port" | "Puerto" | "Porto")
+            || !self.is_cap(i + 1)
+            || self.toks[i + 1].line_start()
+            || !self.place_prep_before(i)
+        {
+            return None;
+        }
+        let mut run = self.cap_run(i);
+        // "Port St. Lucie": an abbreviated saint goes on past its period.
+        while matches!(self.word(run - 1), "St" | "Ste")
+            && self.word(run) == "."
+            && !self.toks[run].space_before()
+            && self.is_cap(run + 1)
+            && !self.toks[run + 1].line_start()
+        {
+            run = self.cap_run(run + 1);
+        }
+        let m = self.mention(i, run, Some(EntityKind::Place), Evidence::Context, None);
+        Some((Some(m), run))
     }
 
     /// "Air Tanzanie", "Air Moldova": "Air" before a listed place names the airline of
