@@ -2527,3 +2527,18 @@ fn a_fort_or_a_port_after_a_place_preposition_is_a_town() {
         &[("Port St. Anne", Loc)],
     );
 }
+
+#[test]
+fn an_article_opening_a_sentence_is_no_first_name() {
+    // The lists have "Le" as a person's name; "Le Port" is a listed town.
+    expect_none(
+        Lang::Fr,
+        "Le Port Autonome de Lyon a signé le contrat.",
+        &["Le Port Autonome de Lyon"],
+    );
+    expect(
+        Lang::Fr,
+        "Le Port Autonome de Lyon a signé le contrat.",
+        &[("Lyon", Loc)],
+    );
+}

@@ -799,6 +799,11 @@ impl Ctx<'_> {
     }
 
     fn given(&self, i: usize) -> Option<Option<Gender>> {
+        // "Le Port de Lyon a …": an article opening a sentence is no first name, though
+        // the lists have "Le" and "La" as names of people.
+        if self.toks.get(i).is_some_and(Token::sentence_start) && is_determiner(self.word(i)) {
+            return None;
+        }
         let form = self.form(i);
         if let Some(&g) = self.lex.given.get(form.as_ref()) {
             return Some(g);
