@@ -2542,3 +2542,12 @@ fn an_article_opening_a_sentence_is_no_first_name() {
         &[("Lyon", Loc)],
     );
 }
+
+#[test]
+fn a_state_abbreviation_after_a_town_keeps_its_period() {
+    expect(
+        Lang::En,
+        "The bank of Lakeland, Fla., and a shop in Dover, Del., said on Monday.",
+        &[("Fla.", Loc), ("Del.", Loc)],
+    );
+}

@@ -507,7 +507,7 @@ pub fn recognize(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon) -> Vec<M
         }
         match ctx.at(i) {
             Some((m, next)) => {
-                out.extend(m.map(|m| ctx.with_doubled_particle(m)));
+                out.extend(m.map(|m| ctx.with_state_period(ctx.with_doubled_particle(m))));
                 i = next.max(i + 1);
             }
             None => i += 1,
@@ -1241,6 +1241,30 @@ impl Ctx<'_> {
             && self.is_common(i)
             // "Direction générale des douanes": an organisation's head.
             && self.lex.org_head(self.lang, self.word(i)).is_none()
+    }
+
+    /// "Tampa, Fla.", "Salem, Ore.": the abbreviation of a state of the United States
+    /// after a town and a comma is the state, with its period, as English news writes it.
+    fn with_state_period(&self, mut m: Mention) -> Mention {
+        let (first, end) = (m.first(), m.end());
+        if self.lang == Lang::En
+            && end == first + 1
+            && first >= 2
+            && self.word(first - 1) == ","
+            && self.is_cap(first - 2)
+            && is_state_abbreviation(self.word(first))
+            && self.word(end) == "."
+            && !self.toks[end].space_before()
+        {
+            m.set_end(end + 1);
+            m.set_span(Span::new(m.span().start, self.toks[end].span().end));
+            // "Dover, Del.": the state, though the lists have Del as a first name.
+            if m.kind != Some(EntityKind::Place) {
+                m.kind = Some(EntityKind::Place);
+                m.evidence = Evidence::Context;
+            }
+        }
+        m
     }
 
     /// "ministre de de Broglie", "sous de Tocqueville": a "de" right after a preposition is
@@ -4275,6 +4299,46 @@ fn is_establishment(w: &str) -> bool {
             | "collège"
             | "institut"
             | "musée"
+    )
+}
+
+/// The abbreviations of the states of the United States that English news writes with
+/// a period (AP style; the two-letter ones, "N.Y.", are one dotted token already).
+fn is_state_abbreviation(w: &str) -> bool {
+    matches!(
+        w,
+        "Ala"
+            | "Ariz"
+            | "Ark"
+            | "Calif"
+            | "Colo"
+            | "Conn"
+            | "Del"
+            | "Fla"
+            | "Ga"
+            | "Ill"
+            | "Ind"
+            | "Kan"
+            | "Ky"
+            | "La"
+            | "Md"
+            | "Mass"
+            | "Mich"
+            | "Minn"
+            | "Miss"
+            | "Mo"
+            | "Mont"
+            | "Neb"
+            | "Nev"
+            | "Okla"
+            | "Ore"
+            | "Pa"
+            | "Tenn"
+            | "Vt"
+            | "Va"
+            | "Wash"
+            | "Wis"
+            | "Wyo"
     )
 }
 
