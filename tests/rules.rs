@@ -2551,3 +2551,19 @@ fn a_state_abbreviation_after_a_town_keeps_its_period() {
         &[("Fla.", Loc), ("Del.", Loc)],
     );
 }
+
+#[test]
+fn a_name_after_at_and_before_a_town_is_a_venue() {
+    expect(
+        Lang::En,
+        "The third test will be played at Trent Vale, Norwich, and the fourth at \
+        Marley Green, London.",
+        &[("Trent Vale", Loc), ("Marley Green", Loc)],
+    );
+    // Without the town, a first name and a surname stay a person.
+    expect(
+        Lang::En,
+        "He met Trent Vale at the club.",
+        &[("Trent Vale", Per)],
+    );
+}

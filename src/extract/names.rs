@@ -2139,7 +2139,10 @@ impl Ctx<'_> {
         let head_cell = std::cell::OnceCell::new();
         let head_of_i = || *head_cell.get_or_init(|| self.lex.org_head(self.lang, self.word(i)));
         let run = self.cap_run(i);
-        if let Some(found) = self.state_name(i, run) {
+        if let Some(found) = self
+            .state_name(i, run)
+            .or_else(|| self.venue_in_town(i, run))
+        {
             return Some(found);
         }
         if let Some(found) = self.leader_before(i, run) {
@@ -2989,6 +2992,27 @@ impl Ctx<'_> {
             && !self.toks[run + 1].line_start()
         {
             run = self.cap_run(run + 1);
+        }
+        let m = self.mention(i, run, Some(EntityKind::Place), Evidence::Context, None);
+        Some((Some(m), run))
+    }
+
+    /// "at Carrow Road, Norwich", "at Milton Park, Essex": in English, a name after "at"
+    /// and before a comma and a listed place is a venue there, a place, first names in
+    /// it or not.
+    fn venue_in_town(&self, i: usize, run: usize) -> Option<(Option<Mention>, usize)> {
+        if self.lang != Lang::En
+            || i == 0
+            || self.word(i - 1) != "at"
+            || self.word(run) != ","
+            || !self.is_cap(run + 1)
+            || self.toks[run + 1].line_start()
+            || self.gazetteer(i).is_some()
+        {
+            return None;
+        }
+        if !matches!(self.gazetteer(run + 1), Some((_, EntityKind::Place, _))) {
+            return None;
         }
         let m = self.mention(i, run, Some(EntityKind::Place), Evidence::Context, None);
         Some((Some(m), run))
