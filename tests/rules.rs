@@ -2567,3 +2567,22 @@ fn a_name_after_at_and_before_a_town_is_a_venue() {
         &[("Trent Vale", Per)],
     );
 }
+
+#[test]
+fn adjectives_joined_to_an_organisations_last_one_belong_to_its_name() {
+    expect(
+        Lang::Fr,
+        "L'Office national, technique et portuaire a voté, comme l'Organisation \
+        scientifique et culturelle.",
+        &[
+            ("Office national, technique et portuaire", Org),
+            ("Organisation scientifique et culturelle", Org),
+        ],
+    );
+    // A noun after "et" is no part of the name.
+    expect(
+        Lang::Fr,
+        "Le Parti socialiste et les écologistes ont voté.",
+        &[("Parti socialiste", Org)],
+    );
+}

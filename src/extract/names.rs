@@ -3525,6 +3525,32 @@ impl Ctx<'_> {
         }
     }
 
+    /// A French adjective in lower case at `k` that may qualify a name.
+    fn adjective_at(&self, k: usize) -> bool {
+        self.toks
+            .get(k)
+            .is_some_and(|t| t.kind() == TokenKind::Word && !t.upper() && !t.line_start())
+            && {
+                let w = self.word(k);
+                (is_adjective(w) || is_name_adjective(w) || self.is_demonym(k))
+                    && !self.is_function_word(k)
+                    && !self.verb_after_name(k)
+            }
+    }
+
+    /// In French, after an adjective at `end - 1`: one past the adjectives joined to it
+    /// by commas and a last "et" (", social et environnemental"), if they are there.
+    fn coordinated_adjectives(&self, end: usize) -> Option<usize> {
+        if self.lang != Lang::Fr || end == 0 || !self.adjective_at(end - 1) {
+            return None;
+        }
+        let mut k = end;
+        while self.word(k) == "," && self.adjective_at(k + 1) {
+            k += 2;
+        }
+        (self.word(k) == "et" && self.adjective_at(k + 1)).then_some(k + 2)
+    }
+
     /// Extends an organisation name over adjectives and "de …" complements.
     fn extend_org(&self, mut end: usize) -> usize {
         let links = match self.lang {
@@ -3538,7 +3564,16 @@ impl Ctx<'_> {
             if end - start >= MAX_NAME_TOKENS {
                 break;
             }
-            if t.line_start() || t.kind() != TokenKind::Word {
+            if t.line_start() {
+                break;
+            }
+            // "Agence américaine océanique et atmosphérique", "Conseil économique, social
+            // et environnemental": adjectives joined to the name's last one.
+            if let Some(next) = self.coordinated_adjectives(end) {
+                end = next;
+                continue;
+            }
+            if t.kind() != TokenKind::Word {
                 break;
             }
             if t.upper() {
