@@ -2586,3 +2586,18 @@ fn adjectives_joined_to_an_organisations_last_one_belong_to_its_name() {
         &[("Parti socialiste", Org)],
     );
 }
+
+#[test]
+fn an_institution_in_lower_case_with_its_acronym_is_a_body() {
+    expect(
+        Lang::Fr,
+        "Selon l'institut sismologique chilien (CSN), la secousse était forte.",
+        &[("institut sismologique chilien", Org)],
+    );
+    // Without the acronym, the words name a kind of institute.
+    expect_none(
+        Lang::Fr,
+        "Selon un institut sismologique chilien, la secousse était forte.",
+        &["institut sismologique chilien"],
+    );
+}

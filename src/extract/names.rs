@@ -3525,6 +3525,19 @@ impl Ctx<'_> {
         }
     }
 
+    /// "l'institut géologique américain (IGA)": adjectives in lower case from `k` on,
+    /// then an acronym in brackets, which says the words before it are a body's name.
+    fn acronym_after_adjectives(&self, k: usize) -> bool {
+        let mut end = k;
+        while end < k + 4 && self.adjective_at(end) {
+            end += 1;
+        }
+        end > k
+            && self.word(end) == "("
+            && self.toks.get(end + 1).is_some_and(Token::all_caps)
+            && self.word(end + 2) == ")"
+    }
+
     /// A French adjective in lower case at `k` that may qualify a name.
     fn adjective_at(&self, k: usize) -> bool {
         self.toks
@@ -4224,7 +4237,8 @@ impl Ctx<'_> {
                 && (self.is_cap(next + 1)
                     || (matches!(self.word(next + 1), "la" | "l'" | "l’")
                         && self.is_cap(next + 2))))
-            || self.establishment_of_place(i);
+            || self.establishment_of_place(i)
+            || (institution && self.acronym_after_adjectives(next));
         // "la délégation ghanéenne", "la communauté malienne": the people of a
         // nationality gathered or sent, not a body ("Communauté européenne" keeps its capital).
         let people_of =
