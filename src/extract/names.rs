@@ -1807,7 +1807,8 @@ impl Ctx<'_> {
         let f = self.form(i);
         let f = f.as_ref();
         // A compound first name ("Jean-Loup") is one whether or not the list has it whole.
-        self.given(i).is_some()
+        self.lex.given.contains_key(f)
+            || (f.contains('-') && self.given(i).is_some())
             || self.lex.surnames.contains(f)
             || self.lex.places.contains_key(f)
             || self.lex.orgs.contains_key(f)
@@ -2057,14 +2058,19 @@ impl Ctx<'_> {
             return Some((None, i + 1));
         }
         // Rules that read the word's own shape or the word just before it.
-        let by_shape = self
-            .name_after_prefix(i)
-            .or_else(|| self.club_of_town(i))
-            .or_else(|| self.airline(i))
-            .or_else(|| self.settlement(i))
-            .or_else(|| self.saint(i));
-        if by_shape.is_some() {
-            return by_shape;
+        if let Some(found) = self.name_after_prefix(i) {
+            return Some(found);
+        }
+        let by_word = match self.word(i) {
+            "Air" => self.airline(i),
+            "Fort" | "Port" | "Puerto" | "Porto" => self.settlement(i),
+            _ => self.club_of_town(i),
+        };
+        if by_word.is_some() {
+            return by_word;
+        }
+        if let Some(found) = self.saint(i) {
+            return Some(found);
         }
         if self.lineup.get(i) {
             let mut end = i + 1;
@@ -2973,14 +2979,10 @@ impl Ctx<'_> {
     }
 
     /// "à Fort Calder", "in Port Sainte Lucie": a name opening with the word of a fort
-    /// or a port, after a place preposition, is a town's, first names and common words
-    /// in it too.
+    /// or a port (at `i`, as the caller has checked), after a place preposition, is a
+    /// town's, first names and common words in it too.
     fn settlement(&self, i: usize) -> Option<(Option<Mention>, usize)> {
-        if !matches!(self.word(i), "Fort" | "Port" | "Puerto" | "Porto")
-            || !self.is_cap(i + 1)
-            || self.toks[i + 1].line_start()
-            || !self.place_prep_before(i)
-        {
+        if !self.is_cap(i + 1) || self.toks[i + 1].line_start() || !self.place_prep_before(i) {
             return None;
         }
         let mut run = self.cap_run(i);
@@ -3018,10 +3020,11 @@ impl Ctx<'_> {
         Some((Some(m), run))
     }
 
-    /// "Air Tanzanie", "Air Moldova": "Air" before a listed place names the airline of
-    /// that place ("Air Force", "Air Traffic Control" name none).
+    /// "Air Tanzanie", "Air Moldova": "Air" (at `i`, as the caller has checked) before a
+    /// listed place names the airline of that place ("Air Force", "Air Traffic Control"
+    /// name none).
     fn airline(&self, i: usize) -> Option<(Option<Mention>, usize)> {
-        if self.word(i) != "Air" || !self.is_cap(i + 1) || self.toks[i + 1].line_start() {
+        if !self.is_cap(i + 1) || self.toks[i + 1].line_start() {
             return None;
         }
         let (end, kind, _) = self.gazetteer(i + 1)?;
@@ -3554,7 +3557,11 @@ impl Ctx<'_> {
     /// In French, after an adjective at `end - 1`: one past the adjectives joined to it
     /// by commas and a last "et" (", social et environnemental"), if they are there.
     fn coordinated_adjectives(&self, end: usize) -> Option<usize> {
-        if self.lang != Lang::Fr || end == 0 || !self.adjective_at(end - 1) {
+        if self.lang != Lang::Fr
+            || !matches!(self.word(end), "," | "et")
+            || end == 0
+            || !self.adjective_at(end - 1)
+        {
             return None;
         }
         let mut k = end;
