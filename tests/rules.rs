@@ -2601,3 +2601,12 @@ fn an_institution_in_lower_case_with_its_acronym_is_a_body() {
         &["institut sismologique chilien"],
     );
 }
+
+#[test]
+fn a_title_and_a_name_after_a_body_are_the_person() {
+    expect(
+        Lang::Fr,
+        "L'armée syrienne du président Karim Nasser avance sur deux fronts.",
+        &[("armée syrienne", Org), ("Karim Nasser", Per)],
+    );
+}

@@ -3541,6 +3541,17 @@ impl Ctx<'_> {
             && self.word(end + 2) == ")"
     }
 
+    /// "l'armée syrienne du président Karim Nasser": a title before a capitalised name
+    /// at `k` is the person's, no complement of the body before it.
+    fn title_before_name(&self, k: usize) -> bool {
+        self.is_cap(k + 1)
+            && !self.toks[k + 1].line_start()
+            && self
+                .lex
+                .title(self.lang, self.word(k))
+                .is_some_and(|t| !t.honorific)
+    }
+
     /// A French adjective in lower case at `k` that may qualify a name.
     fn adjective_at(&self, k: usize) -> bool {
         self.toks
@@ -3662,6 +3673,7 @@ impl Ctx<'_> {
                 // speech is told apart here ("il demande au Conseil de préciser").
                 && !super::quotes::is_speech_verb(Lang::Fr, self.word(k))
                 && !self.infinitive_after_pronoun(k)
+                && !self.title_before_name(k)
             {
                 lower_nouns += 1;
                 // "des anciens combattants", "des jeunes agriculteurs".
