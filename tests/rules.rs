@@ -2610,3 +2610,14 @@ fn a_title_and_a_name_after_a_body_are_the_person() {
         &[("armée syrienne", Org), ("Karim Nasser", Per)],
     );
 }
+
+#[test]
+fn a_roman_numeral_or_a_time_zone_after_a_preposition_is_no_place() {
+    for text in [
+        "Déjà au XIX e siècle, le niveau des mers montait.",
+        "Il joue au rugby à XIII depuis 2010.",
+        "Les heures sont données en GMT dans ce bulletin.",
+    ] {
+        expect_none(Lang::Fr, text, &["XIX", "XIII", "GMT"]);
+    }
+}

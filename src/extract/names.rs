@@ -2537,7 +2537,8 @@ impl Ctx<'_> {
             ));
         }
         // "aux Jeux olympiques", "en Master 1", "en PT5": after a preposition, a common
-        // noun with its adjective or number, or a category code, is no place.
+        // noun with its adjective or number, a category code, a Roman numeral or a time
+        // zone is no place.
         if len == 1
             && self.place_prep_before(i)
             && given.is_none()
@@ -2545,6 +2546,9 @@ impl Ctx<'_> {
             && !self.lex.surnames.contains(self.word(i))
             && !(self.lang == Lang::Fr && self.is_common(i) && self.qualified_after(i))
             && !self.word(i).chars().any(|c| c.is_ascii_digit())
+            // "au XX e siècle", "rugby à XV", "en UTC": a numeral or a time zone.
+            && !is_roman_numeral(self.word(i))
+            && !is_time_zone(self.word(i))
         {
             return Some((
                 Some(self.mention(i, run, Some(EntityKind::Place), Evidence::Context, None)),
