@@ -2621,3 +2621,19 @@ fn a_roman_numeral_or_a_time_zone_after_a_preposition_is_no_place() {
         expect_none(Lang::Fr, text, &["XIX", "XIII", "GMT"]);
     }
 }
+
+#[test]
+fn a_common_word_after_an_article_and_before_a_noun_is_no_town() {
+    // The lists hold towns named Grand and Commerce; here the words open titles.
+    expect_none(
+        Lang::Fr,
+        "Les physiciens du Grand accélérateur de Genève et le secrétaire d'État chargé \
+        du Commerce extérieur ont parlé.",
+        &["Grand", "Commerce"],
+    );
+    expect(
+        Lang::Fr,
+        "Il habite à Grand depuis 2010.",
+        &[("Grand", Loc)],
+    );
+}

@@ -2180,6 +2180,11 @@ impl Ctx<'_> {
             return None;
         }
         let gaz = self.gazetteer(i);
+        if gaz.is_some_and(|(j, kind, _)| kind == EntityKind::Place && j == i + 1)
+            && self.adjective_in_a_title(i)
+        {
+            return Some((None, i + 1));
+        }
         // "Halvorsen & Bell": a town's name joined by an ampersand to a name that is no
         // place names a firm; countries and regions stay places ("Trinidad & Tobago").
         if let Some((j, EntityKind::Place, _)) = gaz {
@@ -3554,6 +3559,31 @@ impl Ctx<'_> {
                 .lex
                 .title(self.lang, self.word(k))
                 .is_some_and(|t| !t.honorific)
+    }
+
+    /// "des physiciens du Grand collisionneur", "au Grand réseau d'antennes": in French,
+    /// a capitalised common word after an article or a contraction and before a noun in
+    /// lower case opens a name written with one capital, whatever town bears the word
+    /// (a town takes no article but its own, "du Mans"; countries and regions do, "du
+    /// Brésil", and are left alone).
+    fn adjective_in_a_title(&self, i: usize) -> bool {
+        self.lang == Lang::Fr
+            && i > 0
+            && matches!(
+                self.word(i - 1),
+                "du" | "des" | "au" | "aux" | "le" | "la" | "les" | "un" | "une"
+            )
+            && self
+                .toks
+                .get(i + 1)
+                .is_some_and(|t| t.kind() == TokenKind::Word && !t.upper() && !t.line_start())
+            && !self.is_function_word(i + 1)
+            && !self.is_demonym(i + 1)
+            && matches!(
+                self.lex.places.get(self.form(i).as_ref()),
+                Some(PlaceKind::Town | PlaceKind::City)
+            )
+            && self.is_common(i)
     }
 
     /// A French adjective in lower case at `k` that may qualify a name.
