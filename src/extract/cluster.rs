@@ -739,23 +739,7 @@ fn places_listed_after_their_noun(text: &str, toks: &[Token], mentions: &mut [Me
         let first = mentions[k].first();
         let cue = first >= 2
             && matches!(toks[first - 1].text(text), "de" | "d'" | "d’" | "of")
-            && matches!(
-                toks[first - 2].text(text),
-                "villes"
-                    | "communes"
-                    | "villages"
-                    | "localités"
-                    | "régions"
-                    | "provinces"
-                    | "départements"
-                    | "quartiers"
-                    | "îles"
-                    | "towns"
-                    | "cities"
-                    | "counties"
-                    | "regions"
-                    | "islands"
-            );
+            && super::names::PLURAL_PLACE_NOUNS.contains(&toks[first - 2].text(text));
         if !cue || mentions[k].kind == Some(EntityKind::Organization) {
             k += 1;
             continue;
@@ -775,6 +759,7 @@ fn places_listed_after_their_noun(text: &str, toks: &[Token], mentions: &mut [Me
         k = end;
     }
 }
+
 /// "les quatorze clubs présents : Belleville, Dieulouard et Faulx", "the teams Leeds,
 /// Hull and York": towns listed right after the noun for clubs or teams name the
 /// clubs, not the towns.

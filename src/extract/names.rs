@@ -194,6 +194,27 @@ impl Words {
     }
 }
 
+/// Plural nouns of places that introduce names of places: "les villes de Lens et
+/// Liévin", "the islands of Ely and Ruth".
+pub(crate) const PLURAL_PLACE_NOUNS: &[&str] = &[
+    "villes",
+    "communes",
+    "villages",
+    "localités",
+    "régions",
+    "provinces",
+    "départements",
+    "quartiers",
+    "cantons",
+    "districts",
+    "îles",
+    "towns",
+    "cities",
+    "counties",
+    "regions",
+    "islands",
+];
+
 /// Lower-case nouns that open a place's name: "place de la République", "lake Geneva".
 const PLACE_NOUNS_FR: &[&str] = &[
     "rue",
@@ -1640,25 +1661,9 @@ impl Ctx<'_> {
     fn place_cue_before(&self, i: usize) -> bool {
         const CUES: &[&str] = &[
             "ville",
-            "villes",
             "commune",
-            "communes",
             "village",
-            "villages",
             "localité",
-            "localités",
-            "régions",
-            "provinces",
-            "départements",
-            "quartiers",
-            "cantons",
-            "districts",
-            "îles",
-            "towns",
-            "cities",
-            "counties",
-            "regions",
-            "islands",
             "région",
             "province",
             "département",
@@ -1719,7 +1724,9 @@ impl Ctx<'_> {
         if i < 2 || !matches!(self.word(i - 1), "de" | "d'" | "d’" | "of") {
             return false;
         }
-        with_lower(self.word(i - 2), |w| listed(CUES, w))
+        with_lower(self.word(i - 2), |w| {
+            listed(CUES, w) || listed(PLURAL_PLACE_NOUNS, w)
+        })
     }
 
     fn place_prep_before(&self, i: usize) -> bool {
