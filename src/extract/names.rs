@@ -3155,11 +3155,11 @@ impl Ctx<'_> {
 
     /// Where a listed place starts that ends the run `i..run` after a particle, when the
     /// words before it are common words and name no body, building or event of that
-    /// place: "procureur de la République de Lyon", "la Ville de Lyon", "le Statut de
-    /// Rome" name Lyon and Rome, "l'Opéra de Lyon", "le Festival de Lyon", "le Stade de
-    /// France" do not. Nor does a group named by a plural noun of people, an association
-    /// or a unit ("les Jardiniers de Lyon", "les Chasseurs d'Afrique"), but for a people
-    /// ("les Kurdes de Syrie").
+    /// place: "procureur de la République de Lyon", "le Statut de Rome" name Lyon and
+    /// Rome; "l'Opéra de Lyon", "le Festival de Lyon", "le Stade de France" do not. Nor
+    /// does a group named by a plural noun of people, an association or a unit ("les
+    /// Jardiniers de Lyon", "les Chasseurs d'Afrique"), unless the noun is one of the
+    /// nationality list's.
     fn place_after_particle(&self, i: usize, run: usize) -> Option<usize> {
         let k = (i + 1..run.saturating_sub(1))
             .rev()
@@ -3185,6 +3185,10 @@ impl Ctx<'_> {
         (end == run && kind == EntityKind::Place).then_some(k + 1)
     }
 
+    /// Whether a run of unknown capitalised words holds common words, and so is a title
+    /// or a slogan rather than a name. In French text an English word counts only when
+    /// every word of the run is English ("Star Wars", but "Usain Bolt", "Ban Ki-moon"
+    /// are people): a foreign name often shares a word with English.
     fn run_has_common_words(&self, i: usize, run: usize) -> bool {
         // A foreign particle in lower case joins a name's parts ("Ghalib al Rashed",
         // "Joost van Leer"): it is no common word of the name. French "de" is, as often, the
