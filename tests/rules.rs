@@ -2637,3 +2637,19 @@ fn a_common_word_after_an_article_and_before_a_noun_is_no_town() {
         &[("Grand", Loc)],
     );
 }
+
+#[test]
+fn a_lone_surname_before_a_full_name_is_another_person() {
+    // "Chirac" is in the lists as a surname only; "Anne" is a first name.
+    expect(
+        Lang::Fr,
+        "Le sénateur et fidèle de Chirac Anne Vernet est mort hier.",
+        &[("Chirac", Per), ("Anne Vernet", Per)],
+    );
+    // A first name that opens the run keeps the run whole.
+    expect(
+        Lang::Fr,
+        "Le fidèle de Marc Anne Vernet est mort hier.",
+        &[("Marc Anne Vernet", Per)],
+    );
+}

@@ -2412,6 +2412,17 @@ impl Ctx<'_> {
         // name ("Van") opens a surname, not another name ("Jarek Van Dalen").
         // Nor is an organisation's head word ("Agence Pascal Services": Pascal is also a
         // first name).
+        // "fidèle de Mitterrand Claude Estier": a surname the lists hold only as one, then
+        // a first name and more, are a person named alone and another in full.
+        if run > i + 2
+            && self.lex.surnames.contains(self.form(i).as_ref())
+            && self.given(i).is_none()
+            && self.given(i + 1).is_some()
+            && !with_lower(self.word(i + 1), |w| PARTICLES.has(w))
+        {
+            let m = self.mention(i, i + 1, Some(EntityKind::Person), Evidence::Context, None);
+            return Some((Some(m), i + 1));
+        }
         if run > i + 2
             && !self.is_name_word(i)
             && self.given(i + 1).is_some()
