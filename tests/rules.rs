@@ -2653,3 +2653,23 @@ fn a_lone_surname_before_a_full_name_is_another_person() {
         &[("Marc Anne Vernet", Per)],
     );
 }
+
+#[test]
+fn the_name_of_a_role_is_a_characters() {
+    expect(
+        Lang::Fr,
+        "Il est connu pour avoir tenu le rôle de Tarvel Ostrane dans le film.",
+        &[("Tarvel Ostrane", Per)],
+    );
+    expect(
+        Lang::En,
+        "She played the role of Lord Varney on stage.",
+        &[("Lord Varney", Per)],
+    );
+    // A listed place keeps its kind.
+    expect(
+        Lang::Fr,
+        "Il a tenu le rôle de Paris dans la pièce.",
+        &[("Paris", Loc)],
+    );
+}

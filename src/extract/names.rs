@@ -2167,6 +2167,7 @@ impl Ctx<'_> {
         if let Some(found) = self
             .medium_after_its_noun(i, run)
             .or_else(|| self.establishment_after_its_noun(i, run))
+            .or_else(|| self.character_after_role(i, run))
         {
             return Some(found);
         }
@@ -3106,6 +3107,21 @@ impl Ctx<'_> {
         }
         let m = self.mention(i, i + 1, Some(EntityKind::Person), Evidence::Context, None);
         Some((Some(m), i + 1))
+    }
+
+    /// "le rôle de Lord Varney", "the role of Elsa Brandt": the name of a role is a
+    /// character's, a person's (a listed place or body keeps its kind).
+    fn character_after_role(&self, i: usize, run: usize) -> Option<(Option<Mention>, usize)> {
+        if i < 2
+            || !matches!(self.word(i - 1), "de" | "d'" | "d’" | "of")
+            || !matches!(self.word(i - 2), "rôle" | "role")
+            || self.toks[i].line_start()
+            || self.gazetteer(i).is_some()
+        {
+            return None;
+        }
+        let m = self.mention(i, run, Some(EntityKind::Person), Evidence::Context, None);
+        Some((Some(m), run))
     }
 
     /// "le café Varnelli", "le restaurant Corvin", "près de l'hôtel Belvara": a name
