@@ -4065,6 +4065,11 @@ impl Ctx<'_> {
         if self.lang != Lang::Fr {
             return None;
         }
+        // The complement first: few capitalised words have one, and it is read without
+        // lower-casing anything.
+        if !matches!(self.word(i + 1), "de" | "du" | "des" | "d'" | "d’") {
+            return None;
+        }
         // Every head is three to nine bytes long, and so is every word that lower-cases to
         // one (their letters have no other capital): most words need no lower-casing.
         let w = self.word(i);
@@ -4104,11 +4109,7 @@ impl Ctx<'_> {
         if matches!(self.gazetteer(i), Some((_, EntityKind::Organization, _))) {
             return None;
         }
-        let mut k = i + 1;
-        if !matches!(self.word(k), "de" | "du" | "des" | "d'" | "d’") {
-            return None;
-        }
-        k += 1;
+        let mut k = i + 2;
         if matches!(self.word(k), "la" | "l'" | "l’") {
             k += 1;
         }
