@@ -2673,3 +2673,36 @@ fn the_name_of_a_role_is_a_characters() {
         &[("Paris", Loc)],
     );
 }
+
+#[test]
+fn a_school_district_or_a_police_station_of_a_town_is_a_body() {
+    expect(
+        Lang::Fr,
+        "Le recteur de l'académie de Périgueux a tranché. Un agent du commissariat de Périgueux a témoigné.",
+        &[
+            ("académie de Périgueux", Org),
+            ("commissariat de Périgueux", Org),
+        ],
+    );
+    // Before a word in lower case, the noun names no body.
+    expect_none(
+        Lang::Fr,
+        "Il est membre de l'académie de médecine depuis 2010.",
+        &["académie de médecine"],
+    );
+}
+
+#[test]
+fn an_english_name_opened_by_the_article_keeps_it_in_french_text() {
+    expect(
+        Lang::Fr,
+        "Un article paru mardi dans The Morning Journal le confirme.",
+        &[("The Morning Journal", Org)],
+    );
+    // In English text, the article stays outside the name.
+    expect(
+        Lang::En,
+        "He read it in The Morning Journal on Tuesday.",
+        &[("Morning Journal", Org)],
+    );
+}

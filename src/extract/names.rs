@@ -2381,6 +2381,13 @@ impl Ctx<'_> {
         // A word that opens a longer list entry ("New Delhi Newsdesk" at a sentence start)
         // is part of the name.
         let opens_entry = matches!(gaz, Some((j, _, _)) if j > i + 1);
+        // "dans The Morning Journal": in French, the English article opens an English
+        // name, and is part of it.
+        if self.word(i) == "The" {
+            if let Some(found) = self.english_org(i, run) {
+                return Some(found);
+            }
+        }
         if self.strip_front(i) && !self.initial_at(i) && !opens_entry {
             return None;
         }
@@ -3444,9 +3451,11 @@ impl Ctx<'_> {
             .find(|&k| self.toks[k].kind() == TokenKind::Word && !self.toks[k].upper())
             .unwrap_or(run);
         let last = end - 1;
+        // A name opened by the English article is English: its last word's being a
+        // French word ("Journal") says nothing.
         if end < i + 2
             || self.lex.org_head(Lang::En, self.word(last)).is_none()
-            || self.is_common(last)
+            || (self.is_common(last) && self.word(i) != "The")
         {
             return None;
         }
@@ -4298,6 +4307,8 @@ impl Ctx<'_> {
                 | "front"
                 | "syndicat"
                 | "église"
+                | "académie"
+                | "commissariat"
         ) || is_establishment(self.word(i));
         // "assemblée nationale", "cour pénale internationale": an institution and its
         // adjective; "parti conservateur" names a kind of party, not one.
