@@ -2706,3 +2706,27 @@ fn an_english_name_opened_by_the_article_keeps_it_in_french_text() {
         &[("Morning Journal", Org)],
     );
 }
+
+#[test]
+fn a_ministers_portfolio_before_the_name_is_part_of_the_title() {
+    // "Justice" is also a first name and a town: the portfolio does not join the name.
+    for text in [
+        "La ministre de la Justice Lena Varo a déclaré hier que le texte passerait.",
+        "Selon le ministre de la Culture Marc Olier, rien ne change.",
+    ] {
+        let a = analyze(text, Lang::Fr);
+        let people: Vec<&str> = a.people.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(people.len(), 1, "{text}: {people:?}");
+        assert!(
+            ["Lena Varo", "Marc Olier"].contains(&people[0]),
+            "{text}: {people:?}"
+        );
+        assert!(a.organizations.is_empty(), "{text}: {:?}", a.organizations);
+    }
+    // A listed body after the role noun stays itself.
+    expect(
+        Lang::Fr,
+        "Le premier secrétaire du PS Jean Durand a parlé.",
+        &[("PS", Org), ("Jean Durand", Per)],
+    );
+}

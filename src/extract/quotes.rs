@@ -1755,7 +1755,7 @@ fn is_prepositional(ctx: &Ctx, span: Span) -> bool {
 /// [`is_prepositional`], looking back no further than token `floor`.
 fn is_prepositional_from(ctx: &Ctx, span: Span, floor: usize) -> bool {
     let mut i = ctx.tok_at(span.start);
-    for _ in 0..3 {
+    for step in 0..3 {
         let Some(p) = i.checked_sub(1).filter(|&p| p >= floor) else {
             return false;
         };
@@ -1763,12 +1763,35 @@ fn is_prepositional_from(ctx: &Ctx, span: Span, floor: usize) -> bool {
         if PREPOSITIONS_SET.contains(w) {
             return true;
         }
+        // « le ministre de la Justice Marie Dupont », « le directeur de l'OMS Jan Vel »:
+        // a name right after a complement's capitalised noun is in apposition to the role
+        // noun before the complement (not "on President Obama", nor "for The Atlantic").
+        if step == 0 && ends_complement(ctx, p) {
+            return false;
+        }
         if w == "," || w == ":" || !ctx.toks.at(p).word() && w != "'" && w != "’" && w != "-" {
             return false;
         }
         i = p;
     }
     false
+}
+
+/// Whether token `k` is a capitalised noun (no article) closing a complement: « de la
+/// Justice », « de l'OMS », « du Nord », "of the Navy".
+fn ends_complement(ctx: &Ctx, k: usize) -> bool {
+    let t = ctx.toks.at(k);
+    if !t.word() || !t.cap() || among(ARTICLES_DEFINITE, t.lower) || k == 0 {
+        return false;
+    }
+    let mut j = k - 1;
+    if among(&["'", "’"], ctx.word(j)) && j > 0 {
+        j -= 1;
+    }
+    if among(ARTICLES_DEFINITE, ctx.word(j)) && j > 0 {
+        j -= 1;
+    }
+    among(&["de", "du", "des", "d", "of"], ctx.word(j))
 }
 
 /// Reads the speaker phrase in tokens `from..to` (a subject before a verb when `before`,

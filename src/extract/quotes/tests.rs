@@ -1330,3 +1330,28 @@ fn a_name_finds_the_same_entity_by_search_and_by_index() {
     let besson = entity_for_name(&search, Span::new(at, at + 10));
     assert_eq!(besson.map(|r| r.kind), Some(EntityKind::Person));
 }
+
+#[test]
+fn a_name_after_a_complements_capitalised_noun_is_the_role_holder() {
+    // The complement's noun ends the complement: the name after it is the director's.
+    let t = "Le directeur de la Région Jan Velder a déclaré : « Le ciel est clair. »";
+    let a = analysis(
+        t,
+        &[("Jan Velder", &["Jan Velder"], Some(Gender::Masculine))],
+        &[],
+        &[],
+    );
+    assert_eq!(one(t, Lang::Fr, &a).1.as_deref(), Some("Jan Velder"));
+    // A title is no complement's noun: the senator is the object of "on".
+    let t = "Ada Marsh called on Senator Jon Pell to resign, and said it was \"a disgrace\".";
+    let a = analysis(
+        t,
+        &[
+            ("Ada Marsh", &["Ada Marsh"], Some(Gender::Feminine)),
+            ("Jon Pell", &["Jon Pell"], Some(Gender::Masculine)),
+        ],
+        &[],
+        &[],
+    );
+    assert_eq!(one(t, Lang::En, &a).1.as_deref(), Some("Ada Marsh"));
+}
