@@ -2730,3 +2730,23 @@ fn a_ministers_portfolio_before_the_name_is_part_of_the_title() {
         &[("PS", Org), ("Jean Durand", Per)],
     );
 }
+
+#[test]
+fn a_person_after_a_listed_body_and_its_adjective_is_not_part_of_it() {
+    expect(
+        Lang::Fr,
+        "Le président du Conseil européen Marc Olier est arrivé hier.",
+        &[("Conseil européen", Org), ("Marc Olier", Per)],
+    );
+    // Particles between the first name and the surname.
+    expect(
+        Lang::Fr,
+        "La présidente de la Commission européenne Lena von der Varo est arrivée.",
+        &[("Commission européenne", Org), ("Lena von der Varo", Per)],
+    );
+    expect_none(
+        Lang::Fr,
+        "Le président du Conseil européen Marc Olier est arrivé hier.",
+        &["Conseil européen Marc Olier"],
+    );
+}

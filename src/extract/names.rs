@@ -3711,13 +3711,15 @@ impl Ctx<'_> {
             }
             if t.upper() {
                 // "le président du Conseil fédéral Anton Kessel": a first name and a
-                // capitalised word after the name's lower-case words are the person
-                // the title names, not more of the name.
-                if end > start
+                // capitalised word after the name's lower-case words (its own, or a
+                // listed name's: "du Conseil européen Anton Kessel") are the person
+                // the title names, not more of the name; so are a first name, particles
+                // and a capitalised word ("Anna von der Kessel").
+                if end > 0
                     && self.is_word(end - 1)
                     && !self.toks[end - 1].upper()
-                    && self.is_cap(end + 1)
                     && self.given(end).is_some()
+                    && self.is_cap(self.after_particles(end + 1))
                 {
                     break;
                 }
@@ -3854,6 +3856,16 @@ impl Ctx<'_> {
         );
         m.canonical = Some(canon);
         Some((Some(m), end))
+    }
+
+    /// The first token from `k` on that is not a particle of a name ("von der", "de la"),
+    /// looking at three at most.
+    fn after_particles(&self, mut k: usize) -> usize {
+        let limit = k + 3;
+        while k < limit && with_lower(self.word(k), |w| PARTICLES.has(w)) {
+            k += 1;
+        }
+        k
     }
 
     /// "au Conseil de la signer", "au comité de les examiner": after an object pronoun,
