@@ -124,7 +124,12 @@ fn gender_of(tag: &str) -> u8 {
 struct Lists {
     places: Ordered<Kind>,
     population: Ordered<u64>,
+    /// Surface → canonical name, in French text (and in English text where `orgs_en`
+    /// has no other).
     orgs: Ordered<String>,
+    /// Surface → canonical name in English text, where it differs from the French one
+    /// ("Fed": Federal Reserve, Réserve fédérale).
+    orgs_en: Ordered<String>,
     demonyms: Ordered<()>,
     given: Ordered<u8>,
     surnames: Ordered<()>,
@@ -251,6 +256,7 @@ fn parse() -> Lists {
         places: Ordered::new(),
         population: Ordered::new(),
         orgs: Ordered::new(),
+        orgs_en: Ordered::new(),
         demonyms: Ordered::new(),
         given: Ordered::new(),
         surnames: Ordered::new(),
@@ -297,10 +303,24 @@ fn parse() -> Lists {
         };
         l.add_place(row[0], kind, 0);
     }
+    // A surface listed for both languages with two canonical names keeps the French
+    // one in `orgs` and the English one in `orgs_en`.
+    let mut english: Vec<(String, String)> = Vec::new();
     for row in rows(&read("orgs.tsv")) {
         let canonical = Some(row[1]).filter(|f| !f.is_empty()).unwrap_or(row[0]);
-        l.orgs.insert(row[0], canonical.to_owned());
+        if row.get(2) == Some(&"en") {
+            l.orgs.or_insert(row[0], canonical.to_owned());
+            english.push((row[0].to_owned(), canonical.to_owned()));
+        } else {
+            l.orgs.insert(row[0], canonical.to_owned());
+        }
         l.note_words(row[0]);
+    }
+    for (surface, canonical) in english {
+        let main = l.orgs.index.get(&surface).map(|&i| &l.orgs.values[i]);
+        if main != Some(&canonical) {
+            l.orgs_en.insert(&surface, canonical);
+        }
     }
     add_unaccented_capitals(&mut l);
     for row in rows(&read("demonyms.tsv")) {
@@ -415,20 +435,29 @@ fn main() {
         pops.len(),
     );
 
-    let mut canons: Vec<&str> = Vec::new();
+    let mut canons: Vec<String> = Vec::new();
     let mut canon_index = HashMap::new();
-    let org_index: Vec<u32> = l
-        .orgs
-        .values
-        .iter()
-        .map(|c| {
-            *canon_index.entry(c.as_str()).or_insert_with(|| {
-                canons.push(c);
-                canons.len() as u32 - 1
+    let mut index_of = |values: &[String]| -> Vec<u32> {
+        values
+            .iter()
+            .map(|c| {
+                *canon_index.entry(c.clone()).or_insert_with(|| {
+                    canons.push(c.clone());
+                    canons.len() as u32 - 1
+                })
             })
-        })
-        .collect();
+            .collect()
+    };
+    let org_index = index_of(&l.orgs.values);
+    let org_en_index = index_of(&l.orgs_en.values);
     write_table(&out, "orgs", &l.orgs.keys, &org_index, canons.len());
+    write_table(
+        &out,
+        "orgs_en",
+        &l.orgs_en.keys,
+        &org_en_index,
+        canons.len(),
+    );
 
     // Lower-case words that may open a name: organisation head words and the first
     // words of listed names written in lower case ("mer Noire").

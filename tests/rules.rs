@@ -2750,3 +2750,35 @@ fn a_person_after_a_listed_body_and_its_adjective_is_not_part_of_it() {
         &["Conseil européen Marc Olier"],
     );
 }
+
+#[test]
+fn a_listed_organisation_takes_the_canonical_name_of_the_texts_language() {
+    let text =
+        "The Federal Reserve held rates steady on Wednesday. The Fed will meet again in June.";
+    let a = analyze(text, Lang::En);
+    let names: Vec<&str> = a.organizations.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(names, ["Federal Reserve"], "{:?}", a.organizations);
+    let text = "La Réserve fédérale a maintenu ses taux mercredi. La Fed se réunira en juin.";
+    let a = analyze(text, Lang::Fr);
+    let names: Vec<&str> = a.organizations.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(names, ["Réserve fédérale"], "{:?}", a.organizations);
+}
+
+#[test]
+fn a_listed_newspaper_read_as_a_team_keeps_its_canonical_name() {
+    // In a sports report, "New York" and a capitalised plural read like a team; the
+    // list names the paper, and every mention of it is one entity.
+    let text = "The Harwick Falcons beat the Ostrava Lions 3-1 in the league match on Sunday, \
+                and the coach praised his team after the game. The Falcons lead the \
+                championship by two points after the season's tenth match.\n\
+                The New York Times reported the result on Monday. The club's owner later \
+                spoke to the New York Times.";
+    let a = analyze(text, Lang::En);
+    let papers: Vec<&str> = a
+        .organizations
+        .iter()
+        .filter(|e| e.name.contains("York"))
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(papers, ["The New York Times"], "{:?}", a.organizations);
+}

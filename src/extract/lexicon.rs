@@ -53,8 +53,12 @@ pub struct Lexicon {
     pub places: Table<PlaceKind>,
     /// Population of a city or region, when the gazetteer gives one.
     pub population: Table<u64>,
-    /// Organisation surface form → canonical name.
+    /// Organisation surface form → canonical name (the French one where the languages
+    /// differ).
     pub orgs: Table<&'static str>,
+    /// Organisation surface form → canonical name in English text, where it is not the
+    /// one `orgs` gives ("Fed": Federal Reserve, not Réserve fédérale).
+    pub orgs_en: Table<&'static str>,
     /// Nationality adjectives and nouns, every form, both languages.
     pub demonyms: Set,
     /// Given names → gender (None when used for both).
@@ -125,6 +129,7 @@ static LEXICON: Lexicon = Lexicon {
     places: Table::new(table!("places"), &PLACE_KINDS),
     population: Table::new(table!("population"), &POPULATIONS),
     orgs: Table::new(table!("orgs"), &ORG_CANONS),
+    orgs_en: Table::new(table!("orgs_en"), &ORG_CANONS),
     demonyms: Set::new(table!("demonyms")),
     given: Table::new(table!("given"), &GENDERS),
     surnames: Set::new(table!("surnames")),

@@ -31,8 +31,20 @@ pub enum Evidence {
 pub struct Canonical(std::num::NonZeroU32);
 
 impl Canonical {
-    /// The canonical name the organisation list gives `key`, if it lists the key.
-    fn of(lex: &Lexicon, key: &str) -> Option<Self> {
+    /// Marks a place in the English table (`Lexicon::orgs_en`); no table comes near
+    /// 2^31 entries.
+    const ENGLISH: u32 = 1 << 31;
+
+    /// The canonical name the organisation list gives `key` in `lang`'s text, if it
+    /// lists the key.
+    fn of(lex: &Lexicon, lang: Lang, key: &str) -> Option<Self> {
+        if lang == Lang::En {
+            if let Some(index) = lex.orgs_en.index_of(key) {
+                lex.orgs_en.value(index)?;
+                let place = u32::try_from(index + 1).ok()?;
+                return std::num::NonZeroU32::new(place | Self::ENGLISH).map(Self);
+            }
+        }
         let index = lex.orgs.index_of(key)?;
         lex.orgs.value(index)?;
         let place = u32::try_from(index + 1).ok()?;
@@ -42,12 +54,14 @@ impl Canonical {
     /// The name (the lexicon is the one [`Lexicon::get`] gives: there is no other).
     #[must_use]
     pub fn name(self) -> &'static str {
-        let index = self.0.get() as usize - 1;
-        Lexicon::get()
-            .orgs
-            .value(index)
-            .copied()
-            .unwrap_or_default()
+        let lex = Lexicon::get();
+        let raw = self.0.get();
+        let (table, place) = if raw & Self::ENGLISH == 0 {
+            (&lex.orgs, raw)
+        } else {
+            (&lex.orgs_en, raw & !Self::ENGLISH)
+        };
+        table.value(place as usize - 1).copied().unwrap_or_default()
     }
 }
 
@@ -940,7 +954,7 @@ impl Ctx<'_> {
             if lower_variant {
                 lower_first_into(key, &mut lower);
             }
-            if let Some(canon) = Canonical::of(self.lex, key) {
+            if let Some(canon) = Canonical::of(self.lex, self.lang, key) {
                 best = Some((j, EntityKind::Organization, Some(canon)));
             } else if self.lex.places.contains_key(key)
                 || (lower_variant && j > i + 1 && self.lex.places.contains_key(lower.as_str()))
@@ -990,7 +1004,7 @@ impl Ctx<'_> {
         end: usize,
         key: &str,
     ) -> Option<(usize, EntityKind, Option<Canonical>)> {
-        if let Some(canon) = Canonical::of(self.lex, key) {
+        if let Some(canon) = Canonical::of(self.lex, self.lang, key) {
             return Some((end, EntityKind::Organization, Some(canon)));
         }
         match self.lex.places.get(key) {
@@ -1007,7 +1021,7 @@ impl Ctx<'_> {
             None if key.ends_with('.') => {
                 // "U.S." → "US", "U.N." → "UN".
                 let bare: String = key.chars().filter(|&c| c != '.').collect();
-                if let Some(canon) = Canonical::of(self.lex, bare.as_str()) {
+                if let Some(canon) = Canonical::of(self.lex, self.lang, bare.as_str()) {
                     Some((end, EntityKind::Organization, Some(canon)))
                 } else {
                     self.lex.places.contains_key(bare.as_str()).then_some((
@@ -3842,7 +3856,7 @@ impl Ctx<'_> {
             key.push_str(article);
             key.push(' ');
             key.push_str(self.text.get(start..last.span().end).unwrap_or_default());
-            if let Some(canon) = Canonical::of(self.lex, &key) {
+            if let Some(canon) = Canonical::of(self.lex, self.lang, &key) {
                 found = Some((end, canon));
             }
         }
@@ -4992,9 +5006,15 @@ mod tests {
     fn a_canonical_name_is_read_back_from_its_place() {
         let lex = Lexicon::get();
         for (key, name) in lex.orgs.iter().take(50) {
-            assert_eq!(Canonical::of(lex, key).map(Canonical::name), Some(*name));
+            assert_eq!(
+                Canonical::of(lex, Lang::Fr, key).map(Canonical::name),
+                Some(*name)
+            );
         }
-        assert_eq!(Canonical::of(lex, "not a listed organisation"), None);
+        assert_eq!(
+            Canonical::of(lex, Lang::Fr, "not a listed organisation"),
+            None
+        );
     }
 
     #[test]

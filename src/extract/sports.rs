@@ -382,14 +382,21 @@ pub fn teams(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: &m
 }
 
 /// Puts `found` (sorted and apart) into `mentions` (sorted), in place of the mentions
-/// they overlap.
-fn put_in(mentions: &mut Vec<Mention>, found: Vec<Mention>) {
+/// they overlap. A found mention over the very words of a listed name keeps the list's
+/// canonical name ("the New York Times" is no team, but the list names it).
+fn put_in(mentions: &mut Vec<Mention>, mut found: Vec<Mention>) {
     let mut next = 0;
     mentions.retain(|m| {
         while next < found.len() && found[next].span().end <= m.span().start {
             next += 1;
         }
-        found.get(next).is_none_or(|t| !t.span().overlaps(m.span()))
+        let Some(t) = found.get_mut(next) else {
+            return true;
+        };
+        if t.span() == m.span() && t.canonical.is_none() {
+            t.canonical = m.canonical;
+        }
+        !t.span().overlaps(m.span())
     });
     mentions.extend(found);
     mentions.sort_by_key(|m| (m.span().start, m.span().end));

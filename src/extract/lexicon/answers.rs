@@ -96,10 +96,11 @@ macro_rules! answers {
         for k in $keys {
             let k = k.as_str();
             out.push(format!(
-                "{k:?}\t{:?}\t{:?}\t{:?}\t{:?}\t{}{}{}{}{}{}{}{}\t{:?}\t{:?}\t{:?}\t{:?}",
+                "{k:?}\t{:?}\t{:?}\t{:?}\t{:?}\t{:?}\t{}{}{}{}{}{}{}{}\t{:?}\t{:?}\t{:?}\t{:?}",
                 lex.places.get(k).copied(),
                 lex.population.get(k).copied(),
                 lex.orgs.get(k).copied(),
+                lex.orgs_en.get(k).copied(),
                 lex.given.get(k).copied(),
                 b(lex.demonyms.contains(k)),
                 b(lex.surnames.contains(k)),

@@ -15,8 +15,11 @@ pub struct Reference {
     pub places: HashMap<&'static str, PlaceKind>,
     /// Population of a city or region, when the gazetteer gives one.
     pub population: HashMap<&'static str, u64>,
-    /// Organisation surface form → canonical name.
+    /// Organisation surface form → canonical name (the French one where the languages
+    /// differ).
     pub orgs: HashMap<&'static str, &'static str>,
+    /// Organisation surface form → canonical name in English text, where it differs.
+    pub orgs_en: HashMap<&'static str, &'static str>,
     /// Nationality adjectives and nouns, every form, both languages.
     pub demonyms: HashSet<&'static str>,
     /// Given names → gender (None when used for both).
@@ -143,10 +146,21 @@ impl Reference {
             };
             lex.add_place(row[0], kind, 0);
         }
+        let mut english = Vec::new();
         for row in rows(list!("orgs.tsv")) {
             let canonical = Some(row[1]).filter(|f| !f.is_empty()).unwrap_or(row[0]);
-            lex.orgs.insert(row[0], canonical);
+            if row.get(2) == Some(&"en") {
+                lex.orgs.entry(row[0]).or_insert(canonical);
+                english.push((row[0], canonical));
+            } else {
+                lex.orgs.insert(row[0], canonical);
+            }
             lex.note_words(row[0]);
+        }
+        for (surface, canonical) in english {
+            if lex.orgs.get(surface) != Some(&canonical) {
+                lex.orgs_en.insert(surface, canonical);
+            }
         }
         lex.add_unaccented_capitals();
         lex.demonyms

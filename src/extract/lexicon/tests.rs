@@ -54,6 +54,10 @@ fn compiled_tables_hold_exactly_the_reference_keys() {
     for (k, v) in &old.orgs {
         assert_eq!(new.orgs.get(k), Some(v), "{k}");
     }
+    assert_eq!(new.orgs_en.len(), old.orgs_en.len());
+    for (k, v) in &old.orgs_en {
+        assert_eq!(new.orgs_en.get(k), Some(v), "{k}");
+    }
     for (k, v) in &old.given {
         assert_eq!(new.given.get(k), Some(v), "{k}");
     }
@@ -96,6 +100,10 @@ fn known_entries_are_found() {
         lex.orgs.get("ONU").copied(),
         Some("Organisation des Nations unies")
     );
+    // A surface listed with a canonical name per language keeps both.
+    assert_eq!(lex.orgs.get("Fed").copied(), Some("Réserve fédérale"));
+    assert_eq!(lex.orgs_en.get("Fed").copied(), Some("Federal Reserve"));
+    assert_eq!(lex.orgs_en.get("ONU"), None);
     let m = Title {
         gender: Some(Gender::Masculine),
         honorific: true,
