@@ -2782,3 +2782,24 @@ fn a_listed_newspaper_read_as_a_team_keeps_its_canonical_name() {
         .collect();
     assert_eq!(papers, ["The New York Times"], "{:?}", a.organizations);
 }
+
+#[test]
+fn a_listed_name_of_several_words_before_a_full_name_stays_itself() {
+    // "Paris" is also a first name: the run is not one person.
+    expect(
+        Lang::Fr,
+        "Le joueur du Paris Saint-Germain Karim Vallet a été blessé samedi.",
+        &[("Paris Saint-Germain", Org), ("Karim Vallet", Per)],
+    );
+    expect_none(
+        Lang::Fr,
+        "Le joueur du Paris Saint-Germain Karim Vallet a été blessé samedi.",
+        &["Paris Saint-Germain Karim Vallet"],
+    );
+    // A single listed word that is a first name still opens a person's name.
+    expect(
+        Lang::Fr,
+        "Paris Vallet est arrivée hier.",
+        &[("Paris Vallet", Per)],
+    );
+}

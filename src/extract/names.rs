@@ -2505,7 +2505,12 @@ impl Ctx<'_> {
                 && matches!(self.word(i - 1), "de" | "d'" | "d’")
                 && matches!(place_of_i(), Some(PlaceKind::Country))
                 && self.given(j).is_some();
-            if (self.given(i).is_none() || run - i < 2 || country_then_person) && !minor_place {
+            // "le joueur du Paris Saint-Germain Karim Vallet": a listed name of several
+            // words, then a first name, is the body (or place), then the person.
+            let entry_then_person = j > i + 1 && self.given(j).is_some();
+            if (self.given(i).is_none() || run - i < 2 || country_then_person || entry_then_person)
+                && !minor_place
+            {
                 let mut m = self.mention(i, j, Some(kind), Evidence::Strong, None);
                 m.canonical = canon;
                 return Some((Some(m), j));
