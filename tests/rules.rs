@@ -2803,3 +2803,23 @@ fn a_listed_name_of_several_words_before_a_full_name_stays_itself() {
         &[("Paris Vallet", Per)],
     );
 }
+
+#[test]
+fn a_storm_named_like_a_person_is_no_person() {
+    expect_none(
+        Lang::En,
+        "Hurricane Lorna made landfall on Tuesday, and Typhoon Ewan Marsh hit later.",
+        &[
+            "Hurricane Lorna",
+            "Lorna",
+            "Typhoon Ewan Marsh",
+            "Ewan Marsh",
+        ],
+    );
+    // The people around it are still found.
+    expect(
+        Lang::En,
+        "Hurricane Lorna killed 20 people, center director Ada Marsh said.",
+        &[("Ada Marsh", Per)],
+    );
+}

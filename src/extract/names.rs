@@ -2103,6 +2103,7 @@ impl Ctx<'_> {
         let by_word = match self.word(i) {
             "Air" => self.airline(i),
             "Fort" | "Port" | "Puerto" | "Porto" => self.settlement(i),
+            "Hurricane" | "Typhoon" | "Cyclone" | "Storm" => self.storm(i),
             _ => self.club_of_town(i),
         };
         if by_word.is_some() {
@@ -3051,6 +3052,16 @@ impl Ctx<'_> {
             _ => (None, Evidence::Guess),
         };
         Some((Some(self.mention(i, i + 1, kind, evidence, None)), i + 1))
+    }
+
+    /// "Hurricane Lorna", "Typhoon Ewan", "Storm Petra": in English, a storm named like a
+    /// person (at `i`, the word of the storm, as the caller has checked) is no person, nor
+    /// any entity.
+    fn storm(&self, i: usize) -> Option<(Option<Mention>, usize)> {
+        if self.lang != Lang::En || !self.is_cap(i + 1) || self.toks[i + 1].line_start() {
+            return None;
+        }
+        Some((None, self.cap_run(i + 1)))
     }
 
     /// "à Fort Calder", "in Port Sainte Lucie": a name opening with the word of a fort
