@@ -2823,3 +2823,18 @@ fn a_storm_named_like_a_person_is_no_person() {
         &[("Ada Marsh", Per)],
     );
 }
+
+#[test]
+fn a_lawmakers_party_and_state_are_no_names() {
+    let text =
+        "Rep. Jo Tell, R-Texas, and Sen. Al Bow (D-N.C.) voted no with Sen. Ida Roe (I-Vt.).";
+    expect(
+        Lang::En,
+        text,
+        &[("Jo Tell", Per), ("Al Bow", Per), ("Ida Roe", Per)],
+    );
+    expect_none(Lang::En, text, &["R-Texas", "D-N", "I-Vt"]);
+    let a = analyze(text, Lang::En);
+    assert!(a.organizations.is_empty(), "{:?}", a.organizations);
+    assert!(a.people.len() == 3, "{:?}", a.people);
+}

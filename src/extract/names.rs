@@ -2100,6 +2100,11 @@ impl Ctx<'_> {
         if let Some(found) = self.name_after_prefix(i) {
             return Some(found);
         }
+        if self.lang == Lang::En {
+            if let Some(found) = self.party_and_state(i) {
+                return Some(found);
+            }
+        }
         let by_word = match self.word(i) {
             "Air" => self.airline(i),
             "Fort" | "Port" | "Puerto" | "Porto" => self.settlement(i),
@@ -3052,6 +3057,25 @@ impl Ctx<'_> {
             _ => (None, Evidence::Guess),
         };
         Some((Some(self.mention(i, i + 1, kind, evidence, None)), i + 1))
+    }
+
+    /// "Sen. Al Bow (D-N.Y.)", "Rep. Jo Tell, R-Texas,": in English (as the caller has
+    /// checked), a lawmaker's party and state, in brackets or between commas, are no name
+    /// of their own.
+    fn party_and_state(&self, i: usize) -> Option<(Option<Mention>, usize)> {
+        let w = self.word(i).as_bytes();
+        if w.len() < 3
+            || w[1] != b'-'
+            || !matches!(w[0], b'D' | b'R' | b'I')
+            || !w[2].is_ascii_uppercase()
+            || i == 0
+            || !matches!(self.word(i - 1), "(" | ",")
+        {
+            return None;
+        }
+        let end = (i + 1..(i + 6).min(self.toks.len()))
+            .find(|&k| matches!(self.word(k), ")" | ",") || self.toks[k].line_start())?;
+        Some((None, end))
     }
 
     /// "Hurricane Lorna", "Typhoon Ewan", "Storm Petra": in English, a storm named like a
