@@ -2838,3 +2838,17 @@ fn a_lawmakers_party_and_state_are_no_names() {
     assert!(a.organizations.is_empty(), "{:?}", a.organizations);
     assert!(a.people.len() == 3, "{:?}", a.people);
 }
+
+#[test]
+fn a_street_or_square_named_after_a_place_is_one_place() {
+    expect(
+        Lang::En,
+        "Crowds gathered in Trafalgar Square, then marched down Pennsylvania Avenue.",
+        &[("Trafalgar Square", Loc), ("Pennsylvania Avenue", Loc)],
+    );
+    expect_none(
+        Lang::En,
+        "Crowds gathered in Trafalgar Square, then marched down Pennsylvania Avenue.",
+        &["Trafalgar", "Pennsylvania"],
+    );
+}

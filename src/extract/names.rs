@@ -3579,7 +3579,10 @@ impl Ctx<'_> {
                 .toks
                 .get(run)
                 .is_some_and(|t| t.kind() == TokenKind::Number)
-            || self.gazetteer(i).is_some()
+            // "Oxford Street", "Trafalgar Square": a place's name may open a street's.
+            || self
+                .gazetteer(i)
+                .is_some_and(|(j, kind, _)| j > i + 1 || kind != EntityKind::Place)
             || self.org_cue_before(i)
         {
             return None;
