@@ -2852,3 +2852,23 @@ fn a_street_or_square_named_after_a_place_is_one_place() {
         &["Trafalgar", "Pennsylvania"],
     );
 }
+
+#[test]
+fn a_saints_name_in_the_possessive_opens_a_place_or_a_body() {
+    expect(
+        Lang::En,
+        "Crowds filled St. Anselm's Square after Mass at St. Olaf's Church, and two were \
+         taken to St. Brigid's Hospital.",
+        &[
+            ("St. Anselm's Square", Loc),
+            ("St. Olaf's Church", Loc),
+            ("St. Brigid's Hospital", Org),
+        ],
+    );
+    // A listed saint's town is untouched.
+    expect(
+        Lang::En,
+        "He flew to St. Louis on Monday.",
+        &[("St. Louis", Loc)],
+    );
+}

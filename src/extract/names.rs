@@ -2109,6 +2109,7 @@ impl Ctx<'_> {
             "Air" => self.airline(i),
             "Fort" | "Port" | "Puerto" | "Porto" => self.settlement(i),
             "Hurricane" | "Typhoon" | "Cyclone" | "Storm" => self.storm(i),
+            "St" => self.saints_place(i),
             _ => self.club_of_town(i),
         };
         if by_word.is_some() {
@@ -3078,6 +3079,41 @@ impl Ctx<'_> {
         Some((None, end))
     }
 
+    /// "St. Anselm's Square", "St. Olaf's Church": in English, a saint's name in the
+    /// possessive (at `i`, "St", as the caller has checked) and a place's or a church's
+    /// word are one place; with a hospital's, a college's or a school's word, one body.
+    fn saints_place(&self, i: usize) -> Option<(Option<Mention>, usize)> {
+        let glued = |k: usize| self.toks.get(k).is_some_and(|t| !t.space_before());
+        if self.lang != Lang::En
+            || self.word(i + 1) != "."
+            || !glued(i + 1)
+            || !self.is_cap(i + 2)
+            || !matches!(self.word(i + 3), "'" | "’")
+            || !glued(i + 3)
+            || self.word(i + 4) != "s"
+            || !glued(i + 4)
+            || !self.is_cap(i + 5)
+            || self.toks[i + 5].line_start()
+        {
+            return None;
+        }
+        let end = self.cap_run(i + 5);
+        let last = self.word(end - 1);
+        let kind = if is_place_tail(last)
+            || matches!(
+                last,
+                "Cathedral" | "Church" | "Basilica" | "Abbey" | "Chapel"
+            ) {
+            EntityKind::Place
+        } else if matches!(last, "Hospital" | "College" | "School" | "University") {
+            EntityKind::Organization
+        } else {
+            return None;
+        };
+        let m = self.mention(i, end, Some(kind), Evidence::Context, None);
+        Some((Some(m), end))
+    }
+
     /// "Hurricane Lorna", "Typhoon Ewan", "Storm Petra": in English, a storm named like a
     /// person (at `i`, the word of the storm, as the caller has checked) is no person, nor
     /// any entity.
@@ -3543,37 +3579,7 @@ impl Ctx<'_> {
     /// before a number ("la Marrow Creek 200", a race).
     fn place_by_tail(&self, i: usize, run: usize) -> Option<(Option<Mention>, usize)> {
         // The tail word first: it turns nearly every run away without a look-up.
-        let tail = run >= i + 2
-            && matches!(
-                self.word(run - 1),
-                "Street"
-                    | "Avenue"
-                    | "Road"
-                    | "Boulevard"
-                    | "Square"
-                    | "Lane"
-                    | "Creek"
-                    | "River"
-                    | "Lake"
-                    | "Bay"
-                    | "Basin"
-                    | "Valley"
-                    | "Canyon"
-                    | "Island"
-                    | "Islands"
-                    | "Mountains"
-                    | "Peninsula"
-                    | "Glacier"
-                    | "Falls"
-                    | "Harbour"
-                    | "Harbor"
-                    | "Beach"
-                    | "Heights"
-                    | "Park"
-                    | "Gardens"
-                    | "Lodge"
-                    | "Roadhouse"
-            );
+        let tail = run >= i + 2 && is_place_tail(self.word(run - 1));
         if !tail
             || self
                 .toks
@@ -4514,6 +4520,41 @@ impl Ctx<'_> {
         );
         Some((Some(m), end))
     }
+}
+
+/// The English words for a street, a stream or a landform that end a place's name
+/// ("Tallis Street", "Marrow Creek").
+fn is_place_tail(w: &str) -> bool {
+    matches!(
+        w,
+        "Street"
+            | "Avenue"
+            | "Road"
+            | "Boulevard"
+            | "Square"
+            | "Lane"
+            | "Creek"
+            | "River"
+            | "Lake"
+            | "Bay"
+            | "Basin"
+            | "Valley"
+            | "Canyon"
+            | "Island"
+            | "Islands"
+            | "Mountains"
+            | "Peninsula"
+            | "Glacier"
+            | "Falls"
+            | "Harbour"
+            | "Harbor"
+            | "Beach"
+            | "Heights"
+            | "Park"
+            | "Gardens"
+            | "Lodge"
+            | "Roadhouse"
+    )
 }
 
 /// Adjectives of institutions' names whose endings [`is_adjective`] does not know:
