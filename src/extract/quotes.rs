@@ -2222,6 +2222,8 @@ fn role_before(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(usize
         (t.word() && !is_speech_verb(ctx.lang, t.lower) && !SKIP_SET.contains(t.lower))
             || among(&["'", "’", "-"], t.lower)
             || among(&["de", "du", "des", "d", "of"], t.lower)
+            // « la porte-parole de l'ONU »: the elided article of a complement.
+            || (t.lower == "l" && among(&["'", "’"], ctx.word(k + 1)))
     };
     if before {
         // Leftwards from the verb to a definite article not governed by a preposition.
@@ -2338,6 +2340,22 @@ fn cue_at(ctx: &Ctx, i: usize, end: usize) -> Option<Cue> {
             v = nx;
         } else {
             v += 1;
+        }
+    }
+    // « … », s'est félicité X; « … », se réjouit X: a pronominal verb, its pronoun and
+    // auxiliary before it.
+    if ctx.lang == Lang::Fr && v == i {
+        let mut k = v;
+        if ctx.word(k) == "se" {
+            k += 1;
+        } else if ctx.word(k) == "s" && among(&["'", "’"], ctx.word(k + 1)) {
+            k += 2;
+        }
+        if k > v {
+            if among(&["est", "sont", "était", "étaient", "serait"], ctx.word(k)) {
+                k += 1;
+            }
+            v = k;
         }
     }
     while v < end

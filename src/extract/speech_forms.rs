@@ -78,6 +78,8 @@ pub fn conjugate_er(inf: &str) -> Vec<String> {
 /// Speech verbs of news the source lists lack.
 #[rustfmt::skip]
 pub const EXTRA_VERBS_FR: &[&str] = &[
+    "indigner", "étonner", "réjoui", "réjouie", "réjouis", "réjouit", "réjouissait",
+    "réjouissent",
     "exhorter", "préconiser", "parler", "répéter", "annoncer", "marteler", "prévenir", "réagir", "crier", "nier",
     "démentir", "regretter", "déplorer", "clamer", "lâcher", "tweeter", "interpeller",
     "fustiger", "résumer", "rassurer", "reprocher", "réclamer", "appeler", "prôner", "jurer",

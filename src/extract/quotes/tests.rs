@@ -1355,3 +1355,33 @@ fn a_name_after_a_complements_capitalised_noun_is_the_role_holder() {
     );
     assert_eq!(one(t, Lang::En, &a).1.as_deref(), Some("Ada Marsh"));
 }
+
+#[test]
+fn fr_pronominal_verb_after_the_quotation() {
+    for (t, who) in [
+        (
+            "« Nous avons gagné », s'est exclamé Paul Varin.",
+            "Paul Varin",
+        ),
+        ("« Nous avons gagné », se réjouit Lena Ocar.", "Lena Ocar"),
+        ("« Quelle honte ! », s’est indignée Lena Ocar.", "Lena Ocar"),
+    ] {
+        let a = analysis(
+            t,
+            &[
+                ("Paul Varin", &["Paul Varin"], Some(Gender::Masculine)),
+                ("Lena Ocar", &["Lena Ocar"], Some(Gender::Feminine)),
+            ],
+            &[],
+            &[],
+        );
+        assert_eq!(one(t, Lang::Fr, &a).1.as_deref(), Some(who), "{t}");
+    }
+}
+
+#[test]
+fn fr_spokesperson_of_a_body_with_an_elided_article_speaks_for_it() {
+    let t = "Selon la porte-parole de l'Oneca, « la situation est grave ».";
+    let a = analysis(t, &[], &[("Oneca", &["Oneca"])], &[]);
+    assert_eq!(one(t, Lang::Fr, &a).1.as_deref(), Some("Oneca"));
+}
