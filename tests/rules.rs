@@ -2872,3 +2872,23 @@ fn a_saints_name_in_the_possessive_opens_a_place_or_a_body() {
         &[("St. Louis", Loc)],
     );
 }
+
+#[test]
+fn a_bodys_word_opening_an_english_title_is_part_of_the_title() {
+    let text = "Senate Majority Leader Jon Pell and Party Secretary Ada Marsh spoke on Monday.";
+    expect(Lang::En, text, &[("Jon Pell", Per), ("Ada Marsh", Per)]);
+    expect_none(
+        Lang::En,
+        text,
+        &[
+            "Senate Majority Leader Jon Pell",
+            "Party Secretary Ada Marsh",
+        ],
+    );
+    // A body's name with no person after it stays one.
+    expect(
+        Lang::En,
+        "The Senate Armed Services Committee met on Monday.",
+        &[("Senate Armed Services Committee", Org)],
+    );
+}

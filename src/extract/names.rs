@@ -3457,6 +3457,21 @@ impl Ctx<'_> {
     /// "Ministère de la Défense", "Parti socialiste", "Labour Party", "Bank of England".
     fn org_pattern(&self, i: usize, run: usize) -> Option<(Option<Mention>, usize)> {
         let head = self.lex.org_head(self.lang, self.word(i)) == Some(HeadPosition::Head);
+        // "Senate Majority Leader Jon Pell", "Party Secretary Ada Marsh": in English, a
+        // body's word opening a capitalised title, then a first name, is the title of the
+        // person named after it (the title rules take the name from there).
+        if head && self.lang == Lang::En && run > i + 2 {
+            let title = (i + 1..run - 1).rev().find(|&k| {
+                self.given(k + 1).is_some()
+                    && self
+                        .lex
+                        .title(Lang::En, self.word(k))
+                        .is_some_and(|t| !t.honorific)
+            });
+            if let Some(k) = title {
+                return Some((None, k + 1));
+            }
+        }
         let last = run - 1;
         let tail = run > i + 1
             && matches!(
