@@ -1971,8 +1971,31 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
         if let Some((s, r)) = pick(EntityKind::Person, false, all) {
             return Some((Who::Entity(r), s));
         }
-        // « un rapport de l'IGPN », « a statement from the agency »: the author speaks.
-        if among(DOCUMENT_NOUNS, ctx.word(np_start + 1)) {
+        // « un rapport de l'IGPN », « a statement from the agency »: the author speaks;
+        // "a Velcor spokesman", « un porte-parole de Velcor »: so does the body whose
+        // spokesperson it is.
+        let spokesperson = (np_start + 1..to.min(np_start + 6)).any(|k| {
+            among(
+                &[
+                    "spokesperson",
+                    "spokesman",
+                    "spokeswoman",
+                    "porte-parole",
+                    "parole",
+                ],
+                ctx.word(k),
+            )
+        });
+        if spokesperson {
+            // The body's name modifies the noun ("a White House spokesman"): no filter.
+            if let Some(&(s, r)) = mentions
+                .iter()
+                .find(|(s, r)| r.kind == EntityKind::Organization && all.contains(*s))
+            {
+                return Some((Who::Entity(r), s));
+            }
+        }
+        if spokesperson || among(DOCUMENT_NOUNS, ctx.word(np_start + 1)) {
             for kind in [EntityKind::Organization, EntityKind::Place] {
                 if let Some((s, r)) = pick(kind, false, all) {
                     return Some((Who::Entity(r), s));

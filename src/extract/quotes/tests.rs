@@ -1385,3 +1385,14 @@ fn fr_spokesperson_of_a_body_with_an_elided_article_speaks_for_it() {
     let a = analysis(t, &[], &[("Oneca", &["Oneca"])], &[]);
     assert_eq!(one(t, Lang::Fr, &a).1.as_deref(), Some("Oneca"));
 }
+
+#[test]
+fn an_unnamed_spokesperson_of_a_named_body_speaks_for_it() {
+    let t = "According to a Velcor spokesperson, \"the plant has been closed.\"";
+    let a = analysis(t, &[], &[("Velcor", &["Velcor"])], &[]);
+    assert_eq!(one(t, Lang::En, &a).1.as_deref(), Some("Velcor"));
+    // Any other unnamed source of the body stays anonymous.
+    let t = "According to a Velcor engineer, \"the plant has been closed.\"";
+    let a = analysis(t, &[], &[("Velcor", &["Velcor"])], &[]);
+    assert_eq!(one(t, Lang::En, &a).1, None);
+}
