@@ -2892,3 +2892,15 @@ fn a_bodys_word_opening_an_english_title_is_part_of_the_title() {
         &[("Senate Armed Services Committee", Org)],
     );
 }
+
+#[test]
+fn an_entitys_name_is_not_its_headline_capitals() {
+    let text = "ORVANE TALKS STALL\n\nKYIV, Nov 28 - Talks resumed in Kyiv on Friday.";
+    let a = analyze(text, Lang::En);
+    let kyiv = a
+        .places
+        .iter()
+        .find(|e| e.aliases.iter().any(|s| s == "KYIV"))
+        .expect("the dateline's town");
+    assert_eq!(kyiv.name, "Kyiv", "{:?}", a.places);
+}

@@ -936,6 +936,9 @@ impl Cluster {
                 (
                     f.bytes().filter(|&b| b == b' ').count(),
                     f.len(),
+                    // "Kyiv" over a dateline's or a headline's "KYIV".
+                    f.bytes().any(|b| b.is_ascii_lowercase())
+                        || (!f.is_ascii() && f.chars().any(char::is_lowercase)),
                     usize::MAX - i,
                 )
             })
