@@ -2904,3 +2904,24 @@ fn an_entitys_name_is_not_its_headline_capitals() {
         .expect("the dateline's town");
     assert_eq!(kyiv.name, "Kyiv", "{:?}", a.places);
 }
+
+#[test]
+fn a_particle_before_a_listed_body_joins_no_name() {
+    // "de" before a listed body is no particle of a person's name.
+    expect(
+        Lang::Fr,
+        "Le prototype Orvix de SpaceX a explosé mardi au-dessus de la mer.",
+        &[("SpaceX", Org)],
+    );
+    expect_none(
+        Lang::Fr,
+        "Le prototype Orvix de SpaceX a explosé mardi au-dessus de la mer.",
+        &["Orvix de SpaceX"],
+    );
+    // A name's particle before an unlisted word stays in the name.
+    expect(
+        Lang::Fr,
+        "Henri de Valcourt est arrivé hier.",
+        &[("Henri de Valcourt", Per)],
+    );
+}

@@ -1420,6 +1420,12 @@ impl Ctx<'_> {
                 // particle joins none to the run before; nor does it a first name
                 // and another name ("la page de Marine Le Goff"), where a particle's
                 // surname is one word ("Henri de Valcourt").
+                // Nor "de" before a listed body: "le Starship de SpaceX" is the body's
+                // craft ("des Nations unies" after a title is left to the title's rules).
+                let of_body = || {
+                    matches!(self.word(j), "de" | "d'" | "d’")
+                        && matches!(self.gazetteer(k), Some((_, EntityKind::Organization, _)))
+                };
                 if k > j
                     && self.is_cap(k)
                     && !self.toks[k].line_start()
@@ -1427,6 +1433,7 @@ impl Ctx<'_> {
                     && !(self.is_cap(k + 1)
                         && !self.toks[k + 1].line_start()
                         && self.given(k).is_some())
+                    && !of_body()
                 {
                     j = k + 1;
                     continue;
