@@ -38,17 +38,16 @@ impl Canonical {
     /// The canonical name the organisation list gives `key` in `lang`'s text, if it
     /// lists the key.
     fn of(lex: &Lexicon, lang: Lang, key: &str) -> Option<Self> {
-        if lang == Lang::En {
-            if let Some(index) = lex.orgs_en.index_of(key) {
-                lex.orgs_en.value(index)?;
-                let place = u32::try_from(index + 1).ok()?;
-                return std::num::NonZeroU32::new(place | Self::ENGLISH).map(Self);
-            }
-        }
-        let index = lex.orgs.index_of(key)?;
-        lex.orgs.value(index)?;
+        let english = (lang == Lang::En)
+            .then(|| lex.orgs_en.index_of(key))
+            .flatten();
+        let (table, mark, index) = match english {
+            Some(index) => (&lex.orgs_en, Self::ENGLISH, index),
+            None => (&lex.orgs, 0, lex.orgs.index_of(key)?),
+        };
+        table.value(index)?;
         let place = u32::try_from(index + 1).ok()?;
-        std::num::NonZeroU32::new(place).map(Self)
+        std::num::NonZeroU32::new(place | mark).map(Self)
     }
 
     /// The name (the lexicon is the one [`Lexicon::get`] gives: there is no other).
