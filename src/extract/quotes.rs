@@ -2029,6 +2029,9 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
         if let Some((who, at)) = entity_for_role(ctx, head_word, span.start) {
             return Some((who, at));
         }
+        if let Some(found) = head_of_state_or_government(ctx, head, span.start) {
+            return Some(found);
+        }
         // « ajoute le texte », « précise le communiqué »: the document of the last speaker.
         if among(DOCUMENT_NOUNS, head_word) {
             return Some((Who::Unknown, span));
@@ -2234,6 +2237,32 @@ fn entity_for_role(ctx: &Ctx, noun: &str, before: usize) -> Option<(Who, Span)> 
         }
     }
     None
+}
+
+/// « le chef de l'État », « le chef du gouvernement »: the person the article introduced
+/// with the office's usual title (« le président Ada Morel », « le Premier ministre Jon
+/// Vik »), when the role phrase at `head` is one of the two.
+fn head_of_state_or_government(ctx: &Ctx, head: usize, before: usize) -> Option<(Who, Span)> {
+    if ctx.lang != Lang::Fr || ctx.word(head) != "chef" {
+        return None;
+    }
+    let after = |k: usize| ctx.word(head + k);
+    let of_the_state = after(1) == "de" && after(2) == "l" && among(&["'", "’"], after(3));
+    let titles: &[&str] = if of_the_state && after(4) == "état" {
+        &["président", "présidente"]
+    } else if after(1) == "du" && after(2) == "gouvernement" {
+        // « Premier ministre »: the word a minister of a portfolio lacks.
+        &["premier", "première"]
+    } else {
+        return None;
+    };
+    titles
+        .iter()
+        .filter_map(|title| match entity_for_role(ctx, title, before)? {
+            (Who::Entity(r), at) if r.kind == EntityKind::Person => Some((Who::Entity(r), at)),
+            _ => None,
+        })
+        .max_by_key(|(_, at)| at.start)
 }
 
 /// A definite noun phrase naming a role: before a verb (ending at `to`), the phrase read

@@ -604,6 +604,38 @@ fn fr_office_is_not_resolved_to_the_last_person() {
 }
 
 #[test]
+fn fr_head_of_state_and_of_government_are_the_titled_people() {
+    let people: &[(&str, &[&str], Option<Gender>)] = &[
+        ("Ada Morel", &["Ada Morel"], Some(Gender::Feminine)),
+        ("Marc Pouly", &["Marc Pouly"], Some(Gender::Masculine)),
+    ];
+    let sénat: &[(&str, &[&str])] = &[("Sénat", &["Sénat"])];
+    // The latest « président » heads a body; the office's holder came before.
+    let t = "La présidente Ada Morel a reçu le président du Sénat, Marc Pouly. « Rien n'est décidé », a assuré le chef de l'État.";
+    assert_eq!(
+        one(t, Lang::Fr, &analysis(t, people, sénat, &[]))
+            .1
+            .as_deref(),
+        Some("Ada Morel")
+    );
+    let t = "Le Premier ministre Marc Pouly a reçu Ada Morel. « Le budget est juste », a déclaré le chef du gouvernement.";
+    assert_eq!(
+        one(t, Lang::Fr, &analysis(t, people, &[], &[]))
+            .1
+            .as_deref(),
+        Some("Marc Pouly")
+    );
+    // With no such title before it, the role stays a role.
+    let t = "Le premier tour a eu lieu. Marc Pouly mène. « Rien n'est joué », a déclaré le chef du gouvernement.";
+    assert_eq!(
+        one(t, Lang::Fr, &analysis(t, people, &[], &[]))
+            .1
+            .as_deref(),
+        Some("chef du gouvernement")
+    );
+}
+
+#[test]
 fn fr_pour_x_attributes() {
     let t = "Gérard Pellanne a assigné le parti. Pour le plaignant, « l'organisation semble arbitraire ».";
     let a = analysis(
