@@ -100,6 +100,20 @@ fn an_honorific_makes_a_person_of_a_town_name() {
 }
 
 #[test]
+fn an_honorific_makes_a_person_of_a_firm_name() {
+    // Bouygues and Roche are listed firms; after "M." or "Dr." they are family names.
+    expect(
+        Lang::Fr,
+        "M. Bouygues a démenti lundi.",
+        &[("Bouygues", Per)],
+    );
+    expect(Lang::En, "Dr. Roche agreed on Monday.", &[("Roche", Per)]);
+    // Without the honorific, and in capitals (an acronym), the firm stays.
+    expect(Lang::Fr, "Bouygues a démenti lundi.", &[("Bouygues", Org)]);
+    expect(Lang::En, "Mr. Vance said IBM agreed.", &[("IBM", Org)]);
+}
+
+#[test]
 fn names_in_apposition_are_people() {
     expect(
         Lang::Fr,

@@ -2305,6 +2305,16 @@ impl Ctx<'_> {
             return Some((None, run));
         }
 
+        // "M. Garnier", "Dr. Lorca": a firm's one-word name after an honorific is the
+        // family's, a person's.
+        if let Some((j, EntityKind::Organization, _)) = gaz {
+            if j == i + 1 && run == j && !t.all_caps() {
+                if let Some(g) = self.honorific_before(i) {
+                    let m = self.mention(i, j, Some(EntityKind::Person), Evidence::Strong, g);
+                    return Some((Some(m), j));
+                }
+            }
+        }
         // "M. Kim": after an honorific, a name is a person's even if a place bears it.
         if let Some((j, EntityKind::Place, _)) = gaz {
             let minor = !matches!(
