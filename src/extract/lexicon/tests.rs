@@ -123,6 +123,13 @@ fn known_entries_are_found() {
     assert!(lex.multi_first.contains("New"));
     assert!(lex.prefixes.contains("New"));
     assert!(!lex.places.contains_key(""));
+    // Given names: the census's stray entries (a man's name among the women's) do not
+    // make a name both sexes'; names common for both are.
+    assert_eq!(lex.given.get("Paul"), Some(&Some(Gender::Masculine)));
+    assert_eq!(lex.given.get("John"), Some(&Some(Gender::Masculine)));
+    assert_eq!(lex.given.get("Anne"), Some(&Some(Gender::Feminine)));
+    assert_eq!(lex.given.get("Dominique"), Some(&None));
+    assert_eq!(lex.given.get("Terry"), Some(&None));
 }
 
 /// `LEXICON_DUMP=path cargo test dump_answers` writes every answer, to compare builds.
