@@ -59,8 +59,8 @@ const SKIP_BEFORE_VERB: &[&str] = &[
     "further", "repeatedly", "publicly", "would", "will", "did", "does", "had", "not", "just",
 ];
 
-const PRONOUNS_MASC: &[&str] = &["il", "he", "celui-ci", "lui"];
-const PRONOUNS_FEM: &[&str] = &["elle", "she", "celle-ci"];
+const PRONOUNS_MASC: &[&str] = &["il", "he", "lui"];
+const PRONOUNS_FEM: &[&str] = &["elle", "she"];
 const PRONOUNS_PLURAL: &[&str] = &["ils", "elles", "they", "eux"];
 /// Speakers the text never names: the writer, "on", first persons.
 const PRONOUNS_NOBODY: &[&str] = &["on", "nous", "je", "j", "i", "we", "you", "vous"];
@@ -1670,6 +1670,22 @@ fn pronoun_gender(w: &str) -> Option<Option<Gender>> {
     }
 }
 
+/// « celui-ci », « celle-là »: a demonstrative pronoun (three tokens) whose last token
+/// (`before` the verb) or first is `edge`; its gender and span.
+fn demonstrative(ctx: &Ctx, edge: usize, before: bool) -> Option<(Gender, Span)> {
+    let first = if before { edge.checked_sub(2)? } else { edge };
+    if ctx.word(first + 1) != "-" || !matches!(ctx.word(first + 2), "ci" | "là") {
+        return None;
+    }
+    let gender = match ctx.word(first) {
+        "celui" => Gender::Masculine,
+        "celle" => Gender::Feminine,
+        _ => return None,
+    };
+    let span = Span::new(ctx.toks.at(first).start(), ctx.toks.at(first + 2).end());
+    Some((gender, span))
+}
+
 /// A name made of capitalised words starting at token `i` (titles skipped), as a span.
 fn name_at(ctx: &Ctx, mut i: usize, limit: usize) -> Option<Span> {
     while ctx
@@ -1812,6 +1828,9 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
     let edge_span = Span::new(ctx.toks.at(edge).start(), ctx.toks.at(edge).end());
     if let Some(g) = pronoun_gender(ew) {
         return Some((Who::Pronoun(g, edge_span.start), edge_span));
+    }
+    if let Some((g, span)) = demonstrative(ctx, edge, before) {
+        return Some((Who::Pronoun(Some(g), span.start), span));
     }
     // « ce dernier », « cette dernière »
     if before && matches!(ew, "dernier" | "dernière") && edge > from {

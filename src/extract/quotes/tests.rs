@@ -604,6 +604,27 @@ fn fr_office_is_not_resolved_to_the_last_person() {
 }
 
 #[test]
+fn fr_demonstrative_pronouns_pick_up_the_person_of_their_gender() {
+    let people: &[(&str, &[&str], Option<Gender>)] = &[
+        ("Anne Morel", &["Anne Morel"], Some(Gender::Feminine)),
+        ("Paul Vidal", &["Paul Vidal"], Some(Gender::Masculine)),
+    ];
+    for (t, want) in [
+        (
+            "Anne Morel a reçu Paul Vidal. « Tout va bien », a assuré celle-ci.",
+            "Anne Morel",
+        ),
+        (
+            "Paul Vidal a reçu Anne Morel. Celui-ci a répondu : « Tout va bien ».",
+            "Paul Vidal",
+        ),
+    ] {
+        let a = analysis(t, people, &[], &[]);
+        assert_eq!(one(t, Lang::Fr, &a).1.as_deref(), Some(want), "{t}");
+    }
+}
+
+#[test]
 fn fr_head_of_state_and_of_government_are_the_titled_people() {
     let people: &[(&str, &[&str], Option<Gender>)] = &[
         ("Ada Morel", &["Ada Morel"], Some(Gender::Feminine)),
