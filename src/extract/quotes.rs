@@ -2222,16 +2222,23 @@ fn entity_for_role(ctx: &Ctx, noun: &str, before: usize) -> Option<(Who, Span)> 
         }) {
             return Some((Who::Entity(r), s));
         }
-        // A mention within the next four tokens, before any verb or stop.
+        // A mention within the next four tokens, before any verb or stop; a person first
+        // (« le maire de Lyon, Jo Vial »: the office's holder, not its town).
         let window_end = ctx.toks.get(k + 5).map_or(ctx.text.len(), |x| x.end());
-        let found = ctx
+        let in_window: Vec<(Span, EntityRef)> = ctx
             .mentions_in(t.end(), window_end)
             .into_iter()
-            .find(|(s, _)| {
+            .take_while(|(s, _)| {
                 (k + 1..ctx.tok_at(s.start)).all(|j| {
                     !is_sentence_end(&ctx.toks, j) && !is_speech_verb(ctx.lang, ctx.word(j))
                 })
-            });
+            })
+            .collect();
+        let found = in_window
+            .iter()
+            .find(|(_, r)| r.kind == EntityKind::Person)
+            .or_else(|| in_window.first())
+            .copied();
         if let Some((s, r)) = found {
             return Some((Who::Entity(r), s));
         }
@@ -2275,13 +2282,32 @@ fn head_of_state_or_government(ctx: &Ctx, head: usize, before: usize) -> Option<
     } else {
         return None;
     };
-    titles
-        .iter()
-        .filter_map(|title| match entity_for_role(ctx, title, before)? {
-            (Who::Entity(r), at) if r.kind == EntityKind::Person => Some((Who::Entity(r), at)),
-            _ => None,
+    // The latest title with a person's name within the next four tokens; a title with a
+    // complement (« le président du Sénat ») heads something else.
+    let upto = ctx.tok_at(before);
+    let lo = upto.saturating_sub(4000);
+    let candidates = ctx.toks.packed.get(lo..upto).unwrap_or_default();
+    (lo..upto)
+        .zip(candidates)
+        .rev()
+        .filter(|&(k, &p)| {
+            titles.iter().any(|t| ctx.toks.spells(p, t))
+                && !ctx.in_quote(ctx.toks.at(k).start())
+                && !among(&["de", "du", "des", "d"], ctx.word(k + 1))
         })
-        .max_by_key(|(_, at)| at.start)
+        .find_map(|(k, _)| {
+            // A name starting within the next four tokens, however long.
+            let opens_by = ctx.toks.get(k + 5).map_or(ctx.text.len(), |x| x.start());
+            let far = ctx.toks.get(k + 16).map_or(ctx.text.len(), |x| x.end());
+            ctx.mentions_in(ctx.toks.at(k).end(), far)
+                .into_iter()
+                .take_while(|(s, _)| {
+                    s.start < opens_by
+                        && (k + 1..ctx.tok_at(s.start)).all(|j| !is_sentence_end(&ctx.toks, j))
+                })
+                .find(|(_, r)| r.kind == EntityKind::Person)
+                .map(|(s, r)| (Who::Entity(r), s))
+        })
 }
 
 /// A definite noun phrase naming a role: before a verb (ending at `to`), the phrase read

@@ -604,6 +604,18 @@ fn fr_office_is_not_resolved_to_the_last_person() {
 }
 
 #[test]
+fn fr_role_noun_stands_for_its_holder_not_for_the_town_it_names() {
+    let t = "La maire de Brévannes, Ada Morel, a inauguré la ligne. « C'est une belle journée », a déclaré la maire.";
+    let a = analysis(
+        t,
+        &[("Ada Morel", &["Ada Morel"], Some(Gender::Feminine))],
+        &[],
+        &[("Brévannes", &["Brévannes"])],
+    );
+    assert_eq!(one(t, Lang::Fr, &a).1.as_deref(), Some("Ada Morel"));
+}
+
+#[test]
 fn fr_demonstrative_pronouns_pick_up_the_person_of_their_gender() {
     let people: &[(&str, &[&str], Option<Gender>)] = &[
         ("Anne Morel", &["Anne Morel"], Some(Gender::Feminine)),
@@ -645,6 +657,17 @@ fn fr_head_of_state_and_of_government_are_the_titled_people() {
             .1
             .as_deref(),
         Some("Marc Pouly")
+    );
+    // A name of five words, after a demonym.
+    let t = "Le président brésilien Rui Carlos Mota da Rocha a reçu Ada Morel. « Rien n'est décidé », a assuré le chef de l'État.";
+    let long: &[(&str, &[&str], Option<Gender>)] = &[(
+        "Rui Carlos Mota da Rocha",
+        &["Rui Carlos Mota da Rocha"],
+        Some(Gender::Masculine),
+    )];
+    assert_eq!(
+        one(t, Lang::Fr, &analysis(t, long, &[], &[])).1.as_deref(),
+        Some("Rui Carlos Mota da Rocha")
     );
     // With no such title before it, the role stays a role.
     let t = "Le premier tour a eu lieu. Marc Pouly mène. « Rien n'est joué », a déclaré le chef du gouvernement.";
