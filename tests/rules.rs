@@ -1246,6 +1246,21 @@ fn an_unlisted_name_ending_an_event_belongs_to_the_event() {
 }
 
 #[test]
+fn a_mission_named_in_lower_case_is_no_body() {
+    expect_none(
+        Lang::Fr,
+        "La sonde de la mission Kestrel a survolé Jupiter.",
+        &["mission Kestrel", "Kestrel"],
+    );
+    // A body named "Mission" with its capital keeps its name.
+    expect(
+        Lang::Fr,
+        "La Mission des Nations unies au Soudan du Sud reste.",
+        &[("Mission des Nations unies au Soudan du Sud", Org)],
+    );
+}
+
+#[test]
 fn a_government_named_by_its_leader_names_a_person() {
     let text = "Manuel Durandal a présenté sa démission. Le gouvernement Durandal a chuté.";
     let a = analyze(text, Lang::Fr);

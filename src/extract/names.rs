@@ -4508,6 +4508,10 @@ impl Ctx<'_> {
         {
             return None;
         }
+        // "la mission Orion 3", "la mission Vega": a mission's name is no body's.
+        if self.word(i) == "mission" && self.is_cap(next) {
+            return None;
+        }
         // "l'église de Void-Vacon", "l'église Saint-Martin de Laval": a church named by
         // its town is a building there, and the town is the place named.
         if self.word(i) == "église" && self.church_of_town(next) {
