@@ -100,6 +100,22 @@ fn an_honorific_makes_a_person_of_a_town_name() {
 }
 
 #[test]
+fn a_listed_acronym_written_in_title_case_is_the_body() {
+    let a = analyze("La Nasa et l'Opep ont signé.", Lang::Fr);
+    let names: Vec<&str> = a.organizations.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "National Aeronautics and Space Administration",
+            "Organisation des pays exportateurs de pétrole"
+        ]
+    );
+    expect(Lang::En, "Nato leaders met on Monday.", &[("Nato", Org)]);
+    // A given name spelt like an acronym stays a person's.
+    expect(Lang::En, "Yesterday Ira spoke.", &[("Ira", Per)]);
+}
+
+#[test]
 fn an_honorific_makes_a_person_of_a_firm_name() {
     // Bouygues and Roche are listed firms; after "M." or "Dr." they are family names.
     expect(

@@ -1017,6 +1017,24 @@ impl Ctx<'_> {
                 (!taken).then_some((end, EntityKind::Place, None))
             }
             Some(_) => Some((end, EntityKind::Place, None)),
+            // "la Nasa", "l'Otan": the press writes acronyms said as words in title case.
+            None if (4..=6).contains(&key.len())
+                && key.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
+                && key.bytes().skip(1).all(|b| b.is_ascii_lowercase()) =>
+            {
+                let mut upper = [0u8; 6];
+                let upper = &mut upper[..key.len()];
+                upper.copy_from_slice(key.as_bytes());
+                upper.make_ascii_uppercase();
+                let upper = std::str::from_utf8(upper).ok()?;
+                let canon = Canonical::of(self.lex, self.lang, upper)?;
+                let taken = self.lex.given.contains_key(key)
+                    || self.lex.surnames.contains(key)
+                    || with_lower(key, |lower| {
+                        self.lex.is_common(Lang::Fr, lower) || self.lex.is_common(Lang::En, lower)
+                    });
+                (!taken).then_some((end, EntityKind::Organization, Some(canon)))
+            }
             None if key.ends_with('.') => {
                 // "U.S." → "US", "U.N." → "UN".
                 let bare: String = key.chars().filter(|&c| c != '.').collect();
