@@ -289,6 +289,12 @@ fn organisations_named_by_a_head_word_take_their_complement() {
         "Rates fell on Friday.\n-- New Delhi Newsdesk +91 11 000 0000",
         &[("New Delhi Newsdesk", Org)],
     );
+    // Head words in the plural ("Centers for …") open names too.
+    expect(
+        Lang::En,
+        "According to the Centers for Coastal Flood Research, water rose.",
+        &[("Centers for Coastal Flood Research", Org)],
+    );
 }
 
 #[test]
