@@ -2396,6 +2396,13 @@ fn a_clubs_acronym_before_a_towns_name_is_the_club() {
     );
     // A race series' acronym is no club's.
     expect_none(Lang::Fr, "La WTS Lisieux aura lieu.", &["WTS Lisieux"]);
+    // A town joined to its region by a hyphen ("Lorraine" and "Nancy" are also first
+    // names: the pair is no person's).
+    expect(
+        Lang::Fr,
+        "Le club a battu l'AS Nancy-Lorraine samedi.",
+        &[("AS Nancy-Lorraine", Org)],
+    );
 }
 
 #[test]

@@ -3234,15 +3234,24 @@ impl Ctx<'_> {
         if !club || !self.is_cap(i + 1) || self.toks[i + 1].line_start() {
             return None;
         }
-        let (end, kind, _) = self.gazetteer(i + 1)?;
-        if kind != EntityKind::Place
-            || !matches!(
-                self.place_kind_of(i + 1, end),
+        let town = |kind: Option<PlaceKind>| {
+            matches!(
+                kind,
                 Some(PlaceKind::City | PlaceKind::Town | PlaceKind::Capital)
             )
-        {
-            return None;
-        }
+        };
+        let end = match self.gazetteer(i + 1) {
+            Some((end, EntityKind::Place, _)) if town(self.place_kind_of(i + 1, end)) => end,
+            Some(_) => return None,
+            // "l'AS Vernay-Bourgogne": a town joined to its region by a hyphen.
+            None => {
+                let (first, _) = self.word(i + 1).split_once('-')?;
+                if !town(self.lex.places.get(first).copied()) {
+                    return None;
+                }
+                i + 2
+            }
+        };
         self.organisation(i, end)
     }
 
