@@ -2833,6 +2833,25 @@ fn skip_right(ctx: &Ctx, mut i: usize, end: usize) -> usize {
     i
 }
 
+/// A person's mention that starts at token `from` and ends right before one of `stops`
+/// (a token before `open`).
+fn person_ending_before(
+    ctx: &Ctx,
+    from: usize,
+    open: usize,
+    stops: &[&str],
+) -> Option<(Span, EntityRef)> {
+    let start = ctx.toks.get(from)?.start();
+    let limit = ctx.toks.at(open.saturating_sub(1).max(from)).start();
+    let (s, r) = ctx
+        .mentions_in(start, limit)
+        .into_iter()
+        .find(|(s, _)| s.start == start)?;
+    let after = ctx.tok_at(s.end);
+    (r.kind == EntityKind::Person && after < open && among(stops, ctx.word(after)))
+        .then_some((s, r))
+}
+
 fn cue_before(ctx: &Ctx, open: usize) -> Option<Cue> {
     let (start, open) = before_window(ctx, open);
     // Speech verbs of the sentence before the quotation, outside other quotations.
@@ -2858,6 +2877,16 @@ fn cue_before(ctx: &Ctx, open: usize) -> Option<Cue> {
         if k == start && ctx.word(k) == "pour" && ctx.lang == Lang::Fr {
             let comma = (k + 1..open).find(|&j| ctx.word(j) == ",");
             if let Some(c) = comma {
+                // « Pour le ministre de l'Économie, Léo Vasseur, « … » »: the person in
+                // apposition to the role.
+                if verbs.is_empty() {
+                    if let Some((s, r)) = person_ending_before(ctx, c + 1, open, &[",", ":"]) {
+                        return Some(Cue {
+                            span: Span::new(ctx.toks.at(k).start(), s.end),
+                            who: Who::Entity(r),
+                        });
+                    }
+                }
                 if let Some((who, s)) = read_speaker(ctx, k + 1, c, false) {
                     if !matches!(who, Who::Anonymous | Who::Unknown) && verbs.is_empty() {
                         return Some(Cue {
@@ -2867,6 +2896,20 @@ fn cue_before(ctx: &Ctx, open: usize) -> Option<Cue> {
                     }
                 }
             }
+        }
+    }
+    // « … que conteste l'économiste Ada Morel : « … » »: with no verb of speech, a person
+    // named right before the colon that opens the quotation.
+    if verbs.is_empty() && open > start + 1 && ctx.word(open - 1) == ":" {
+        let from = (start..open - 1)
+            .rev()
+            .find(|&j| !ctx.toks.at(j).cap() && ctx.toks.at(j).word())
+            .map_or(start, |j| j + 1);
+        if let Some((s, r)) = person_ending_before(ctx, from, open, &[":"]) {
+            return Some(Cue {
+                span: Span::new(s.start, ctx.toks.at(open - 1).end()),
+                who: Who::Entity(r),
+            });
         }
     }
     // The verb introducing the reported speech: the first one followed by que/that/:,

@@ -604,6 +604,19 @@ fn fr_office_is_not_resolved_to_the_last_person() {
 }
 
 #[test]
+fn fr_person_in_apposition_after_pour_and_before_a_colon_speaks() {
+    let people: &[(&str, &[&str], Option<Gender>)] = &[
+        ("Léo Vasseur", &["Léo Vasseur"], Some(Gender::Masculine)),
+        ("Ada Morel", &["Ada Morel"], Some(Gender::Feminine)),
+    ];
+    let economy: &[(&str, &[&str])] = &[("Économie", &["Économie"])];
+    let t = "Pour le ministre de l'Économie, Léo Vasseur, « la croissance sera là ». Un avis que ne partage pas l'économiste Ada Morel : « C'est trop optimiste ».";
+    let got = run(t, Lang::Fr, &analysis(t, people, economy, &[]));
+    let speakers: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(speakers, [Some("Léo Vasseur"), Some("Ada Morel")]);
+}
+
+#[test]
 fn fr_role_noun_stands_for_its_holder_not_for_the_town_it_names() {
     let t = "La maire de Brévannes, Ada Morel, a inauguré la ligne. « C'est une belle journée », a déclaré la maire.";
     let a = analysis(
