@@ -1782,7 +1782,7 @@ fn is_prepositional_from(ctx: &Ctx, span: Span, floor: usize) -> bool {
         // « le ministre de la Justice Marie Dupont », « le directeur de l'OMS Jan Vel »:
         // a name right after a complement's capitalised noun is in apposition to the role
         // noun before the complement (not "on President Obama", nor "for The Atlantic").
-        if step == 0 && ends_complement(ctx, p) {
+        if step == 0 && (ends_complement(ctx, p) || portfolio_in_lower_case(ctx, p)) {
             return false;
         }
         if w == "," || w == ":" || !ctx.toks.at(p).word() && w != "'" && w != "’" && w != "-" {
@@ -1808,6 +1808,23 @@ fn ends_complement(ctx: &Ctx, k: usize) -> bool {
         j -= 1;
     }
     among(&["de", "du", "des", "d", "of"], ctx.word(j))
+}
+
+/// Whether token `k` is a minister's portfolio written in lower case: « la ministre de la
+/// justice », « le ministre de l'intérieur ».
+fn portfolio_in_lower_case(ctx: &Ctx, k: usize) -> bool {
+    let t = ctx.toks.at(k);
+    if !t.word() || t.cap() || k < 3 {
+        return false;
+    }
+    let mut j = k - 1;
+    if among(&["'", "’"], ctx.word(j)) {
+        j -= 1;
+    }
+    if !among(&["la", "l", "le"], ctx.word(j)) || j < 2 || ctx.word(j - 1) != "de" {
+        return false;
+    }
+    among(&["ministre", "ministère", "minister"], ctx.word(j - 2))
 }
 
 /// Reads the speaker phrase in tokens `from..to` (a subject before a verb when `before`,

@@ -617,6 +617,22 @@ fn fr_person_in_apposition_after_pour_and_before_a_colon_speaks() {
 }
 
 #[test]
+fn fr_name_after_a_portfolio_in_lower_case_speaks() {
+    let t = "La ministre de la justice Ada Lina Morel a commenté ce vote : « Le pays a choisi ».";
+    let a = analysis(
+        t,
+        &[(
+            "Ada Lina Morel",
+            &["Ada Lina Morel"],
+            Some(Gender::Feminine),
+        )],
+        &[],
+        &[],
+    );
+    assert_eq!(one(t, Lang::Fr, &a).1.as_deref(), Some("Ada Lina Morel"));
+}
+
+#[test]
 fn fr_role_noun_stands_for_its_holder_not_for_the_town_it_names() {
     let t = "La maire de Brévannes, Ada Morel, a inauguré la ligne. « C'est une belle journée », a déclaré la maire.";
     let a = analysis(
