@@ -139,6 +139,26 @@ fn names_in_apposition_are_people() {
 }
 
 #[test]
+fn a_kingdom_after_a_regnal_number_is_a_place_of_its_own() {
+    expect(
+        Lang::Fr,
+        "Le roi Albéric IV de Norvège et la reine Ida II d'Espagne sont arrivés.",
+        &[
+            ("Albéric IV", Per),
+            ("Norvège", Loc),
+            ("Ida II", Per),
+            ("Espagne", Loc),
+        ],
+    );
+    // A surname's particle after a first name stays in the name.
+    expect(
+        Lang::Fr,
+        "Henri de Valcourt est arrivé.",
+        &[("Henri de Valcourt", Per)],
+    );
+}
+
+#[test]
 fn hyphens_and_particles_stay_in_the_name() {
     expect(
         Lang::Fr,

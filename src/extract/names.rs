@@ -1443,10 +1443,19 @@ impl Ctx<'_> {
                     matches!(self.word(j), "de" | "d'" | "d’")
                         && matches!(self.gazetteer(k), Some((_, EntityKind::Organization, _)))
                 };
+                // "le roi Abdallah II de Jordanie": after a regnal number, "de" and a
+                // listed place name the kingdom, no part of the name.
+                let of_realm = || {
+                    let n = self.word(j - 1);
+                    is_roman_numeral(n)
+                        && (n.len() >= 2 || matches!(n, "I" | "V" | "X"))
+                        && matches!(self.gazetteer(k), Some((_, EntityKind::Place, _)))
+                };
                 if k > j
                     && self.is_cap(k)
                     && !self.toks[k].line_start()
                     && !self.is_honorific(k)
+                    && !of_realm()
                     && !(self.is_cap(k + 1)
                         && !self.toks[k + 1].line_start()
                         && self.given(k).is_some())
