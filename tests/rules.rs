@@ -139,6 +139,21 @@ fn names_in_apposition_are_people() {
 }
 
 #[test]
+fn an_english_first_name_the_lists_lack_stays_before_a_listed_one() {
+    expect(
+        Lang::En,
+        "He spoke with Andrés Manuel Ortiz on Monday.",
+        &[("Andrés Manuel Ortiz", Per)],
+    );
+    // A common word or a demonym before the first name is no part of the name.
+    expect(
+        Lang::En,
+        "Later Manuel Ortiz met Swiss Anna Keller.",
+        &[("Manuel Ortiz", Per), ("Anna Keller", Per)],
+    );
+}
+
+#[test]
 fn a_kingdom_after_a_regnal_number_is_a_place_of_its_own() {
     expect(
         Lang::Fr,

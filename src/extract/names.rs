@@ -2516,12 +2516,22 @@ impl Ctx<'_> {
             let m = self.mention(i, i + 1, Some(EntityKind::Person), Evidence::Context, None);
             return Some((Some(m), i + 1));
         }
+        // But in English, where such nouns are common words or demonyms, a word no list
+        // has is a first name the lists lack ("Andrés Manuel Ortiz"); French capitalises
+        // nouns of nationality the lists lack ("la Suissesse").
         if run > i + 2
             && !self.is_name_word(i)
             && self.given(i + 1).is_some()
             && !with_lower(self.word(i + 1), |w| PARTICLES.has(w))
             && !(self.lang == Lang::Fr && self.role_noun_before(i))
             && head_of_i() != Some(HeadPosition::Head)
+            && (self.lang == Lang::Fr
+                || t.sentence_start()
+                || t.all_caps()
+                || self.is_demonym(i)
+                || with_lower(self.word(i), |lower| {
+                    self.lex.is_common(Lang::Fr, lower) || self.lex.is_common(Lang::En, lower)
+                }))
         {
             return None;
         }
