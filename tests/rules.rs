@@ -154,6 +154,28 @@ fn an_english_first_name_the_lists_lack_stays_before_a_listed_one() {
 }
 
 #[test]
+fn an_unlisted_compound_shaped_like_a_french_place_is_a_place() {
+    expect(
+        Lang::Fr,
+        "Ils ont visité Le Val-Saint-Hilaire puis Roc-sur-Vanne et Pont-lès-Marnay.",
+        &[
+            ("Val-Saint-Hilaire", Loc),
+            ("Roc-sur-Vanne", Loc),
+            ("Pont-lès-Marnay", Loc),
+        ],
+    );
+    // Hyphenated surnames and a "Saint-" surname after its particle stay people's.
+    expect(
+        Lang::Fr,
+        "Jean-Paul Morel-Vasseur a lu Antoine de Saint-Vallier.",
+        &[
+            ("Jean-Paul Morel-Vasseur", Per),
+            ("Antoine de Saint-Vallier", Per),
+        ],
+    );
+}
+
+#[test]
 fn a_kingdom_after_a_regnal_number_is_a_place_of_its_own() {
     expect(
         Lang::Fr,

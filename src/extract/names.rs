@@ -2451,6 +2451,12 @@ impl Ctx<'_> {
         if let Some(found) = self.english_title(i, run) {
             return Some(found);
         }
+        // "le Mont-Saint-Michel", "Bourg-lès-Valence": a compound joined by a link word or
+        // an inner "Saint" is a place's name, unlisted (or no person's surname).
+        if run == i + 1 && gaz.is_none() && is_place_compound(self.word(i)) {
+            let m = self.mention(i, run, Some(EntityKind::Place), Evidence::Context, None);
+            return Some((Some(m), run));
+        }
         if let Some(found) = self.particle_surname(i) {
             return Some(found);
         }
@@ -3466,7 +3472,7 @@ impl Ctx<'_> {
         {
             return None;
         }
-        if self.gazetteer(i + 1).is_some() {
+        if self.gazetteer(i + 1).is_some() || is_place_compound(self.word(i + 1)) {
             return None;
         }
         let next = i + 1;
@@ -4855,6 +4861,41 @@ fn is_time_zone(w: &str) -> bool {
 }
 
 /// XIV, XX: centuries and ordinals, not acronyms.
+/// A word of three parts or more joined by hyphens, with a link word ("sur", "lès",
+/// "en", "de", …) or a "Saint" inside: the shape of French place names
+/// ("Mont-Saint-Michel", "Bourg-lès-Valence", "Puy-en-Velay"), not of people's.
+fn is_place_compound(w: &str) -> bool {
+    let mut parts = w.split(['-', '\u{2010}', '\u{2011}']);
+    let Some(first) = parts.next() else {
+        return false;
+    };
+    let inner: Vec<&str> = parts.collect();
+    if first.is_empty() || inner.len() < 2 {
+        return false;
+    }
+    inner[..inner.len() - 1].iter().any(|p| {
+        matches!(
+            *p,
+            "sur"
+                | "sous"
+                | "lès"
+                | "lez"
+                | "en"
+                | "de"
+                | "du"
+                | "des"
+                | "la"
+                | "le"
+                | "les"
+                | "aux"
+                | "au"
+                | "Saint"
+                | "Sainte"
+        ) || p.starts_with("d'")
+            || p.starts_with("d’")
+    })
+}
+
 fn is_roman_numeral(w: &str) -> bool {
     w.chars()
         .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
