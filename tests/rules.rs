@@ -639,6 +639,12 @@ fn an_unknown_name_in_company_news_is_a_company() {
     let a = analyze(text, Lang::En);
     assert_eq!(a.organizations.len(), 1);
     assert_eq!(a.organizations[0].mentions.len(), 2);
+    // Labour news: a name before "union" is the union.
+    expect(
+        Lang::En,
+        "Velmora union leader Jo Ross warned of strikes.",
+        &[("Velmora", Org), ("Jo Ross", Per)],
+    );
 }
 
 #[test]

@@ -816,7 +816,7 @@ fn business_context(text: &str, toks: &[Token], mentions: &mut [Mention]) {
     }
 }
 
-/// The words of company news.
+/// The words of company and labour news.
 fn is_business_word(w: &str) -> bool {
     matches!(
         w,
@@ -851,6 +851,7 @@ fn is_business_word(w: &str) -> bool {
             | "rachat"
             | "fusion"
             | "entreprise"
+            | "union"
     )
 }
 
