@@ -364,3 +364,64 @@ fn extraction_offsets_give_back_the_names_of_a_hostile_file() {
     let analysis = analyze(&doc.text, Lang::Fr);
     assert!(check_report_words(input.as_bytes(), &doc, &analysis) >= 3);
 }
+
+/// Not random: every word of the sample, and words that open names, as the last word of a
+/// text, alone and after another word, in both languages. Rules look at the words after
+/// the one they read; at the end of the text there are none ("We read The" once panicked).
+#[test]
+fn texts_ending_in_any_word_of_the_sample_or_a_name_opener_never_panic() {
+    let sample = include_str!("../assets/samples/kim-poutine-fr.txt");
+    let mut words: Vec<&str> = sample
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '«' | '»' | '(' | ')'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.extend([
+        "The",
+        "the",
+        "Le",
+        "La",
+        "De",
+        "Van",
+        "Air",
+        "Fort",
+        "Port",
+        "St",
+        "Hurricane",
+        "M",
+        "M.",
+        "Mme",
+        "Dr",
+        "Dr.",
+        "Mr.",
+        "Sen.",
+        "Saint",
+        "saint",
+        "New",
+        "AS",
+        "FC",
+        "Prix",
+        "ministre",
+        "mission",
+        "chef",
+        "Nancy-Lorraine",
+        "Val-Saint-Hilaire",
+        "celui",
+        "-",
+        "'",
+        "l'",
+        "d'",
+        "&",
+        "+",
+        "II",
+        "IV",
+    ]);
+    words.sort_unstable();
+    words.dedup();
+    for w in words {
+        for text in [w.to_owned(), format!("Il lit {w}"), format!("x {w} {w}")] {
+            for lang in [Lang::Fr, Lang::En] {
+                check_analysis(&text, &analyze(&text, lang));
+            }
+        }
+    }
+}

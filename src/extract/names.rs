@@ -771,7 +771,9 @@ impl Ctx<'_> {
     /// The word as lists spell it: headline capitals become title case.
     fn form(&self, i: usize) -> std::borrow::Cow<'_, str> {
         let w = self.word(i);
-        let t = &self.toks[i];
+        let Some(t) = self.toks.get(i) else {
+            return std::borrow::Cow::Borrowed("");
+        };
         if !t.all_caps() {
             return std::borrow::Cow::Borrowed(w);
         }
@@ -905,6 +907,9 @@ impl Ctx<'_> {
 
     /// The longest place or organisation name of the lists that starts at `i`.
     fn gazetteer(&self, i: usize) -> Option<(usize, EntityKind, Option<Canonical>)> {
+        if i >= self.toks.len() {
+            return None;
+        }
         let first = self.form(i);
         let multi = self.lex.multi_first.contains(first.as_ref());
         if !multi && !first.contains('’') {
