@@ -415,8 +415,20 @@ fn texts_ending_in_any_word_of_the_sample_or_a_name_opener_never_panic() {
         "II",
         "IV",
     ]);
+    // Every title and organisation head word of the lists, the words most rules start from.
+    for list in [
+        include_str!("../assets/lists/titles.tsv"),
+        include_str!("../assets/lists/org-heads.tsv"),
+    ] {
+        words.extend(
+            list.lines()
+                .filter(|l| !l.starts_with('#'))
+                .filter_map(|l| l.split('\t').next()),
+        );
+    }
     words.sort_unstable();
     words.dedup();
+    assert!(words.len() > 900, "{} words", words.len());
     for w in words {
         for text in [w.to_owned(), format!("Il lit {w}"), format!("x {w} {w}")] {
             for lang in [Lang::Fr, Lang::En] {
