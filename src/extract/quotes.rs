@@ -2061,11 +2061,16 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
         role_before(ctx, np_start, if before { edge + 1 } else { to }, before)
     {
         let span = Span::new(ctx.toks.at(head).start(), ctx.toks.at(end - 1).end());
-        let head_word = ctx.word(head);
+        // « l'ancien président », "the former chairman": the noun after the adjectives of
+        // time that come before it.
+        let noun = (head..end)
+            .find(|&k| !among(ADJECTIVES_OF_TIME, ctx.word(k)))
+            .unwrap_or(head);
+        let head_word = ctx.word(noun);
         if let Some((who, at)) = entity_for_role(ctx, head_word, span.start) {
             return Some((who, at));
         }
-        if let Some(found) = head_of_state_or_government(ctx, head, span.start) {
+        if let Some(found) = head_of_state_or_government(ctx, noun, span.start) {
             return Some(found);
         }
         // « ajoute le texte », « précise le communiqué »: the document of the last speaker.
@@ -2166,6 +2171,12 @@ fn single_person_before(ctx: &Ctx, k: usize) -> Option<(EntityRef, Span)> {
     }
     None
 }
+
+/// Adjectives that come before a role noun to date it: « l'ancien ministre ».
+const ADJECTIVES_OF_TIME: &[&str] = &[
+    "ancien", "ancienne", "ex", "nouveau", "nouvel", "nouvelle", "futur", "future", "former",
+    "new", "then", "late",
+];
 
 /// Nouns of written statements whose author is named after them.
 #[rustfmt::skip]

@@ -633,6 +633,22 @@ fn fr_name_after_a_portfolio_in_lower_case_speaks() {
 }
 
 #[test]
+fn role_nouns_after_an_adjective_of_time_are_read_by_their_noun() {
+    let people: &[(&str, &[&str], Option<Gender>)] = &[
+        ("Ada Morel", &["Ada Morel"], Some(Gender::Feminine)),
+        ("Paul Vidal", &["Paul Vidal"], Some(Gender::Masculine)),
+    ];
+    // An office never introduced: the role, not the first person of the sentence before.
+    let t = "Ada Morel et Paul Vidal se sont affrontés. La candidate a attaqué son rival. « Vous mentez », a répliqué l'ancien président.";
+    let got = one(t, Lang::Fr, &analysis(t, people, &[], &[]));
+    assert_eq!(got.1.as_deref(), Some("ancien président"));
+    // Introduced with its holder: the holder.
+    let t = "L'ancien président Paul Vidal a reçu Ada Morel. « Vous mentez », a répliqué l'ancien président.";
+    let got = one(t, Lang::Fr, &analysis(t, people, &[], &[]));
+    assert_eq!(got.1.as_deref(), Some("Paul Vidal"));
+}
+
+#[test]
 fn fr_role_noun_stands_for_its_holder_not_for_the_town_it_names() {
     let t = "La maire de Brévannes, Ada Morel, a inauguré la ligne. « C'est une belle journée », a déclaré la maire.";
     let a = analysis(
