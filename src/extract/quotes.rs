@@ -2387,11 +2387,22 @@ fn role_before(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(usize
         }
         let mut end = head;
         while end < to && end - head < 8 && is_np_tok(end) {
+            // "said the vote was": a verb after the noun makes it a clause's subject.
+            if among(CLAUSE_VERBS, ctx.word(end)) {
+                return None;
+            }
             end += 1;
         }
         (end > head).then_some((head, end))
     }
 }
+
+/// Verbs that, after « a déclaré le … » / "said the …", show a clause, not a speaker.
+const CLAUSE_VERBS: &[&str] = &[
+    "was", "is", "were", "are", "had", "has", "have", "would", "will", "could", "should", "must",
+    "might", "est", "était", "sera", "serait", "sont", "étaient", "seront", "avait", "aurait",
+    "aura", "doit", "devait", "pourrait",
+];
 
 /// Tokens of an inversion at `i`: VERB-t-il, VERB-il, a-t-elle VERB. Returns the pronoun's
 /// index and the index after the construction.

@@ -493,6 +493,20 @@ fn fr_town_hall_is_the_town() {
 // ---- English speakers --------------------------------------------------------------
 
 #[test]
+fn en_the_subject_of_a_reported_clause_is_no_speaker() {
+    let t = "Smith, who chairs the committee, said the vote was \"a disgrace\".";
+    let speaker = one(t, Lang::En, &Analysis::default()).1;
+    assert_ne!(speaker.as_deref(), Some("vote was"));
+    assert_ne!(speaker.as_deref(), Some("vote"));
+    // A role after the verb still speaks.
+    let t = "\"We will win,\" said the senator.";
+    assert_eq!(
+        one(t, Lang::En, &Analysis::default()).1.as_deref(),
+        Some("senator")
+    );
+}
+
+#[test]
 fn en_said_after_the_quote() {
     let t = "“We will see,” Kirby said. “It is early,” said Psaki.";
     let a = analysis(
