@@ -633,6 +633,21 @@ fn the_country_of_a_war_is_a_place() {
 }
 
 #[test]
+fn an_english_surname_alone_before_a_verb_of_speech_is_a_person() {
+    expect(
+        Lang::En,
+        "\"We will stay,\" Varnek told reporters on Monday.",
+        &[("Varnek", Per)],
+    );
+    // Unless the document names a body so.
+    let text = "Flights were moved, the news agency Tanvik reported. Works will last 120 hours, Tanvik said.";
+    let a = analyze(text, Lang::En);
+    assert!(a.people.is_empty(), "{:?}", a.people);
+    assert_eq!(a.organizations.len(), 1);
+    assert_eq!(a.organizations[0].mentions.len(), 2);
+}
+
+#[test]
 fn an_unknown_name_in_company_news_is_a_company() {
     let text = "Analysts said the bid valued Zantrovia at $2 billion. Zantrovia shares rose.";
     expect(Lang::En, text, &[("Zantrovia", Org)]);

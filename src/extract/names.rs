@@ -2802,6 +2802,22 @@ impl Ctx<'_> {
         if self.is_event_word(i) {
             return Some((None, run));
         }
+        // "Vance told reporters": in English, an unknown single name mid-sentence before a
+        // verb of speech is a person's surname.
+        if self.lang == Lang::En
+            && len == 1
+            && !t.sentence_start()
+            && !t.all_caps()
+            && !self.is_common(i)
+            && matches!(
+                self.word(run),
+                "said" | "says" | "told" | "added" | "wrote" | "tweeted" | "insisted" | "argued"
+            )
+        {
+            // A guess still: the document may show it to be a body ("the agency Tanvik").
+            let m = self.mention(i, run, Some(EntityKind::Person), Evidence::Guess, None);
+            return Some((Some(m), run));
+        }
         Some((Some(self.mention(i, run, None, Evidence::Guess, None)), run))
     }
 
