@@ -2324,6 +2324,24 @@ fn after_an_agency_or_a_bank_and_its_nationality_the_bodys_name_stands_alone() {
 }
 
 #[test]
+fn the_comma_closing_an_attribution_opens_no_list() {
+    for (lang, text) in [
+        (
+            Lang::En,
+            "According to the Kremlin, Velnor and Kastrup spoke for two hours.",
+        ),
+        (
+            Lang::Fr,
+            "Selon le Kremlin, Velnor et Kastrup ont parlé deux heures.",
+        ),
+    ] {
+        let a = analyze(text, lang);
+        let orgs: Vec<&str> = a.organizations.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(orgs, ["Kremlin"], "{text}");
+    }
+}
+
+#[test]
 fn a_name_coordinated_with_its_preposition_repeated_takes_its_neighbours_kind() {
     expect(
         Lang::Fr,

@@ -617,11 +617,29 @@ fn coordinate(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: &
         let before = &toks[start..first];
         words.len() <= before.len() && words.iter().zip(before).all(|(x, y)| same(x, y))
     };
+    // "According to the Kremlin, Putin and …", « Selon l'Élysée, Macron et … »: the comma
+    // closes the attribution; no list begins there.
+    let attribution = |a: &Mention| {
+        let before = |back: usize| {
+            a.first()
+                .checked_sub(back)
+                .map_or("", |k| toks[k].text(text))
+        };
+        let article = matches!(before(1), "le" | "la" | "les" | "l'" | "l’" | "the" | "The");
+        let k = if article { 2 } else { 1 };
+        matches!(before(k), "selon" | "Selon")
+            || (before(k) == "to" && matches!(before(k + 1), "according" | "According"))
+            || (matches!(before(k), "après" | "Après")
+                && matches!(before(k + 1), "d'" | "d’" | "D'" | "D’"))
+    };
     let joined = |a: &Mention, b: &Mention| {
         if b.first() <= a.end() || b.first() - a.end() > 3 {
             return false;
         }
         let gap = &toks[a.end()..b.first()];
+        if gap[0].text(text) == "," && attribution(a) {
+            return false;
+        }
         matches!(
             gap[0].text(text),
             "," | "et" | "and" | "ou" | "or" | "/" | "&"
