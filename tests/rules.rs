@@ -2324,6 +2324,20 @@ fn after_an_agency_or_a_bank_and_its_nationality_the_bodys_name_stands_alone() {
 }
 
 #[test]
+fn the_acronym_of_a_kind_of_body_or_of_a_role_opens_no_name() {
+    expect(
+        Lang::Fr,
+        "L'ONG Human Rights Watch accuse. Le PDG Ada Morel a démissionné.",
+        &[("Human Rights Watch", Org), ("Ada Morel", Per)],
+    );
+    expect(
+        Lang::En,
+        "CEO Tim Varn agreed with NGO Human Rights Watch.",
+        &[("Tim Varn", Per), ("Human Rights Watch", Org)],
+    );
+}
+
+#[test]
 fn the_comma_closing_an_attribution_opens_no_list() {
     for (lang, text) in [
         (

@@ -2229,6 +2229,18 @@ impl Ctx<'_> {
         let head_cell = std::cell::OnceCell::new();
         let head_of_i = || *head_cell.get_or_init(|| self.lex.org_head(self.lang, self.word(i)));
         let run = self.cap_run(i);
+        // "l'ONG Human Rights Watch", "le PDG Ada Morel": the acronym of a kind of body or of
+        // a role opens no name; the name starts after it.
+        if run > i + 1
+            && self.is_cap(i + 1)
+            && matches!(
+                self.word(i),
+                "ONG" | "NGO" | "PDG" | "CEO" | "CFO" | "COO" | "CTO" | "DG" | "DRH"
+            )
+            && !self.shouting.get(i)
+        {
+            return Some((None, i + 1));
+        }
         if let Some(found) = self.portfolio_then_person(i, run) {
             return Some(found);
         }
