@@ -375,6 +375,16 @@ fn lower_case_heads_with_a_nationality_are_organisations() {
         "L'armée malienne a riposté.",
         &[("armée malienne", Org)],
     );
+    // An armed force's bare complement is the verb's; a committee's is its own.
+    expect(
+        Lang::Fr,
+        "Il accuse l'armée malienne d'exactions et la police malienne de violences. Le comité malien d'enquête répond.",
+        &[
+            ("armée malienne", Org),
+            ("police malienne", Org),
+            ("comité malien d'enquête", Org),
+        ],
+    );
 }
 
 #[test]

@@ -4630,7 +4630,25 @@ impl Ctx<'_> {
             }
             return self.organisation_by_context(name, self.cap_run(name));
         }
-        let end = self.extend_org(next);
+        // "l'armée birmane d'exactions", "la police tunisienne de violences": after an
+        // armed force's noun and its nationality, a bare complement in lower case is the
+        // sentence's (a ministry's or a committee's is its own: « comité russe d'enquête »).
+        let lower_complement = || {
+            matches!(
+                self.word(i),
+                "armée" | "police" | "gendarmerie" | "forces" | "marine" | "aviation"
+            ) && matches!(self.word(next + 1), "de" | "d'" | "d’")
+                && !matches!(self.word(next + 2), "la" | "le" | "les" | "l'" | "l’")
+                && self
+                    .toks
+                    .get(next + 2)
+                    .is_some_and(|t| t.kind() == TokenKind::Word && !t.upper())
+        };
+        let end = if self.is_demonym(next) && lower_complement() {
+            next + 1
+        } else {
+            self.extend_org(next)
+        };
         let m = self.mention(
             i,
             end,
