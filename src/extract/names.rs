@@ -4916,6 +4916,10 @@ fn is_time_zone(w: &str) -> bool {
 /// "en", "de", …) or a "Saint" inside: the shape of French place names
 /// ("Mont-Saint-Michel", "Bourg-lès-Valence", "Puy-en-Velay"), not of people's.
 fn is_place_compound(w: &str) -> bool {
+    // Most words have no hyphen: no split for them.
+    if !w.bytes().any(|b| b == b'-' || b == 0xE2) {
+        return false;
+    }
     let mut parts = w.split(['-', '\u{2010}', '\u{2011}']);
     let Some(first) = parts.next() else {
         return false;
