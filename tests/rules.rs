@@ -139,6 +139,26 @@ fn names_in_apposition_are_people() {
 }
 
 #[test]
+fn a_common_word_never_written_in_lower_case_opens_a_name_before_an_unknown_surname() {
+    expect(
+        Lang::Fr,
+        "Le club a gagné et Pep Varnelli a salué ses joueurs.",
+        &[("Pep Varnelli", Per)],
+    );
+    // Written in lower case elsewhere, it is the word; a demonym after it is no surname.
+    expect_none(
+        Lang::Fr,
+        "Le pep de l'équipe a payé et Pep Varnelli a salué ses joueurs.",
+        &["Pep Varnelli"],
+    );
+    expect_none(
+        Lang::En,
+        "Trade with Far Asian markets grew.",
+        &["Far Asian"],
+    );
+}
+
+#[test]
 fn an_english_first_name_the_lists_lack_stays_before_a_listed_one() {
     expect(
         Lang::En,

@@ -2738,6 +2738,29 @@ impl Ctx<'_> {
                 return Some((Some(m), run));
             }
             let any_common = self.run_has_common_words(i, run);
+            // "et Pep Guardiola": mid-sentence, a first word the lists have as a common
+            // word but the document never writes in lower case, before a surname no list
+            // has and no dictionary knows, is a first name.
+            let common_first_name = any_common
+                && run == i + 2
+                && !t.sentence_start()
+                && !t.all_caps()
+                && !self.toks[i + 1].all_caps()
+                && !self.run_has_common_words(i + 1, run)
+                && !self.is_name_word(i + 1)
+                && !self.is_event_word(run - 1)
+                && head_of_i().is_none()
+                && self.lex.org_head(self.lang, self.word(i + 1)).is_none()
+                && !self.lex.multi_first.contains(self.word(i))
+                && !self.is_demonym(i + 1)
+                && !["ian", "ean", "ese", "ish", "ens", "ers", "ais"]
+                    .iter()
+                    .any(|e| self.word(i + 1).ends_with(e))
+                && !self.written_in_lower_case(&self.lower(i));
+            if common_first_name {
+                let m = self.mention(i, run, Some(EntityKind::Person), Evidence::Context, None);
+                return Some((Some(m), run));
+            }
             if any_common || self.is_event_word(run - 1) {
                 // "procureur de la République de Lyon": a listed place after the run's
                 // last particle is a name of its own.
