@@ -159,6 +159,17 @@ fn a_common_word_never_written_in_lower_case_opens_a_name_before_an_unknown_surn
 }
 
 #[test]
+fn a_common_word_after_a_rank_that_heads_bodies_is_no_person() {
+    expect_none(
+        Lang::En,
+        "Rockets struck a depot overnight, the General Staff said.",
+        &["Staff"],
+    );
+    // A surname after a title stays a person's.
+    expect(Lang::En, "General Vance arrived.", &[("Vance", Per)]);
+}
+
+#[test]
 fn an_english_first_name_the_lists_lack_stays_before_a_listed_one() {
     expect(
         Lang::En,

@@ -2641,6 +2641,18 @@ impl Ctx<'_> {
             .or_else(|| self.role_after(run).then_some(None));
         let given = self.given(i);
         let len = run - i;
+        // "Ukraine's General Staff said", "the Joint Chiefs": in English, a capitalised
+        // common word no list has as a name, alone after a rank that also heads bodies,
+        // names the body.
+        let staff = self.lang == Lang::En
+            && len == 1
+            && i >= 1
+            && matches!(self.word(i - 1), "General" | "Joint" | "Chief")
+            && self.is_common(i)
+            && !self.is_name_word(i);
+        if staff {
+            return Some((None, run));
+        }
         if let Some(gender) = title {
             let g = gender.or(given.flatten());
             return Some((
