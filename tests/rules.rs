@@ -159,14 +159,31 @@ fn a_common_word_never_written_in_lower_case_opens_a_name_before_an_unknown_surn
 }
 
 #[test]
-fn a_common_word_after_a_rank_that_heads_bodies_is_no_person() {
+fn a_common_word_after_a_title_is_no_person_unless_the_dictionary_has_it_as_a_name() {
     expect_none(
         Lang::En,
         "Rockets struck a depot overnight, the General Staff said.",
         &["Staff"],
     );
-    // A surname after a title stays a person's.
+    expect_none(Lang::En, "Trade Deal Near, President Says", &["Says"]);
+    // A surname after a title stays a person's, spelt like a common word or not.
     expect(Lang::En, "General Vance arrived.", &[("Vance", Per)]);
+    expect(Lang::En, "Secretary Rice arrived.", &[("Rice", Per)]);
+}
+
+#[test]
+fn an_unknown_first_word_before_a_surname_spelt_like_a_common_word_is_a_person() {
+    expect(
+        Lang::En,
+        "Yesterday Velkara Rice arrived in Lyon.",
+        &[("Velkara Rice", Per)],
+    );
+    // A common word the dictionary has as no name is no surname.
+    expect_none(
+        Lang::En,
+        "Zantrovia Stock rose on Friday.",
+        &["Zantrovia Stock"],
+    );
 }
 
 #[test]

@@ -67,6 +67,9 @@ pub struct Lexicon {
     pub surnames: Set,
     /// Untyped proper nouns of the French dictionary.
     pub proper: Set,
+    /// Capitalised entries of the American English dictionary: names of people, places
+    /// and brands ("Rice", "Bush"), not common nouns ("Staff").
+    pub proper_en: Set,
     /// All-capital acronyms that are common nouns, not organisations (ADN, PIB, TGV).
     pub common_acronyms: Set,
     /// Common lower-case words, per language.
@@ -134,6 +137,7 @@ static LEXICON: Lexicon = Lexicon {
     given: Table::new(table!("given"), &GENDERS),
     surnames: Set::new(table!("surnames")),
     proper: Set::new(table!("proper")),
+    proper_en: Set::new(table!("proper_en")),
     common_acronyms: Set::new(table!("common_acronyms")),
     common_fr: Set::new(table!("common_fr")),
     common_en: Set::new(table!("common_en")),

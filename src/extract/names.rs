@@ -2641,15 +2641,15 @@ impl Ctx<'_> {
             .or_else(|| self.role_after(run).then_some(None));
         let given = self.given(i);
         let len = run - i;
-        // "Ukraine's General Staff said", "the Joint Chiefs": in English, a capitalised
-        // common word no list has as a name, alone after a rank that also heads bodies,
-        // names the body.
+        // "Ukraine's General Staff said", "President Says": in English, after a title, a
+        // capitalised common word alone that no list has as a name and the dictionary has
+        // as no proper noun is no person's ("Secretary Rice" is).
         let staff = self.lang == Lang::En
+            && title.is_some()
             && len == 1
-            && i >= 1
-            && matches!(self.word(i - 1), "General" | "Joint" | "Chief")
             && self.is_common(i)
-            && !self.is_name_word(i);
+            && !self.is_name_word(i)
+            && !self.lex.proper_en.contains(self.word(i));
         if staff {
             return Some((None, run));
         }
@@ -2769,7 +2769,21 @@ impl Ctx<'_> {
                     .iter()
                     .any(|e| self.word(i + 1).ends_with(e))
                 && !self.written_in_lower_case(&self.lower(i));
-            if common_first_name {
+            // "Condoleezza Rice": in English, a first word no list or dictionary has, before
+            // a common word the dictionary also has as a proper noun (a surname), is a
+            // person's first name.
+            let unknown_then_surname = any_common
+                && self.lang == Lang::En
+                && run == i + 2
+                && !t.all_caps()
+                && !self.toks[i + 1].all_caps()
+                && !self.run_has_common_words(i, i + 1)
+                && !self.is_name_word(i)
+                && self.lex.proper_en.contains(self.word(i + 1))
+                && self.gazetteer(i + 1).is_none()
+                && !self.is_event_word(run - 1)
+                && self.lex.org_head(self.lang, self.word(i + 1)).is_none();
+            if common_first_name || unknown_then_surname {
                 let m = self.mention(i, run, Some(EntityKind::Person), Evidence::Context, None);
                 return Some((Some(m), run));
             }

@@ -96,7 +96,7 @@ macro_rules! answers {
         for k in $keys {
             let k = k.as_str();
             out.push(format!(
-                "{k:?}\t{:?}\t{:?}\t{:?}\t{:?}\t{:?}\t{}{}{}{}{}{}{}{}\t{:?}\t{:?}\t{:?}\t{:?}",
+                "{k:?}\t{:?}\t{:?}\t{:?}\t{:?}\t{:?}\t{}{}{}{}{}{}{}{}{}\t{:?}\t{:?}\t{:?}\t{:?}",
                 lex.places.get(k).copied(),
                 lex.population.get(k).copied(),
                 lex.orgs.get(k).copied(),
@@ -105,6 +105,7 @@ macro_rules! answers {
                 b(lex.demonyms.contains(k)),
                 b(lex.surnames.contains(k)),
                 b(lex.proper.contains(k)),
+                b(lex.proper_en.contains(k)),
                 b(lex.common_acronyms.contains(k)),
                 b(lex.multi_first.contains(k)),
                 b(lex.prefixes.contains(k)),

@@ -28,6 +28,8 @@ pub struct Reference {
     pub surnames: HashSet<&'static str>,
     /// Untyped proper nouns of the French dictionary.
     pub proper: HashSet<&'static str>,
+    /// Capitalised entries of the American English dictionary.
+    pub proper_en: HashSet<&'static str>,
     /// All-capital acronyms that are common nouns, not organisations (ADN, PIB, TGV).
     pub common_acronyms: HashSet<&'static str>,
     /// Common lower-case words, per language.
@@ -186,6 +188,8 @@ impl Reference {
             .extend(rows(list!("surnames-hunspell.txt")).map(|r| r[0]));
         lex.proper
             .extend(rows(list!("proper-nouns-hunspell.txt")).map(|r| r[0]));
+        lex.proper_en
+            .extend(rows(list!("proper-nouns-en.txt")).map(|r| r[0]));
         lex.common_acronyms
             .extend(rows(list!("acronyms-common.txt")).map(|r| r[0]));
         lex.common_fr

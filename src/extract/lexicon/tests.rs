@@ -39,6 +39,7 @@ fn compiled_tables_hold_exactly_the_reference_keys() {
     assert_eq!(new.given.len(), old.given.len());
     assert_eq!(new.surnames.len(), old.surnames.len());
     assert_eq!(new.proper.len(), old.proper.len());
+    assert_eq!(new.proper_en.len(), old.proper_en.len());
     assert_eq!(new.common_acronyms.len(), old.common_acronyms.len());
     assert_eq!(new.multi_first.len(), old.multi_first.len());
     assert_eq!(new.prefixes.len(), old.prefixes.len());
@@ -65,6 +66,7 @@ fn compiled_tables_hold_exactly_the_reference_keys() {
         (&new.demonyms, &old.demonyms),
         (&new.surnames, &old.surnames),
         (&new.proper, &old.proper),
+        (&new.proper_en, &old.proper_en),
         (&new.common_acronyms, &old.common_acronyms),
         (&new.multi_first, &old.multi_first),
         (&new.prefixes, &old.prefixes),
