@@ -691,6 +691,21 @@ fn the_country_of_a_war_is_a_place() {
 }
 
 #[test]
+fn an_english_small_towns_name_before_a_verb_of_speech_is_a_person() {
+    // Lockhart is a small town of the lists, and no first name.
+    expect(
+        Lang::En,
+        "\"Rates will stay high,\" Lockhart told lawmakers.",
+        &[("Lockhart", Per)],
+    );
+    expect(
+        Lang::En,
+        "Officials in Lockhart said the road was closed.",
+        &[("Lockhart", Loc)],
+    );
+}
+
+#[test]
 fn an_english_surname_alone_before_a_verb_of_speech_is_a_person() {
     expect(
         Lang::En,

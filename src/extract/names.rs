@@ -2375,7 +2375,18 @@ impl Ctx<'_> {
                     run,
                 ));
             }
-            if j == i + 1 && run == j && self.surname_as_subject(i) {
+            // "Powell told lawmakers": in English, a small town's name mid-sentence right
+            // before a verb of speech is a person's surname.
+            let after_quote = i > 0 && matches!(self.word(i - 1), "\"" | "”" | "’");
+            let town_speaks = self.lang == Lang::En
+                && j == i + 1
+                && run == j
+                && (!t.sentence_start() || after_quote)
+                && place_of_i() == Some(PlaceKind::Town)
+                && !self.is_common(i)
+                && !self.place_prep_before(i)
+                && is_said(self.word(j));
+            if town_speaks || (j == i + 1 && run == j && self.surname_as_subject(i)) {
                 return Some((
                     Some(self.mention(i, j, Some(EntityKind::Person), Evidence::Context, None)),
                     j,
@@ -2870,10 +2881,7 @@ impl Ctx<'_> {
             && !t.sentence_start()
             && !t.all_caps()
             && !self.is_common(i)
-            && matches!(
-                self.word(run),
-                "said" | "says" | "told" | "added" | "wrote" | "tweeted" | "insisted" | "argued"
-            )
+            && is_said(self.word(run))
         {
             // A guess still: the document may show it to be a body ("the agency Tanvik").
             let m = self.mention(i, run, Some(EntityKind::Person), Evidence::Guess, None);
@@ -4961,6 +4969,14 @@ fn is_time_zone(w: &str) -> bool {
 }
 
 /// XIV, XX: centuries and ordinals, not acronyms.
+/// An English verb of speech that follows its speaker ("Vance said", "Powell told").
+fn is_said(w: &str) -> bool {
+    matches!(
+        w,
+        "said" | "says" | "told" | "added" | "wrote" | "tweeted" | "insisted" | "argued"
+    )
+}
+
 /// A word of three parts or more joined by hyphens, with a link word ("sur", "lès",
 /// "en", "de", …) or a "Saint" inside: the shape of French place names
 /// ("Mont-Saint-Michel", "Bourg-lès-Valence", "Puy-en-Velay"), not of people's.
