@@ -2220,6 +2220,28 @@ fn missed_name(ctx: &Ctx, from: usize, to: usize, edge: usize, before: bool) -> 
     Some(name)
 }
 
+/// Tokens spelling one of `words` (lower case) before byte `before`, outside quotations,
+/// nearest first, over the last few thousand tokens.
+fn tokens_spelling_before<'c, 'a>(
+    ctx: &'c Ctx<'a>,
+    words: &'c [&'c str],
+    before: usize,
+) -> impl Iterator<Item = usize> + use<'c, 'a> {
+    let upto = ctx.tok_at(before);
+    let lo = upto.saturating_sub(4000);
+    // The cheap test first: most tokens are some other word.
+    let candidates = ctx.toks.packed.get(lo..upto).unwrap_or_default();
+    (lo..upto)
+        .zip(candidates)
+        .rev()
+        .filter(move |&(_, &p)| match words {
+            [w] => ctx.toks.spells(p, w),
+            _ => words.iter().any(|w| ctx.toks.spells(p, w)),
+        })
+        .map(|(k, _)| k)
+        .filter(move |&k| !ctx.in_quote(ctx.toks.at(k).start()))
+}
+
 /// The entity a role noun stands for: an earlier mention introduced by the same noun
 /// (« l'attaquant Karim Benzema » … « l'attaquant a déclaré »), or an organisation whose
 /// name holds it (« armée turque » … « selon l'armée »).
@@ -2227,17 +2249,10 @@ fn entity_for_role(ctx: &Ctx, noun: &str, before: usize) -> Option<(Who, Span)> 
     if noun.chars().count() < 3 {
         return None;
     }
-    let upto = ctx.tok_at(before);
-    let lo = upto.saturating_sub(4000);
-    // The cheap test first: most tokens are some other word.
-    let candidates = ctx.toks.packed.get(lo..upto).unwrap_or_default();
-    for (k, _) in (lo..upto)
-        .zip(candidates)
-        .rev()
-        .filter(|&(_, &p)| ctx.toks.spells(p, noun))
-    {
+    let nouns = [noun];
+    for k in tokens_spelling_before(ctx, &nouns, before) {
         let t = ctx.toks.at(k);
-        if !t.word() || ctx.in_quote(t.start()) {
+        if !t.word() {
             continue;
         }
         // A mention holding the noun itself: none starts before the longest mention's
@@ -2312,18 +2327,9 @@ fn head_of_state_or_government(ctx: &Ctx, head: usize, before: usize) -> Option<
     };
     // The latest title with a person's name within the next four tokens; a title with a
     // complement (« le président du Sénat ») heads something else.
-    let upto = ctx.tok_at(before);
-    let lo = upto.saturating_sub(4000);
-    let candidates = ctx.toks.packed.get(lo..upto).unwrap_or_default();
-    (lo..upto)
-        .zip(candidates)
-        .rev()
-        .filter(|&(k, &p)| {
-            titles.iter().any(|t| ctx.toks.spells(p, t))
-                && !ctx.in_quote(ctx.toks.at(k).start())
-                && !among(&["de", "du", "des", "d"], ctx.word(k + 1))
-        })
-        .find_map(|(k, _)| {
+    tokens_spelling_before(ctx, titles, before)
+        .filter(|&k| !among(&["de", "du", "des", "d"], ctx.word(k + 1)))
+        .find_map(|k| {
             // A name starting within the next four tokens, however long.
             let opens_by = ctx.toks.get(k + 5).map_or(ctx.text.len(), |x| x.start());
             let far = ctx.toks.get(k + 16).map_or(ctx.text.len(), |x| x.end());
