@@ -2268,15 +2268,16 @@ fn entity_for_role(ctx: &Ctx, noun: &str, before: usize) -> Option<(Who, Span)> 
         // A mention within the next four tokens, before any verb or stop; a person first
         // (« le maire de Lyon, Jo Vial »: the office's holder, not its town).
         let window_end = ctx.toks.get(k + 5).map_or(ctx.text.len(), |x| x.end());
-        let in_window: Vec<(Span, EntityRef)> = ctx
-            .mentions_in(t.end(), window_end)
-            .into_iter()
+        let mut in_window = ctx.mentions_in(t.end(), window_end);
+        let open = in_window
+            .iter()
             .take_while(|(s, _)| {
                 (k + 1..ctx.tok_at(s.start)).all(|j| {
                     !is_sentence_end(&ctx.toks, j) && !is_speech_verb(ctx.lang, ctx.word(j))
                 })
             })
-            .collect();
+            .count();
+        in_window.truncate(open);
         let found = in_window
             .iter()
             .find(|(_, r)| r.kind == EntityKind::Person)
