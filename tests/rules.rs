@@ -3166,3 +3166,68 @@ fn a_particle_before_a_listed_body_joins_no_name() {
         &[("Henri de Valcourt", Per)],
     );
 }
+
+#[test]
+fn hyphenated_pairs_beside_a_link_noun_name_each_place_or_body() {
+    expect(
+        Lang::Fr,
+        "La rencontre Lorient-Vannes a été reportée. Le sommet UE-Inde s'est tenu hier. \
+         Le derby Lyon-Saint-Étienne est prévu samedi.",
+        &[
+            ("Lorient", Loc),
+            ("Vannes", Loc),
+            ("UE", Org),
+            ("Inde", Loc),
+            ("Lyon", Loc),
+            ("Saint-Étienne", Loc),
+        ],
+    );
+    expect(
+        Lang::En,
+        "The Ukraine-Moldova border stayed open. Observers praised the Egypt-Hamas truce.",
+        &[
+            ("Ukraine", Loc),
+            ("Moldova", Loc),
+            ("Egypt", Loc),
+            ("Hamas", Org),
+        ],
+    );
+    // Elsewhere the pair stays whole: a double-barrelled surname, a club named after two
+    // towns.
+    expect(
+        Lang::Fr,
+        "Le sommet a réuni Nicolas Dupont-Aignan et ses alliés.",
+        &[("Nicolas Dupont-Aignan", Per)],
+    );
+    expect_none(
+        Lang::Fr,
+        "Le club s'est imposé face à Vitré-Fougères.",
+        &["Vitré", "Fougères"],
+    );
+}
+
+#[test]
+fn compounds_of_demonyms_are_no_names() {
+    expect_none(
+        Lang::En,
+        // "Italo" and "German" are given names too.
+        "The Italo-German summit ended. Sino-American trade grew. The Indo-Pakistani talks \
+         stalled.",
+        &["Italo-German", "Sino-American", "Indo-Pakistani"],
+    );
+}
+
+#[test]
+fn an_acronym_before_two_towns_is_no_person() {
+    expect_none(
+        Lang::Fr,
+        "Le TGV Arras-Dunkerque était en retard.",
+        &["TGV Arras-Dunkerque"],
+    );
+    // A short family name before a hyphenated given name still is one.
+    expect(
+        Lang::Fr,
+        "Hier soir, la présidente Kang Min-seo a parlé.",
+        &[("Kang Min-seo", Per)],
+    );
+}

@@ -539,6 +539,11 @@ pub fn recognize(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon) -> Vec<M
             i += 1;
             continue;
         }
+        if let Some(parts) = ctx.joined_names(i) {
+            out.extend(parts);
+            i += 1;
+            continue;
+        }
         match ctx.at(i) {
             Some((m, next)) => {
                 out.extend(m.map(|m| ctx.with_state_period(ctx.with_doubled_particle(m))));
@@ -1877,7 +1882,147 @@ impl Ctx<'_> {
     fn is_demonym(&self, i: usize) -> bool {
         let w = self.form(i);
         // The list holds lower-case and capitalised forms alike.
-        self.lex.demonyms.contains(w.as_ref()) || is_continent_demonym(&w)
+        self.lex.demonyms.contains(w.as_ref())
+            || is_continent_demonym(&w)
+            || self.demonym_compound(&w)
+    }
+
+    /// "Franco-German", "Sino-American", "Arab-Israeli", « les Germano-Russes »:
+    /// capitalised demonyms or their combining forms (in -o) joined by hyphens, the last a
+    /// demonym. (« turquo-syrien » in lower case is left to the rules of adjectives.)
+    fn demonym_compound(&self, w: &str) -> bool {
+        if !w.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        let Some((head, last)) = w.rsplit_once('-') else {
+            return false;
+        };
+        let demonym = |p: &str| {
+            self.lex.demonyms.contains(p)
+                || with_lower(p, |l| self.lex.demonyms.contains(l))
+                || is_continent_demonym(p)
+        };
+        demonym(last)
+            && head.split('-').all(|p| {
+                p.chars().next().is_some_and(char::is_alphabetic)
+                    && (demonym(p) || (p.len() >= 3 && p.ends_with('o')))
+            })
+    }
+
+    /// Whether the word at `i` stands beside a noun of what links two places or bodies:
+    /// after it in French (« la guerre Russie-Ukraine », « l'axe stratégique A-B »), before
+    /// it in English ("the Russia-Ukraine war", "U.S.-China trade talks"). Elsewhere a
+    /// hyphenated pair of towns is often one name: a club (« face à Cesson-Rennes »), a
+    /// road's direction.
+    fn relation_noun_beside(&self, i: usize) -> bool {
+        let lower_word = |k: usize| {
+            self.toks
+                .get(k)
+                .is_some_and(|t| t.kind() == TokenKind::Word && !t.upper())
+        };
+        match self.lang {
+            Lang::Fr => (1..=2).any(|back| {
+                i >= back
+                    && (1..=back).all(|b| lower_word(i - b))
+                    && listed(RELATION_NOUNS_FR, self.word(i - back))
+            }),
+            Lang::En => (1..=2).any(|ahead| {
+                (1..=ahead).all(|a| lower_word(i + a))
+                    && listed(RELATION_NOUNS_EN, self.word(i + ahead))
+            }),
+        }
+    }
+
+    /// "la guerre Russie-Ukraine", "the Israel-Hamas truce", "le derby Lyon-Saint-Étienne":
+    /// a word that no list holds whole, made of listed places and organisations joined by
+    /// hyphens, names each of them. A double-barrelled surname (after a first name or a
+    /// title) and a compound first name stay whole, as does a word inside a run of
+    /// capitalised words.
+    fn joined_names(&self, i: usize) -> Option<Vec<Mention>> {
+        let t = self.toks.get(i)?;
+        if t.kind() != TokenKind::Word || !t.upper() || !self.word(i).contains('-') {
+            return None;
+        }
+        let glued = |k: usize| self.is_cap(k) && !self.toks[k].line_start();
+        // "The Israel-Hamas truce": a capitalised article opens no run.
+        let run_before =
+            i > 0 && glued(i - 1) && !self.toks[i].line_start() && !self.is_grammar_word_at(i - 1);
+        if run_before || glued(i + 1) {
+            return None;
+        }
+        if !self.relation_noun_beside(i) {
+            return None;
+        }
+        let form = self.form(i);
+        let parts: Vec<&str> = form.split('-').collect();
+        // "Nord-Katanga", « Haute-Marne », "Upper-Volta": one place, named with its part.
+        let qualifier = |p: &str| {
+            is_direction(p)
+                || matches!(
+                    p,
+                    "Haut"
+                        | "Haute"
+                        | "Bas"
+                        | "Basse"
+                        | "Grand"
+                        | "Grande"
+                        | "Petit"
+                        | "Petite"
+                        | "Moyen"
+                        | "Nouvelle"
+                        | "Nouveau"
+                        | "New"
+                        | "Upper"
+                        | "Lower"
+                        | "Centre"
+                )
+        };
+        if parts.first().is_some_and(|p| qualifier(p))
+            || parts.len() < 2
+            || parts.len() > 6
+            || !parts
+                .iter()
+                .all(|p| p.chars().next().is_some_and(char::is_uppercase))
+        {
+            return None;
+        }
+        if self.gazetteer(i).is_some()
+            || self.given(i).is_some()
+            || self.honorific_before(i).is_some()
+            || self.title_before(i).is_some()
+            || self.is_demonym(i)
+        {
+            return None;
+        }
+        // Longest listed names first, left to right: "Lyon" then "Saint-Étienne".
+        let start = t.span().start;
+        let mut out = Vec::new();
+        let (mut p, mut at) = (0, 0);
+        while p < parts.len() {
+            let (q, len, kind, canon) = (p + 1..=parts.len()).rev().find_map(|q| {
+                if p == 0 && q == parts.len() {
+                    return None;
+                }
+                let len = parts[p..q].iter().map(|s| s.len()).sum::<usize>() + (q - p - 1);
+                let key = form.get(at..at + len)?;
+                let (_, kind, canon) = self.single_entry(i + 1, key)?;
+                Some((q, len, kind, canon))
+            })?;
+            // The word's own bytes: `form` spells a headline's capitals in title case,
+            // which keeps every letter's length.
+            let mut m = Mention::new(
+                Span::new(start + at, start + at + len),
+                i..i + 1,
+                Some(kind),
+                Evidence::Strong,
+                None,
+            );
+            m.canonical = canon;
+            out.push(m);
+            at += len + 1;
+            p = q;
+        }
+        Some(out)
     }
 
     fn is_name_word(&self, i: usize) -> bool {
@@ -2737,9 +2882,11 @@ impl Ctx<'_> {
             // either language ("Star Wars", "Solar Impulse" are titles) and the last is
             // no place ("Ironman Suisse" is an event).
             // "Ban Ki-moon", "Park Geun-hye": a short family name and a hyphenated given name.
+            // Not "le TGV Arras-Dunkerque": an acronym and two places.
             let hyphenated_given = run == i + 2 && self.lang == Lang::Fr && {
                 let (a, b) = (self.word(i), self.word(i + 1));
                 a.chars().count() <= 4
+                    && !self.toks[i].all_caps()
                     && b.split_once('-').is_some_and(|(x, y)| {
                         x.chars().count() >= 2
                             && y.chars().count() >= 2
@@ -5259,6 +5406,105 @@ fn is_grammar_word(w: &str) -> bool {
 }
 
 /// Cardinal directions: "le Nord" alone is a direction, not a place.
+/// Nouns of a link between two places or bodies, which French writes before the pair
+/// (« le match A-B », « la liaison A-B »).
+const RELATION_NOUNS_FR: &[&str] = &[
+    "accord",
+    "accords",
+    "affiche",
+    "alliance",
+    "axe",
+    "cessez-le-feu",
+    "choc",
+    "conflit",
+    "coopération",
+    "corridor",
+    "couple",
+    "crise",
+    "derby",
+    "dialogue",
+    "discussions",
+    "duel",
+    "finale",
+    "frontière",
+    "gazoduc",
+    "guerre",
+    "itinéraire",
+    "libre-échange",
+    "liaison",
+    "ligne",
+    "match",
+    "négociations",
+    "oléoduc",
+    "partenariat",
+    "pont",
+    "pourparlers",
+    "rallye",
+    "rapprochement",
+    "relations",
+    "rencontre",
+    "rivalité",
+    "sommet",
+    "tensions",
+    "train",
+    "traité",
+    "trajet",
+    "trêve",
+    "tronçon",
+    "tunnel",
+    "vol",
+    "vols",
+];
+
+/// Nouns of a link between two places or bodies, which English writes after the pair
+/// ("the A-B war", "A-B trade talks").
+const RELATION_NOUNS_EN: &[&str] = &[
+    "accord",
+    "agreement",
+    "alliance",
+    "axis",
+    "border",
+    "bridge",
+    "ceasefire",
+    "clash",
+    "conflict",
+    "cooperation",
+    "corridor",
+    "crisis",
+    "deal",
+    "derby",
+    "dialogue",
+    "dispute",
+    "final",
+    "fixture",
+    "flight",
+    "flights",
+    "frontier",
+    "game",
+    "match",
+    "negotiations",
+    "pact",
+    "partnership",
+    "pipeline",
+    "rail",
+    "railway",
+    "rally",
+    "rapprochement",
+    "relations",
+    "rivalry",
+    "route",
+    "standoff",
+    "summit",
+    "talks",
+    "tensions",
+    "ties",
+    "trade",
+    "treaty",
+    "truce",
+    "tunnel",
+    "war",
+];
+
 fn is_direction(w: &str) -> bool {
     matches!(
         w,
