@@ -2327,12 +2327,25 @@ fn head_of_state_or_government(ctx: &Ctx, head: usize, before: usize) -> Option<
         return None;
     };
     // The latest title with a person's name within the next four tokens; a title with a
-    // complement (« le président du Sénat ») heads something else.
+    // complement (« le président du Sénat ») heads something else, but for the one that
+    // names the head of state (« le président de la République, X »).
+    let of_the_republic = |k: usize| {
+        ctx.word(k + 1) == "de" && ctx.word(k + 2) == "la" && ctx.word(k + 3) == "république"
+    };
     tokens_spelling_before(ctx, titles, before)
-        .filter(|&k| !among(&["de", "du", "des", "d"], ctx.word(k + 1)))
-        .find_map(|k| {
+        .filter_map(|k| {
+            if of_the_state && of_the_republic(k) {
+                Some((k, 3))
+            } else {
+                (!among(&["de", "du", "des", "d"], ctx.word(k + 1))).then_some((k, 0))
+            }
+        })
+        .find_map(|(k, complement)| {
             // A name starting within the next four tokens, however long.
-            let opens_by = ctx.toks.get(k + 5).map_or(ctx.text.len(), |x| x.start());
+            let opens_by = ctx
+                .toks
+                .get(k + 5 + complement)
+                .map_or(ctx.text.len(), |x| x.start());
             let far = ctx.toks.get(k + 16).map_or(ctx.text.len(), |x| x.end());
             ctx.mentions_in(ctx.toks.at(k).end(), far)
                 .into_iter()

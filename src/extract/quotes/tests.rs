@@ -717,6 +717,14 @@ fn fr_head_of_state_and_of_government_are_the_titled_people() {
             .as_deref(),
         Some("Marc Pouly")
     );
+    // « président de la République » is the head of state's title, complement and all.
+    let t = "Le président de la République, Marc Pouly, a reçu Ada Morel. « Rien n'est décidé », a assuré le chef de l'État.";
+    assert_eq!(
+        one(t, Lang::Fr, &analysis(t, people, &[], &[]))
+            .1
+            .as_deref(),
+        Some("Marc Pouly")
+    );
     // A name of five words, after a demonym.
     let t = "Le président brésilien Rui Carlos Mota da Rocha a reçu Ada Morel. « Rien n'est décidé », a assuré le chef de l'État.";
     let long: &[(&str, &[&str], Option<Gender>)] = &[(
