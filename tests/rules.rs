@@ -3231,3 +3231,28 @@ fn an_acronym_before_two_towns_is_no_person() {
         &[("Kang Min-seo", Per)],
     );
 }
+
+#[test]
+fn an_acronym_in_title_case_that_opens_a_longer_entry_is_the_body() {
+    // "Otan" also opens a town's name in the gazetteer.
+    expect(
+        Lang::Fr,
+        "Le secrétaire général de l'Otan, Mark Rutte, a salué la décision.",
+        &[("Otan", Org), ("Mark Rutte", Per)],
+    );
+}
+
+#[test]
+fn hyphenated_titles_and_acronyms_opening_a_sentence() {
+    // "UN" opening a sentence is no French article; "Secretary-General" is a title.
+    expect(
+        Lang::En,
+        "UN Secretary-General Ilse Varnhagen spoke on Monday. UN officials in Geneva agreed.",
+        &[("Ilse Varnhagen", Per), ("UN", Org)],
+    );
+    expect(
+        Lang::En,
+        "The Director-General, Omar Tessaly, resigned.",
+        &[("Omar Tessaly", Per)],
+    );
+}

@@ -988,8 +988,10 @@ impl Ctx<'_> {
             j += 1;
         }
         // "U.S." opens "U.S. Senate" but stands alone far more often: a dotted
-        // abbreviation no longer entry covers is looked up as a single word.
-        if best.is_none() && first.ends_with('.') {
+        // abbreviation no longer entry covers is looked up as a single word; so is a word
+        // that opens a longer entry but is spelt as a listed acronym ("Otan" opens a town's
+        // name, and names the alliance in title case).
+        if best.is_none() {
             return self.single_entry(i + 1, &first);
         }
         best
@@ -1283,7 +1285,15 @@ impl Ctx<'_> {
     /// a copy: none is longer than seven bytes.
     fn is_grammar_word_at(&self, i: usize) -> bool {
         let w = self.word(i);
-        w.len() <= 7 && with_lower(w, is_grammar_word)
+        w.len() <= 7 && !self.acronym_at(i) && with_lower(w, is_grammar_word)
+    }
+
+    /// A word in capitals in a line that is not: an acronym ("UN officials said"), never
+    /// the grammar word it spells in lower case.
+    fn acronym_at(&self, i: usize) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.all_caps() && !self.shouting.get(i))
     }
 
     /// A capitalised common word before a role noun belongs to the title ("Premier
@@ -2112,7 +2122,9 @@ impl Ctx<'_> {
         }
         // "In July", "On Tuesday", "Au Japon": a grammar word opening a sentence is that
         // word, even when some list also has it as a name.
-        (t.sentence_start() || self.shouting.get(i)) && with_lower(w, is_grammar_word)
+        (t.sentence_start() || self.shouting.get(i))
+            && !self.acronym_at(i)
+            && with_lower(w, is_grammar_word)
     }
 
     fn mention(
