@@ -3256,3 +3256,28 @@ fn hyphenated_titles_and_acronyms_opening_a_sentence() {
         &[("Omar Tessaly", Per)],
     );
 }
+
+#[test]
+fn datelines_of_several_words_in_capitals_are_places() {
+    expect(
+        Lang::En,
+        "SAN JUAN (AP) — Officials said the storm had passed.",
+        &[("SAN JUAN", Loc)],
+    );
+    expect(
+        Lang::En,
+        "LA PAZ, Bolivia (AP) — Protests spread on Monday.",
+        &[("LA PAZ", Loc), ("Bolivia", Loc)],
+    );
+    expect(
+        Lang::Fr,
+        "AIX-EN-PROVENCE (AFP) - La cour a statué mardi.",
+        &[("AIX-EN-PROVENCE", Loc)],
+    );
+    // Acronyms opening a line stay acronyms.
+    expect(
+        Lang::En,
+        "UN WFP (Rome) said food was short.",
+        &[("WFP", Org)],
+    );
+}

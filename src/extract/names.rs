@@ -752,7 +752,47 @@ fn title_case(word: &str) -> String {
         }
         new_part = matches!(c, '-' | ' ' | '\'' | '’');
     }
+    // "AIX-EN-PROVENCE" → "Aix-en-Provence": the link words inside a compound place name
+    // stay in lower case, as the lists write them.
+    if out.contains('-') {
+        let parts: Vec<&str> = out.split('-').collect();
+        if parts.len() >= 3 && parts[1..parts.len() - 1].iter().any(|p| is_link_word(p)) {
+            let last = parts.len() - 1;
+            return parts
+                .iter()
+                .enumerate()
+                .map(|(k, p)| {
+                    if k > 0 && k < last && is_link_word(p) {
+                        p.to_lowercase()
+                    } else {
+                        (*p).to_owned()
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("-");
+        }
+    }
     out
+}
+
+/// A French word that links the parts of a compound place name ("Aix-en-Provence",
+/// "Saint-Denis de la Réunion"), as [`title_case`] writes it.
+fn is_link_word(w: &str) -> bool {
+    matches!(
+        w,
+        "En" | "De"
+            | "Du"
+            | "Des"
+            | "La"
+            | "Le"
+            | "Les"
+            | "Lès"
+            | "Sur"
+            | "Sous"
+            | "Aux"
+            | "Au"
+            | "Et"
+    )
 }
 
 impl Ctx<'_> {
@@ -785,8 +825,13 @@ impl Ctx<'_> {
         // Headlines and datelines (LONDON 1996-08-30) are in capitals; so are acronyms,
         // which the lists spell in capitals and which are short.
         // "U.N." opening a line is the acronym, no dateline in capitals.
-        if self.shouting.get(i) || Self::dateline(t, w) {
-            std::borrow::Cow::Owned(title_case(w))
+        if self.shouting.get(i) || self.in_dateline(i) {
+            let title = title_case(w);
+            // "SAINT-DENIS DE LA RÉUNION": a link word inside the name.
+            if i > 0 && !t.line_start() && self.is_cap(i - 1) && is_link_word(&title) {
+                return std::borrow::Cow::Owned(title.to_lowercase());
+            }
+            std::borrow::Cow::Owned(title)
         } else {
             std::borrow::Cow::Borrowed(w)
         }
@@ -796,6 +841,46 @@ impl Ctx<'_> {
     /// the place of a dateline, which [`Ctx::form`] writes in title case.
     fn dateline(t: &Token, w: &str) -> bool {
         t.line_start() && w.chars().count() > 3 && !w.contains('.')
+    }
+
+    /// Whether the word in capitals at `k` is a dateline's place: one word as
+    /// [`Ctx::dateline`] says, or two to four words in capitals opening a line, one longer
+    /// than an acronym, before a comma, a bracket or a dash ("SAN JUAN (AP) —",
+    /// "NEW YORK, March 3").
+    fn in_dateline(&self, k: usize) -> bool {
+        let caps = |j: usize| {
+            self.toks.get(j).is_some_and(|t| {
+                t.kind() == TokenKind::Word && t.all_caps() && !self.word(j).contains('.')
+            })
+        };
+        let Some(t) = self.toks.get(k) else {
+            return false;
+        };
+        if Self::dateline(t, self.word(k)) {
+            return true;
+        }
+        if !caps(k) {
+            return false;
+        }
+        let mut first = k;
+        while !self.toks[first].line_start() && first > 0 && caps(first - 1) && k - first < 4 {
+            first -= 1;
+        }
+        if !self.toks[first].line_start() {
+            return false;
+        }
+        let mut end = k + 1;
+        while end < self.toks.len() && caps(end) && !self.toks[end].line_start() && end - first < 4
+        {
+            end += 1;
+        }
+        end - first >= 2
+            && matches!(self.word(end), "," | "(" | "-" | "–" | "—")
+            && ((first..end).any(|j| self.word(j).chars().count() > 3) || {
+                // "LA PAZ": short words, a listed place.
+                let words: Vec<String> = (first..end).map(|j| title_case(self.word(j))).collect();
+                self.lex.places.contains_key(&words.join(" "))
+            })
     }
 
     fn lower(&self, i: usize) -> std::borrow::Cow<'_, str> {
@@ -891,10 +976,7 @@ impl Ctx<'_> {
             return false;
         }
         // Only a word in capitals can be recased by `form`, as it would be.
-        if t.all_caps()
-            && (self.shouting.get(k)
-                || Self::dateline(t, self.text.get(span.start..span.end).unwrap_or_default()))
-        {
+        if t.all_caps() && (self.shouting.get(k) || self.in_dateline(k)) {
             return false;
         }
         if k == i {
