@@ -3281,3 +3281,23 @@ fn datelines_of_several_words_in_capitals_are_places() {
         &[("WFP", Org)],
     );
 }
+
+#[test]
+fn a_name_after_a_word_for_a_business_is_the_business() {
+    expect(
+        Lang::En,
+        "The consulting firm Northern Varnell Partners said so. Shares of the chipmaker \
+         Taltec rose. The lender Halvard Savings cut rates.",
+        &[
+            ("Northern Varnell Partners", Org),
+            ("Taltec", Org),
+            ("Halvard Savings", Org),
+        ],
+    );
+    // A person named after the noun stays a person.
+    expect(
+        Lang::En,
+        "The company Ada Moss founded is now listed.",
+        &[("Ada Moss", Per)],
+    );
+}

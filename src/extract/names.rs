@@ -2497,6 +2497,7 @@ impl Ctx<'_> {
         }
         if let Some(found) = self
             .medium_after_its_noun(i, run)
+            .or_else(|| self.firm_after_its_noun(i, run))
             .or_else(|| self.establishment_after_its_noun(i, run))
             .or_else(|| self.character_after_role(i, run))
         {
@@ -3679,6 +3680,25 @@ impl Ctx<'_> {
             || self.toks[i].line_start()
             || self.is_demonym(i)
             || is_calendar_word(&self.form(i))
+        {
+            return None;
+        }
+        self.organisation_by_context(i, run)
+    }
+
+    /// "the consulting firm Varnell Equity Services", "the chipmaker Taltec": in English, a
+    /// name right after a word for a business is that business; not a person's ("the
+    /// company Ada Moss founded"), a listed place's or body's alone, a nationality nor a
+    /// day.
+    fn firm_after_its_noun(&self, i: usize, run: usize) -> Option<(Option<Mention>, usize)> {
+        if self.lang != Lang::En
+            || i < 2
+            || !listed(BUSINESS_NOUNS_EN, self.word(i - 1))
+            || self.toks[i].line_start()
+            || self.is_demonym(i)
+            || is_calendar_word(&self.form(i))
+            || self.given(i).is_some()
+            || self.gazetteer(i).is_some_and(|(j, _, _)| j >= run)
         {
             return None;
         }
@@ -5500,6 +5520,28 @@ fn is_grammar_word(w: &str) -> bool {
 }
 
 /// Cardinal directions: "le Nord" alone is a direction, not a place.
+/// English words for a business, before its name ("the chipmaker X").
+const BUSINESS_NOUNS_EN: &[&str] = &[
+    "automaker",
+    "bank",
+    "brokerage",
+    "carmaker",
+    "carrier",
+    "chipmaker",
+    "company",
+    "conglomerate",
+    "consultancy",
+    "drugmaker",
+    "firm",
+    "insurer",
+    "lender",
+    "manufacturer",
+    "miner",
+    "retailer",
+    "startup",
+    "start-up",
+];
+
 /// Nouns of a link between two places or bodies, which French writes before the pair
 /// (« le match A-B », « la liaison A-B »).
 const RELATION_NOUNS_FR: &[&str] = &[
