@@ -3301,3 +3301,17 @@ fn a_name_after_a_word_for_a_business_is_the_business() {
         &[("Ada Moss", Per)],
     );
 }
+
+#[test]
+fn clubs_in_match_reports_before_a_score_or_after_one() {
+    // "Pioneer" is a common word; a score after it makes it a club, and "drew 1-1 with",
+    // "lost 3-1 to" name the other side.
+    let text = "SOCCER - PIONEER WIN. Kestrel United beat Pioneer 2-1 in the league on Sunday. \
+                The striker scored twice. Dorrington drew 1-1 with Chelsea, and Harwick lost \
+                3-1 to Brentford.";
+    expect(
+        Lang::En,
+        text,
+        &[("Pioneer", Org), ("Chelsea", Org), ("Brentford", Org)],
+    );
+}

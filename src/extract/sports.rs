@@ -748,7 +748,8 @@ impl Doc<'_> {
         (plural && !event && !all_caps && !self.is_cap(end)).then_some((i + 1, end))
     }
 
-    /// "against Dorset", "equalised for Valencia", "joined Bologna from Brno".
+    /// "against Dorset", "equalised for Valencia", "joined Bologna from Brno", "drew 1-1
+    /// with Brno".
     fn team_after_cue(&self, i: usize) -> Option<(usize, usize)> {
         // The team's name follows the cue: most words are no cue for want of one.
         if !self.is_cap(i + 1) || self.toks[i + 1].line_start() {
@@ -766,7 +767,11 @@ impl Doc<'_> {
             && i > 0
             && (FOR_VERBS.contains(&self.word(i - 1))
                 || (w == "from" && matches!(self.word(i.saturating_sub(3)), "joined" | "signed")));
-        let after = (TEAM_BEFORE.contains(&w) || transfer || beaten).then_some(i + 1);
+        // "drew 0-0 with Brno", "lost 2-1 to Dorset": a score, then the other side.
+        let scored_against =
+            matches!(w, "with" | "to" | "against" | "at") && i > 0 && is_score(self.word(i - 1));
+        let after =
+            (TEAM_BEFORE.contains(&w) || transfer || beaten || scored_against).then_some(i + 1);
         let start = after?;
         if !self.is_cap(start) || self.toks[start].line_start() {
             return None;
@@ -909,8 +914,11 @@ impl Doc<'_> {
             return None;
         }
         // A capitalised common word in a sentence ("Despite", "Group 4", "Division 2")
-        // is no team; in a row of results it may be ("Reading 4 1 1 2").
+        // is no team; in a row of results it may be ("Reading 4 1 1 2"), and so it is
+        // mid-sentence right before a score ("beat Arsenal 2-1").
+        let before_score = !words[0].sentence_start() && is_score(self.word(end));
         if words.len() == 1
+            && !before_score
             && (words[0].sentence_start() || !(in_table || nickname))
             && !any_place
             && self
