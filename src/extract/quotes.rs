@@ -2598,6 +2598,11 @@ fn cue_at(ctx: &Ctx, i: usize, end: usize) -> Option<Cue> {
             break;
         }
         if v > i && is_verb_at(ctx, v) {
+            // "The ministry did not respond", "Dorn declined to comment": a verb denied
+            // reports no words.
+            if (v.saturating_sub(2)..v).any(|k| among(&["not", "never", "t"], ctx.word(k))) {
+                return None;
+            }
             let ve = verb_end(ctx, v);
             if let Some((who, _)) = read_speaker(ctx, i, v, true) {
                 return Some(Cue {
@@ -2777,8 +2782,22 @@ fn before_window(ctx: &Ctx, open: usize) -> (usize, usize) {
     if k < open && k > 0 && ctx.word(k - 1) == ":" {
         (ctx.sentence_start(k - 1), k - 1)
     } else {
-        (ctx.sentence_start(open), open)
+        (after_quoted_end(ctx, ctx.sentence_start(open), open), open)
     }
+}
+
+/// Where the sentence holding token `open` starts, `start` or later: quoted words ending
+/// with their own period (`said it was "over." Then …`) end the sentence though the
+/// sentences are found outside quotations.
+fn after_quoted_end(ctx: &Ctx, start: usize, open: usize) -> usize {
+    (start + 1..open)
+        .rev()
+        .find(|&k| {
+            among(&["\"", "”", "»"], ctx.word(k))
+                && among(&[".", "!", "?"], ctx.word(k - 1))
+                && ctx.toks.get(k + 1).is_some_and(|n| n.cap())
+        })
+        .map_or(start, |k| k + 1)
 }
 
 /// With no cue at all, the subject of the sentence holding a partial quotation: its first
@@ -2826,6 +2845,11 @@ fn sentence_subject(ctx: &Ctx, open: usize) -> Option<Cue> {
             s.start < head_end && r.kind == EntityKind::Person && !is_prepositional(ctx, *s)
         })
     else {
+        // "Japan branded the North an \"outlaw nation\"", « La Russie a jugé … »: a
+        // country or a body opening the sentence, right before its verb.
+        if let Some(cue) = acting_body(ctx, first, end) {
+            return Some(cue);
+        }
         // A name of several words opening the sentence that the analysis missed.
         let name = name_at(ctx, first, end).filter(|name| {
             let words = ctx.tok_at(name.end) - ctx.tok_at(name.start);
@@ -2860,6 +2884,45 @@ fn sentence_subject(ctx: &Ctx, open: usize) -> Option<Cue> {
         });
     };
     Some(Cue {
+        span: s,
+        who: Who::Entity(r),
+    })
+}
+
+/// The place or organisation named by the tokens from `first` on, when a verb follows it:
+/// a past tense in English ("branded", "accused") or a verb of speech, an auxiliary and a
+/// word in lower case in French (« a jugé », « ont qualifié »).
+fn acting_body(ctx: &Ctx, mut first: usize, end: usize) -> Option<Cue> {
+    // « Le Japon », "The Kremlin": the article is no part of the name.
+    if among(&["le", "la", "les", "the"], ctx.word(first)) {
+        first += 1;
+    } else if ctx.word(first) == "l" && among(&["'", "’"], ctx.word(first + 1)) {
+        first += 2;
+    }
+    if first >= end {
+        return None;
+    }
+    let start = ctx.toks.at(first).start();
+    let (s, r) = ctx
+        .mentions_in(start, ctx.toks.at(end - 1).end())
+        .into_iter()
+        .next()
+        .filter(|(s, r)| s.start == start && r.kind != EntityKind::Person)?;
+    let v = ctx.tok_at(s.end);
+    let verb = ctx.toks.get(v)?;
+    if !verb.word() || verb.cap() || v >= end {
+        return None;
+    }
+    let acts = is_verb_at(ctx, v)
+        || match ctx.lang {
+            Lang::En => verb.lower.len() > 4 && verb.lower.ends_with("ed"),
+            Lang::Fr => {
+                among(&["a", "ont", "avait", "avaient"], verb.lower)
+                    && ctx.toks.get(v + 1).is_some_and(|n| n.word() && !n.cap())
+                    && ctx.word(v + 1) != "été"
+            }
+        };
+    acts.then_some(Cue {
         span: s,
         who: Who::Entity(r),
     })
@@ -3437,10 +3500,25 @@ pub fn find(text: &str, lang: Lang, analysis: &Analysis) -> Vec<Quote> {
         let open = ctx.tok_at(m.outer.start);
         let after = ctx.tok_at(m.outer.end);
         let inside = cue_inside(&ctx, m.inner);
+        // "Moss called it \"cruel.\" The ministry said …": words quoted inside a sentence
+        // that end it with their own period take no cue from the next sentence.
+        let ends_its_sentence = open > 0
+            && !is_sentence_end(&ctx.toks, open - 1)
+            && ctx
+                .text
+                .get(m.inner.start..m.inner.end)
+                .is_some_and(|q| q.trim_end().ends_with('.'))
+            && ctx.toks.get(after).is_some_and(|t| t.word() && t.cap());
         let cue = inside
             .as_ref()
             .map(|(c, _)| c.clone())
-            .or_else(|| cue_after(&ctx, after))
+            .or_else(|| {
+                if ends_its_sentence {
+                    None
+                } else {
+                    cue_after(&ctx, after)
+                }
+            })
             .or_else(|| {
                 // « Se disant « confiant », le conseil a estimé »: a later cue with a
                 // speaker beats an earlier one without.

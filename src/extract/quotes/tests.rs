@@ -1539,3 +1539,55 @@ fn an_unnamed_spokesperson_of_a_named_body_speaks_for_it() {
     let a = analysis(t, &[], &[("Velcor", &["Velcor"])], &[]);
     assert_eq!(one(t, Lang::En, &a).1, None);
 }
+
+#[test]
+fn en_a_denied_verb_and_the_next_sentence_give_no_speaker() {
+    let people: &[(&str, &[&str], Option<Gender>)] =
+        &[("Ada Moss", &["Ada Moss"], Some(Gender::Feminine))];
+    let ministry: &[(&str, &[&str])] = &[("Harbour Ministry", &["Harbour Ministry"])];
+    // The quoted words end their sentence: the ministry's verb after them, denied or
+    // not, is about something else.
+    for t in [
+        "Rep. Ada Moss called the decision \"cruel and unfair.\" The Harbour Ministry did not respond.",
+        "Rep. Ada Moss called the decision \"cruel and unfair.\" The Harbour Ministry said it would review it.",
+    ] {
+        assert_eq!(
+            one(t, Lang::En, &analysis(t, people, ministry, &[])).1.as_deref(),
+            Some("Ada Moss"),
+            "{t}"
+        );
+    }
+    // After a comma, the words are still the sentence's and its verb attributes them.
+    let t = "\"We will fight on,\" the Harbour Ministry said.";
+    assert_eq!(
+        one(t, Lang::En, &analysis(t, people, ministry, &[]))
+            .1
+            .as_deref(),
+        Some("Harbour Ministry")
+    );
+    // A denied verb reports nothing.
+    let t = "\"We will fight on,\" the Harbour Ministry did not say.";
+    assert_eq!(
+        one(t, Lang::En, &analysis(t, people, ministry, &[])).1,
+        None
+    );
+}
+
+#[test]
+fn a_country_or_body_opening_the_sentence_speaks_partial_quotations() {
+    let places: &[(&str, &[&str])] = &[("Varnia", &["Varnia"]), ("Kordavia", &["Kordavia"])];
+    let t = "Varnia accused the minister of \"gross negligence.\" Kordavia branded the plan a \"historic mistake.\"";
+    let all = run(t, Lang::En, &analysis(t, &[], &[], places));
+    let speakers: Vec<Option<&str>> = all.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(speakers, [Some("Varnia"), Some("Kordavia")]);
+    let t = "Le Kordavia a qualifié la décision de « faute historique ».";
+    assert_eq!(
+        one(t, Lang::Fr, &analysis(t, &[], &[], places))
+            .1
+            .as_deref(),
+        Some("Kordavia")
+    );
+    // Not in the passive.
+    let t = "Le Kordavia a été qualifié de « menace ».";
+    assert_eq!(one(t, Lang::Fr, &analysis(t, &[], &[], places)).1, None);
+}
