@@ -3315,3 +3315,33 @@ fn clubs_in_match_reports_before_a_score_or_after_one() {
         &[("Pioneer", Org), ("Chelsea", Org), ("Brentford", Org)],
     );
 }
+
+#[test]
+fn a_surname_that_is_a_common_word_opens_sentences_as_the_person() {
+    // "carpenter", « marchand » are common words; the document names the person in full.
+    let text = "Nora Carpenter met Lian Weiqing in Oslo. Carpenter said the talks went well. \
+                Lian said both sides wanted calm.";
+    let a = lectern::extract::analyze(text, Lang::En);
+    let carpenter = a
+        .people
+        .iter()
+        .find(|p| p.name == "Nora Carpenter")
+        .expect("Nora Carpenter");
+    assert_eq!(carpenter.mentions.len(), 2, "{:?}", a.people);
+    let lian = a
+        .people
+        .iter()
+        .find(|p| p.name == "Lian Weiqing")
+        .expect("Lian Weiqing");
+    assert_eq!(lian.mentions.len(), 2, "{:?}", a.people);
+    let text = "Louis Marchand, boulanger, témoigne. Marchand raconte sa journée.";
+    let a = lectern::extract::analyze(text, Lang::Fr);
+    assert_eq!(a.people.len(), 1, "{:?}", a.people);
+    assert_eq!(a.people[0].mentions.len(), 2, "{:?}", a.people);
+    // Without the full name, the common word opening a sentence is no one.
+    expect_none(
+        Lang::En,
+        "Carpenter said the talks went well.",
+        &["Carpenter"],
+    );
+}

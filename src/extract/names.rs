@@ -533,6 +533,8 @@ pub fn recognize(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon) -> Vec<M
     // Room for an article's names at once (about one token in eight opens one); a long
     // text's list grows as it needs.
     let mut out = Vec::with_capacity((toks.len() / 8).min(4096));
+    // Capitalised words opening a sentence before a word in lower case that no rule took.
+    let mut initials = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         if !ctx.may_open(i) {
@@ -549,8 +551,19 @@ pub fn recognize(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon) -> Vec<M
                 out.extend(m.map(|m| ctx.with_state_period(ctx.with_doubled_particle(m))));
                 i = next.max(i + 1);
             }
-            None => i += 1,
+            None => {
+                if ctx.toks[i].sentence_start()
+                    && ctx.lower_word_at(i + 1)
+                    && !is_determiner(ctx.word(i))
+                {
+                    initials.push(i);
+                }
+                i += 1;
+            }
         }
+    }
+    if !initials.is_empty() {
+        ctx.surnames_opening_sentences(&initials, &mut out);
     }
     out
 }
@@ -773,6 +786,13 @@ fn title_case(word: &str) -> String {
         }
     }
     out
+}
+
+/// Shaped like an acronym said as a word and written in title case ("Nasa", "Otan").
+fn title_case_acronym(key: &str) -> bool {
+    (4..=6).contains(&key.len())
+        && key.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
+        && key.bytes().skip(1).all(|b| b.is_ascii_lowercase())
 }
 
 /// A French word that links the parts of a compound place name ("Aix-en-Provence",
@@ -1073,7 +1093,7 @@ impl Ctx<'_> {
         // abbreviation no longer entry covers is looked up as a single word; so is a word
         // that opens a longer entry but is spelt as a listed acronym ("Otan" opens a town's
         // name, and names the alliance in title case).
-        if best.is_none() {
+        if best.is_none() && (first.ends_with('.') || title_case_acronym(&first)) {
             return self.single_entry(i + 1, &first);
         }
         best
@@ -1112,10 +1132,7 @@ impl Ctx<'_> {
             }
             Some(_) => Some((end, EntityKind::Place, None)),
             // "la Nasa", "l'Otan": the press writes acronyms said as words in title case.
-            None if (4..=6).contains(&key.len())
-                && key.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
-                && key.bytes().skip(1).all(|b| b.is_ascii_lowercase()) =>
-            {
+            None if title_case_acronym(key) => {
                 let mut upper = [0u8; 6];
                 let upper = &mut upper[..key.len()];
                 upper.copy_from_slice(key.as_bytes());
@@ -1367,7 +1384,7 @@ impl Ctx<'_> {
     /// a copy: none is longer than seven bytes.
     fn is_grammar_word_at(&self, i: usize) -> bool {
         let w = self.word(i);
-        w.len() <= 7 && !self.acronym_at(i) && with_lower(w, is_grammar_word)
+        w.len() <= 7 && with_lower(w, is_grammar_word) && !self.acronym_at(i)
     }
 
     /// A word in capitals in a line that is not: an acronym ("UN officials said"), never
@@ -1983,17 +2000,17 @@ impl Ctx<'_> {
     /// capitalised demonyms or their combining forms (in -o) joined by hyphens, the last a
     /// demonym. (« turquo-syrien » in lower case is left to the rules of adjectives.)
     fn demonym_compound(&self, w: &str) -> bool {
-        if !w.chars().next().is_some_and(char::is_uppercase) {
+        // The shortest is "Sino-Thai"; most words are shorter or hold no hyphen.
+        let b = w.as_bytes();
+        if b.len() < 8 || !b[0].is_ascii_uppercase() {
             return false;
         }
-        let Some((head, last)) = w.rsplit_once('-') else {
+        let Some(at) = b.iter().rposition(|&c| c == b'-') else {
             return false;
         };
-        let demonym = |p: &str| {
-            self.lex.demonyms.contains(p)
-                || with_lower(p, |l| self.lex.demonyms.contains(l))
-                || is_continent_demonym(p)
-        };
+        let (head, last) = (&w[..at], &w[at + 1..]);
+        // The list holds capitalised forms as well.
+        let demonym = |p: &str| self.lex.demonyms.contains(p) || is_continent_demonym(p);
         demonym(last)
             && head.split('-').all(|p| {
                 p.chars().next().is_some_and(char::is_alphabetic)
@@ -2025,6 +2042,48 @@ impl Ctx<'_> {
         }
     }
 
+    fn lower_word_at(&self, k: usize) -> bool {
+        self.toks
+            .get(k)
+            .is_some_and(|t| t.kind() == TokenKind::Word && !t.upper())
+    }
+
+    /// "Donald Trump met … Trump said": a word opening a sentence that is the surname of
+    /// a person the document names in full (or the family name written first, "Xi" of
+    /// "Xi Jinping", when no list has it as a given name) is that person, though it is a
+    /// common word too. `initials` are the tokens no rule took, in order; the persons
+    /// found are put into `out` in order.
+    fn surnames_opening_sentences(&self, initials: &[usize], out: &mut Vec<Mention>) {
+        // An article has a few of each: comparing them is cheaper than hashing.
+        let mut names: Vec<&str> = Vec::new();
+        for m in out
+            .iter()
+            .filter(|m| m.kind == Some(EntityKind::Person) && m.end() >= m.first() + 2)
+        {
+            names.push(self.word(m.end() - 1));
+            let first = self.word(m.first());
+            if !self.lex.given.contains_key(first) {
+                names.push(first);
+            }
+        }
+        if names.is_empty() {
+            return;
+        }
+        let found: Vec<Mention> = initials
+            .iter()
+            .filter(|&&k| {
+                let w = self.word(k);
+                names.contains(&w) && w.chars().nth(1).is_some() && !is_determiner(w)
+            })
+            .map(|&k| self.mention(k, k + 1, Some(EntityKind::Person), Evidence::Context, None))
+            .collect();
+        if found.is_empty() {
+            return;
+        }
+        out.extend(found);
+        out.sort_by_key(Mention::first);
+    }
+
     /// "la guerre Russie-Ukraine", "the Israel-Hamas truce", "le derby Lyon-Saint-Étienne":
     /// a word that no list holds whole, made of listed places and organisations joined by
     /// hyphens, names each of them. A double-barrelled surname (after a first name or a
@@ -2032,7 +2091,7 @@ impl Ctx<'_> {
     /// capitalised words.
     fn joined_names(&self, i: usize) -> Option<Vec<Mention>> {
         let t = self.toks.get(i)?;
-        if t.kind() != TokenKind::Word || !t.upper() || !self.word(i).contains('-') {
+        if t.kind() != TokenKind::Word || !t.upper() || !self.word(i).bytes().any(|b| b == b'-') {
             return None;
         }
         let glued = |k: usize| self.is_cap(k) && !self.toks[k].line_start();

@@ -2793,8 +2793,8 @@ fn after_quoted_end(ctx: &Ctx, start: usize, open: usize) -> usize {
     (start + 1..open)
         .rev()
         .find(|&k| {
-            among(&["\"", "”", "»"], ctx.word(k))
-                && among(&[".", "!", "?"], ctx.word(k - 1))
+            matches!(ctx.word(k), "\"" | "”" | "»")
+                && matches!(ctx.word(k - 1), "." | "!" | "?")
                 && ctx.toks.get(k + 1).is_some_and(|n| n.cap())
         })
         .map_or(start, |k| k + 1)
