@@ -2470,7 +2470,9 @@ impl Ctx<'_> {
             .get(i + 1)
             .is_some_and(|n| n.kind() == TokenKind::Word && !n.upper())
             && self.is_grammar_word_at(i)
-            && self.gazetteer(i).is_none_or(|(j, _, _)| j <= i + 1)
+            // Only a word that opens a longer entry can open more than itself.
+            && (!self.lex.multi_first.contains(&self.form(i))
+                || self.gazetteer(i).is_none_or(|(j, _, _)| j <= i + 1))
         {
             return None;
         }
