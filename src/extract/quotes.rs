@@ -2089,8 +2089,11 @@ fn read_speaker(ctx: &Ctx, from: usize, to: usize, before: bool) -> Option<(Who,
         if among(ORG_NOUNS, head_word) && end - head <= 2 {
             return Some((Who::OrgNoun(span, span.start), span));
         }
-        if let Some((s, r)) = pick(EntityKind::Organization, false, span) {
-            // An unnamed spokesperson of a named organisation speaks for it.
+        // An unnamed spokesperson of a named organisation speaks for it; a minister of a
+        // portfolio (« le ministre de la Culture », which the analysis names a body) is a
+        // person, the role.
+        let minister = among(&["ministre", "minister"], head_word);
+        if let Some((s, r)) = pick(EntityKind::Organization, false, span).filter(|_| !minister) {
             return Some((Who::Entity(r), s));
         }
         return Some((Who::Role(span), span));

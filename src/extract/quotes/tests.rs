@@ -1591,3 +1591,22 @@ fn a_country_or_body_opening_the_sentence_speaks_partial_quotations() {
     let t = "Le Kordavia a été qualifié de « menace ».";
     assert_eq!(one(t, Lang::Fr, &analysis(t, &[], &[], places)).1, None);
 }
+
+#[test]
+fn fr_a_minister_of_a_portfolio_is_the_role_not_the_portfolio() {
+    let portfolio: &[(&str, &[&str])] = &[("Culture", &["Culture"])];
+    let t = "« C'est une renaissance », s'est réjoui le ministre de la Culture.";
+    assert_eq!(
+        one(t, Lang::Fr, &analysis(t, &[], portfolio, &[]))
+            .1
+            .as_deref(),
+        Some("ministre de la Culture")
+    );
+    // A spokesperson speaks for the body.
+    let body: &[(&str, &[&str])] = &[("Velcor", &["Velcor"])];
+    let t = "« Rien n'est décidé », a déclaré la porte-parole de Velcor.";
+    assert_eq!(
+        one(t, Lang::Fr, &analysis(t, &[], body, &[])).1.as_deref(),
+        Some("Velcor")
+    );
+}
