@@ -3345,3 +3345,17 @@ fn a_surname_that_is_a_common_word_opens_sentences_as_the_person() {
         &["Carpenter"],
     );
 }
+
+#[test]
+fn business_tail_words_close_company_names() {
+    expect(
+        Lang::En,
+        "Shares of Harlow Mining rose. Varden Therapeutics said its drug worked. Kestra \
+         Robotics hired 200 people.",
+        &[
+            ("Harlow Mining", Org),
+            ("Varden Therapeutics", Org),
+            ("Kestra Robotics", Org),
+        ],
+    );
+}
