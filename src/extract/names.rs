@@ -2105,6 +2105,11 @@ impl Ctx<'_> {
             return None;
         }
         let form = self.form(i);
+        // Offsets into `form` are offsets into the text only while the lengths agree
+        // (lower-casing a few capitals changes their length).
+        if form.len() != self.word(i).len() {
+            return None;
+        }
         let parts: Vec<&str> = form.split('-').collect();
         // "Nord-Katanga", « Haute-Marne », "Upper-Volta": one place, named with its part.
         let qualifier = |p: &str| {
