@@ -2054,7 +2054,7 @@ impl Ctx<'_> {
     /// common word too. `initials` are the tokens no rule took, in order; the persons
     /// found are put into `out` in order.
     fn surnames_opening_sentences(&self, initials: &[usize], out: &mut Vec<Mention>) {
-        // An article has a few of each: comparing them is cheaper than hashing.
+        // Sorted once and searched: a long text repeats its names thousands of times.
         let mut names: Vec<&str> = Vec::new();
         for m in out
             .iter()
@@ -2069,11 +2069,13 @@ impl Ctx<'_> {
         if names.is_empty() {
             return;
         }
+        names.sort_unstable();
+        names.dedup();
         let found: Vec<Mention> = initials
             .iter()
             .filter(|&&k| {
                 let w = self.word(k);
-                names.contains(&w) && w.chars().nth(1).is_some() && !is_determiner(w)
+                names.binary_search(&w).is_ok() && w.chars().nth(1).is_some() && !is_determiner(w)
             })
             .map(|&k| self.mention(k, k + 1, Some(EntityKind::Person), Evidence::Context, None))
             .collect();
