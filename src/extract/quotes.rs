@@ -2793,7 +2793,9 @@ fn before_window(ctx: &Ctx, open: usize) -> (usize, usize) {
 /// with their own period (`said it was "over." Then …`) end the sentence though the
 /// sentences are found outside quotations.
 fn after_quoted_end(ctx: &Ctx, start: usize, open: usize) -> usize {
-    (start + 1..open)
+    // A sentence of a text with no end of sentence may be the whole text: a quotation
+    // looks back a paragraph's worth of tokens at most.
+    (start.max(open.saturating_sub(200)) + 1..open)
         .rev()
         .find(|&k| {
             matches!(ctx.word(k), "\"" | "”" | "»")
@@ -2906,8 +2908,9 @@ fn acting_body(ctx: &Ctx, mut first: usize, end: usize) -> Option<Cue> {
         return None;
     }
     let start = ctx.toks.at(first).start();
+    // The name opens the sentence: its first dozen tokens hold it.
     let (s, r) = ctx
-        .mentions_in(start, ctx.toks.at(end - 1).end())
+        .mentions_in(start, ctx.toks.at((first + 12).min(end) - 1).end())
         .into_iter()
         .next()
         .filter(|(s, r)| s.start == start && r.kind != EntityKind::Person)?;
