@@ -3359,3 +3359,21 @@ fn business_tail_words_close_company_names() {
         ],
     );
 }
+
+#[test]
+fn a_company_and_its_name_without_legal_form_are_one_organisation() {
+    let text = "Harvell International Corp. said profits rose. Analysts said Harvell would \
+                buy Dorn Ltd, and Dorn agreed.";
+    let a = lectern::extract::analyze(text, Lang::En);
+    let names: Vec<(&str, usize)> = a
+        .organizations
+        .iter()
+        .map(|e| (e.name.as_str(), e.mentions.len()))
+        .collect();
+    assert_eq!(
+        names,
+        [("Harvell International Corp.", 2), ("Dorn Ltd", 2)],
+        "{:?}",
+        a.organizations
+    );
+}

@@ -1099,7 +1099,13 @@ pub fn build<'t>(
                     k
                 }
             },
-            None => forms.folded(id),
+            None => match without_legal_form(text, m.span())
+                .filter(|_| kind == EntityKind::Organization)
+            {
+                // "Harvell Corp." and "Harvell": one company.
+                Some(short) => forms.fold_id(short),
+                None => forms.folded(id),
+            },
         };
         let ci = *by_key.entry((kind, key)).or_insert_with(|| {
             let mut c = Cluster::new(kind, id);
@@ -1131,6 +1137,24 @@ pub fn build<'t>(
         out[slot].push(c.into_entity(lex, &forms.surfaces));
     }
     out
+}
+
+/// A company's name without its legal form and the corporate words before it
+/// ("Harvell International Corp." → "Harvell"), when it has one and a word is left.
+fn without_legal_form(text: &str, span: Span) -> Option<&str> {
+    let name = text.get(span.start..span.end)?;
+    let mut cut = name;
+    let mut legal = false;
+    while let Some((head, last)) = cut.rsplit_once(' ') {
+        let last = last.trim_end_matches('.');
+        if super::orgs::LEGAL_FORMS.contains(&last) {
+            legal = true;
+        } else if !(legal && super::orgs::CORPORATE_WORDS.contains(&last)) {
+            break;
+        }
+        cut = head.trim_end_matches(',');
+    }
+    (legal && !cut.is_empty()).then_some(cut)
 }
 
 /// "Armée populaire coréenne (KPA)": an acronym in brackets right after an

@@ -16,13 +16,13 @@ use super::token::{Token, TokenBits, TokenKind};
 use super::{EntityKind, Lang, Span};
 
 /// Legal forms that close a company's name.
-const LEGAL_FORMS: &[&str] = &[
+pub(crate) const LEGAL_FORMS: &[&str] = &[
     "Inc", "Corp", "Co", "Ltd", "Cos", "Bros", "Plc", "PLC", "plc", "LLC", "SA", "AG", "NV", "SpA",
     "GmbH", "AB", "ASA", "Oyj", "Bhd", "Pty", "BV",
 ];
 
 /// Words between a company's name and its legal form ("Magnor International Inc").
-const CORPORATE_WORDS: &[&str] = &[
+pub(crate) const CORPORATE_WORDS: &[&str] = &[
     "International",
     "Group",
     "Holdings",
