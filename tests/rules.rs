@@ -3362,8 +3362,9 @@ fn business_tail_words_close_company_names() {
 
 #[test]
 fn a_company_and_its_name_without_legal_form_are_one_organisation() {
-    let text = "Harvell International Corp. said profits rose. Analysts said Harvell would \
-                buy Dorn Ltd, and Dorn agreed.";
+    // "Harvest" opening a sentence is a common word, but the company's name here.
+    let text = "Harvest International Corp. said profits rose. Analysts said Harvest would \
+                buy Dorn Ltd, and Dorn agreed. Harvest shares rose 3%.";
     let a = lectern::extract::analyze(text, Lang::En);
     let names: Vec<(&str, usize)> = a
         .organizations
@@ -3372,7 +3373,7 @@ fn a_company_and_its_name_without_legal_form_are_one_organisation() {
         .collect();
     assert_eq!(
         names,
-        [("Harvell International Corp.", 2), ("Dorn Ltd", 2)],
+        [("Harvest International Corp.", 3), ("Dorn Ltd", 2)],
         "{:?}",
         a.organizations
     );

@@ -2051,33 +2051,50 @@ impl Ctx<'_> {
     /// "Donald Trump met … Trump said": a word opening a sentence that is the surname of
     /// a person the document names in full (or the family name written first, "Xi" of
     /// "Xi Jinping", when no list has it as a given name) is that person, though it is a
-    /// common word too. `initials` are the tokens no rule took, in order; the persons
+    /// common word too; so is a company's name written elsewhere with its legal form. `initials` are the tokens no rule took, in order; the persons
     /// found are put into `out` in order.
     fn surnames_opening_sentences(&self, initials: &[usize], out: &mut Vec<Mention>) {
         // Sorted once and searched: a long text repeats its names thousands of times.
-        let mut names: Vec<&str> = Vec::new();
-        for m in out
-            .iter()
-            .filter(|m| m.kind == Some(EntityKind::Person) && m.end() >= m.first() + 2)
-        {
-            names.push(self.word(m.end() - 1));
-            let first = self.word(m.first());
-            if !self.lex.given.contains_key(first) {
-                names.push(first);
+        let mut names: Vec<(&str, EntityKind)> = Vec::new();
+        for m in out.iter() {
+            match m.kind {
+                Some(EntityKind::Person) if m.end() >= m.first() + 2 => {
+                    names.push((self.word(m.end() - 1), EntityKind::Person));
+                    let first = self.word(m.first());
+                    if !self.lex.given.contains_key(first) {
+                        names.push((first, EntityKind::Person));
+                    }
+                }
+                // "Harvell Inc said … Harvell shares rose": a company's name without its
+                // legal form.
+                Some(EntityKind::Organization)
+                    if m.end() >= m.first() + 2
+                        && (m.first() + 1..m.end()).all(|k| {
+                            let w = self.word(k).trim_end_matches('.');
+                            super::orgs::LEGAL_FORMS.contains(&w)
+                                || super::orgs::CORPORATE_WORDS.contains(&w)
+                        })
+                        && super::orgs::LEGAL_FORMS
+                            .contains(&self.word(m.end() - 1).trim_end_matches('.')) =>
+                {
+                    names.push((self.word(m.first()), EntityKind::Organization));
+                }
+                _ => {}
             }
         }
         if names.is_empty() {
             return;
         }
-        names.sort_unstable();
-        names.dedup();
+        names.sort_unstable_by_key(|&(w, _)| w);
+        names.dedup_by_key(|&mut (w, _)| w);
         let found: Vec<Mention> = initials
             .iter()
-            .filter(|&&k| {
+            .filter_map(|&k| {
                 let w = self.word(k);
-                names.binary_search(&w).is_ok() && w.chars().nth(1).is_some() && !is_determiner(w)
+                let at = names.binary_search_by_key(&w, |&(n, _)| n).ok()?;
+                (w.chars().nth(1).is_some() && !is_determiner(w))
+                    .then(|| self.mention(k, k + 1, Some(names[at].1), Evidence::Context, None))
             })
-            .map(|&k| self.mention(k, k + 1, Some(EntityKind::Person), Evidence::Context, None))
             .collect();
         if found.is_empty() {
             return;
@@ -2815,7 +2832,12 @@ impl Ctx<'_> {
                 return Some(found);
             }
         }
-        if self.strip_front(i) && !self.initial_at(i) && !opens_entry {
+        // "Harvest International Corp. said": a company's legal form closes the run, and
+        // the common word opening the sentence is its name's first.
+        let company = run > i + 1
+            && super::orgs::LEGAL_FORMS.contains(&self.word(run - 1).trim_end_matches('.'))
+            && !is_determiner(self.word(i));
+        if self.strip_front(i) && !self.initial_at(i) && !opens_entry && !company {
             return None;
         }
         if let Some(found) = self.english_org(i, run) {
