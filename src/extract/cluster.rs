@@ -1143,18 +1143,19 @@ pub fn build<'t>(
 /// ("Harvell International Corp." → "Harvell"), when it has one and a word is left.
 fn without_legal_form(text: &str, span: Span) -> Option<&str> {
     let name = text.get(span.start..span.end)?;
-    let mut cut = name;
-    let mut legal = false;
-    while let Some((head, last)) = cut.rsplit_once(' ') {
-        let last = last.trim_end_matches('.');
-        if super::orgs::LEGAL_FORMS.contains(&last) {
-            legal = true;
-        } else if !(legal && super::orgs::CORPORATE_WORDS.contains(&last)) {
-            break;
-        }
-        cut = head.trim_end_matches(',');
+    // Most names end in no legal form: their last word turns them away unsplit.
+    let (_, last) = name.rsplit_once(' ')?;
+    if super::orgs::legal_tail(std::iter::once(last)) == 0 {
+        return None;
     }
-    (legal && !cut.is_empty()).then_some(cut)
+    let words: Vec<&str> = name.split(' ').collect();
+    let tail = super::orgs::legal_tail(words.get(1..)?.iter().copied());
+    if tail == 0 {
+        return None;
+    }
+    let kept = &words[..words.len() - tail];
+    let end = kept.iter().map(|w| w.len()).sum::<usize>() + kept.len() - 1;
+    name.get(..end).map(|n| n.trim_end_matches(','))
 }
 
 /// "Armée populaire coréenne (KPA)": an acronym in brackets right after an

@@ -2069,13 +2069,9 @@ impl Ctx<'_> {
                 // legal form.
                 Some(EntityKind::Organization)
                     if m.end() >= m.first() + 2
-                        && (m.first() + 1..m.end()).all(|k| {
-                            let w = self.word(k).trim_end_matches('.');
-                            super::orgs::LEGAL_FORMS.contains(&w)
-                                || super::orgs::CORPORATE_WORDS.contains(&w)
-                        })
-                        && super::orgs::LEGAL_FORMS
-                            .contains(&self.word(m.end() - 1).trim_end_matches('.')) =>
+                        && super::orgs::legal_tail(
+                            (m.first() + 1..m.end()).map(|k| self.word(k)),
+                        ) == m.end() - m.first() - 1 =>
                 {
                     names.push((self.word(m.first()), EntityKind::Organization));
                 }
@@ -2835,7 +2831,7 @@ impl Ctx<'_> {
         // "Harvest International Corp. said": a company's legal form closes the run, and
         // the common word opening the sentence is its name's first.
         let company = run > i + 1
-            && super::orgs::LEGAL_FORMS.contains(&self.word(run - 1).trim_end_matches('.'))
+            && super::orgs::legal_tail((run - 1..run).map(|k| self.word(k))) == 1
             && !is_determiner(self.word(i));
         if self.strip_front(i) && !self.initial_at(i) && !opens_entry && !company {
             return None;

@@ -16,13 +16,13 @@ use super::token::{Token, TokenBits, TokenKind};
 use super::{EntityKind, Lang, Span};
 
 /// Legal forms that close a company's name.
-pub(crate) const LEGAL_FORMS: &[&str] = &[
+const LEGAL_FORMS: &[&str] = &[
     "Inc", "Corp", "Co", "Ltd", "Cos", "Bros", "Plc", "PLC", "plc", "LLC", "SA", "AG", "NV", "SpA",
     "GmbH", "AB", "ASA", "Oyj", "Bhd", "Pty", "BV",
 ];
 
 /// Words between a company's name and its legal form ("Magnor International Inc").
-pub(crate) const CORPORATE_WORDS: &[&str] = &[
+const CORPORATE_WORDS: &[&str] = &[
     "International",
     "Group",
     "Holdings",
@@ -237,6 +237,28 @@ fn put_all(mentions: &mut Vec<Mention>, mut new: Vec<Mention>) {
     mentions.extend(new);
 }
 
+/// How many of `words` (a company's name but its first word), from the last, are a legal
+/// form and the corporate words before it: 3 for "International Holdings Inc" of
+/// "Magnor International Holdings Inc", 0 when the last word is no legal form.
+pub(crate) fn legal_tail<'a>(words: impl DoubleEndedIterator<Item = &'a str>) -> usize {
+    let mut legal = false;
+    let mut n = 0;
+    for w in words.rev() {
+        let w = w.trim_end_matches(['.', ',']);
+        if LEGAL_FORMS.contains(&w) {
+            legal = true;
+        } else if !(legal && CORPORATE_WORDS.contains(&w)) {
+            break;
+        }
+        n += 1;
+    }
+    if legal {
+        n
+    } else {
+        0
+    }
+}
+
 /// "Zantrovia SA" … "Zantrovia": a company's name without its legal form is the company.
 fn short_names(text: &str, toks: &[Token], mentions: &mut [Mention]) {
     let mut short: HashSet<String> = HashSet::default();
@@ -246,16 +268,8 @@ fn short_names(text: &str, toks: &[Token], mentions: &mut [Mention]) {
     {
         // "Zantrovia International Holdings Inc" → "Zantrovia International Holdings" →
         // "Zantrovia International" → "Zantrovia".
-        let mut end = m.end();
-        let mut legal = false;
-        while end > m.first() + 1 {
-            let last = word(text, toks, end - 1).trim_end_matches('.');
-            if LEGAL_FORMS.contains(&last) {
-                legal = true;
-            } else if !(legal && CORPORATE_WORDS.contains(&last)) {
-                break;
-            }
-            end -= 1;
+        let tail = legal_tail(toks[m.first() + 1..m.end()].iter().map(|t| t.text(text)));
+        for end in (m.end() - tail..m.end()).rev() {
             let name = text
                 .get(m.span().start..toks[end - 1].span().end)
                 .unwrap_or("");
