@@ -3378,3 +3378,18 @@ fn a_company_and_its_name_without_legal_form_are_one_organisation() {
         a.organizations
     );
 }
+
+#[test]
+fn a_body_s_word_before_chief_or_sheriff_is_part_of_the_title() {
+    expect(
+        Lang::En,
+        "Police Chief Neil Varrow declined to comment. Sheriff Ada Quint said the road was \
+         closed.",
+        &[("Neil Varrow", Per), ("Ada Quint", Per)],
+    );
+    expect_none(
+        Lang::En,
+        "Police Chief Neil Varrow declined to comment.",
+        &["Police Chief Neil Varrow"],
+    );
+}
