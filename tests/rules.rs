@@ -3393,3 +3393,16 @@ fn a_body_s_word_before_chief_or_sheriff_is_part_of_the_title() {
         &["Police Chief Neil Varrow"],
     );
 }
+
+#[test]
+fn a_body_named_after_its_office_holder_keeps_the_possessive() {
+    expect(
+        Lang::En,
+        "The Calder County Sheriff's Office said the road was closed. The Attorney \
+         General's Office declined to comment.",
+        &[
+            ("Calder County Sheriff's Office", Org),
+            ("Attorney General's Office", Org),
+        ],
+    );
+}

@@ -183,8 +183,22 @@ fn possessive_at(text: &str, toks: &[Token], k: usize) -> bool {
         && !toks[k + 2].space_before()
 }
 
+/// Nouns of bodies named after whose they are ("the Sheriff's Office").
+const POSSESSED_BODIES: &[&str] = &[
+    "Office",
+    "Department",
+    "Bureau",
+    "Hospital",
+    "Association",
+    "Foundation",
+    "Fund",
+    "Commission",
+    "Council",
+];
+
 /// "Halder's Bancorp Inc.": a possessive that opens a company's name is part of it, and
-/// the document's other "Halder's" are the company too.
+/// the document's other "Halder's" are the company too; "the Sheriff's Office": a body
+/// named after its office-holder is one name with the possessive.
 fn possessive_names(text: &str, toks: &[Token], mentions: &mut Vec<Mention>) {
     let mut names: HashSet<&str> = HashSet::default();
     let mut merged = Vec::new();
@@ -194,15 +208,31 @@ fn possessive_names(text: &str, toks: &[Token], mentions: &mut Vec<Mention>) {
         }
         let k = m.first() - 3;
         // The possessive's flags first: the list of legal forms is read through.
-        if possessive_at(text, toks, k)
-            && !toks[k + 3].line_start()
-            && LEGAL_FORMS.contains(&word(text, toks, m.end() - 1).trim_end_matches('.'))
-        {
+        if !possessive_at(text, toks, k) || toks[k + 3].line_start() {
+            continue;
+        }
+        if LEGAL_FORMS.contains(&word(text, toks, m.end() - 1).trim_end_matches('.')) {
             names.insert(word(text, toks, k));
             merged.push(org(toks, k, m.end()));
+        } else if m.end() == m.first() + 1 && POSSESSED_BODIES.contains(&word(text, toks, k + 3)) {
+            // "the Tarrant County Sheriff's Office", "the Attorney General's Office": the
+            // capitalised words before the possessive name the body.
+            let mut first = k;
+            while first > 0
+                && is_cap(toks, first - 1)
+                && !toks[first].line_start()
+                && !matches!(word(text, toks, first - 1), "The" | "A" | "An")
+            {
+                first -= 1;
+            }
+            merged.push(org(toks, first, m.end()));
         }
     }
+    if merged.is_empty() {
+        return;
+    }
     if names.is_empty() {
+        put_all(mentions, merged);
         return;
     }
     let mut inside = TokenBits::new(toks.len());
