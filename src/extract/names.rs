@@ -563,7 +563,7 @@ pub fn recognize(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon) -> Vec<M
         }
     }
     if !initials.is_empty() {
-        ctx.surnames_opening_sentences(&initials, &mut out);
+        ctx.names_opening_sentences(&initials, &mut out);
     }
     out
 }
@@ -2024,24 +2024,20 @@ impl Ctx<'_> {
     /// hyphenated pair of towns is often one name: a club (« face à Cesson-Rennes »), a
     /// road's direction.
     fn relation_noun_beside(&self, i: usize) -> bool {
-        let lower_word = |k: usize| {
-            self.toks
-                .get(k)
-                .is_some_and(|t| t.kind() == TokenKind::Word && !t.upper())
-        };
         match self.lang {
             Lang::Fr => (1..=2).any(|back| {
                 i >= back
-                    && (1..=back).all(|b| lower_word(i - b))
+                    && (1..=back).all(|b| self.lower_word_at(i - b))
                     && listed(RELATION_NOUNS_FR, self.word(i - back))
             }),
             Lang::En => (1..=2).any(|ahead| {
-                (1..=ahead).all(|a| lower_word(i + a))
+                (1..=ahead).all(|a| self.lower_word_at(i + a))
                     && listed(RELATION_NOUNS_EN, self.word(i + ahead))
             }),
         }
     }
 
+    /// A word in lower case at token `k`.
     fn lower_word_at(&self, k: usize) -> bool {
         self.toks
             .get(k)
@@ -2051,9 +2047,10 @@ impl Ctx<'_> {
     /// "Donald Trump met … Trump said": a word opening a sentence that is the surname of
     /// a person the document names in full (or the family name written first, "Xi" of
     /// "Xi Jinping", when no list has it as a given name) is that person, though it is a
-    /// common word too; so is a company's name written elsewhere with its legal form. `initials` are the tokens no rule took, in order; the persons
-    /// found are put into `out` in order.
-    fn surnames_opening_sentences(&self, initials: &[usize], out: &mut Vec<Mention>) {
+    /// common word too; so is a company's name that the document writes elsewhere with its
+    /// legal form. `initials` are the tokens no rule took, in order; the names found are
+    /// put into `out` in order.
+    fn names_opening_sentences(&self, initials: &[usize], out: &mut Vec<Mention>) {
         // Sorted once and searched: a long text repeats its names thousands of times.
         let mut names: Vec<(&str, EntityKind)> = Vec::new();
         for m in out.iter() {
@@ -2179,8 +2176,7 @@ impl Ctx<'_> {
                 let (_, kind, canon) = self.single_entry(i + 1, key)?;
                 Some((q, len, kind, canon))
             })?;
-            // The word's own bytes: `form` spells a headline's capitals in title case,
-            // which keeps every letter's length.
+            // The word's own bytes: `form` has the text's length (checked above).
             let mut m = Mention::new(
                 Span::new(start + at, start + at + len),
                 i..i + 1,
