@@ -5,7 +5,9 @@
 //! The sample repeated flatters the figures: past its first copy every word has been seen, and
 //! whatever the analysis works out once per distinct word comes free. `analyze_file` measures
 //! a text of many different articles instead, named by `LECTERN_BENCH_TEXT` (not shipped:
-//! `scripts/bench_text.py` writes one from the evaluation files). `analyze_articles` analyses
+//! `scripts/bench_text.py` writes one from the evaluation files), whole and, in
+//! `analyze_file_cpu` (CPU time), at each size from 10 KB to 10 MB (cut into documents of that
+//! size, or repeated up to it). `analyze_articles` analyses
 //! articles one at a time, as the reader and `lectern extract` do, from a JSON Lines file with
 //! a `text` field per line named by `LECTERN_BENCH_ARTICLES` (an evaluation file will do): the
 //! work done once per document weighs on it as it does in use.
@@ -43,6 +45,17 @@ fn thread_cpu_time() -> Option<Duration> {
     Some(Duration::from_nanos(nanos))
 }
 
+/// The CPU time this thread spent running `work` (its wall time where there is no `/proc`).
+fn cpu_time_of(work: impl FnOnce()) -> Duration {
+    let wall = Instant::now();
+    let before = thread_cpu_time();
+    work();
+    match (before, thread_cpu_time()) {
+        (Some(a), Some(b)) if b > a => b - a,
+        _ => wall.elapsed(),
+    }
+}
+
 fn cpu_throughput(c: &mut Criterion) {
     let mut group = c.benchmark_group("analyze_fr_cpu");
     group.sample_size(10);
@@ -51,15 +64,11 @@ fn cpu_throughput(c: &mut Criterion) {
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.bench_with_input(BenchmarkId::from_parameter(size), &text, |b, text| {
             b.iter_custom(|iters| {
-                let wall = Instant::now();
-                let before = thread_cpu_time();
-                for _ in 0..iters {
-                    black_box(analyze(text, Lang::Fr));
-                }
-                match (before, thread_cpu_time()) {
-                    (Some(a), Some(b)) if b > a => b - a,
-                    _ => wall.elapsed(),
-                }
+                cpu_time_of(|| {
+                    for _ in 0..iters {
+                        black_box(analyze(text, Lang::Fr));
+                    }
+                })
             });
         });
     }
@@ -87,6 +96,59 @@ fn file_throughput(c: &mut Criterion) {
         b.iter(|| analyze(text, lang));
     });
     group.finish();
+    // The same text at each size of `analyze_fr`, so that the sizes are compared on
+    // different articles rather than on the sample repeated: below the text's length, it
+    // is cut into documents of about that size (each analysed alone, so all the articles
+    // are read at every size); above, it is repeated. In CPU time, as `analyze_fr_cpu`.
+    let mut group = c.benchmark_group("analyze_file_cpu");
+    group.sample_size(10);
+    for size in SIZES {
+        let docs = documents_of(&text, size);
+        let bytes: usize = docs.iter().map(String::len).sum();
+        group.throughput(Throughput::Bytes(bytes as u64));
+        group.bench_with_input(BenchmarkId::from_parameter(size), &docs, |b, docs| {
+            b.iter_custom(|iters| {
+                cpu_time_of(|| {
+                    for _ in 0..iters {
+                        for doc in docs {
+                            black_box(analyze(doc, lang));
+                        }
+                    }
+                })
+            });
+        });
+    }
+    group.finish();
+}
+
+/// `text` as documents of about `size` bytes: cut at the first line break past each
+/// `size` bytes when it is longer, else repeated (joined by blank lines) up to `size`.
+fn documents_of(text: &str, size: usize) -> Vec<String> {
+    if text.is_empty() {
+        return Vec::new();
+    }
+    if text.len() < size {
+        let mut doc = String::with_capacity(size + text.len());
+        while doc.len() < size {
+            if !doc.is_empty() {
+                doc.push_str("\n\n");
+            }
+            doc.push_str(text);
+        }
+        return vec![doc];
+    }
+    let mut docs = Vec::new();
+    let mut rest = text;
+    while !rest.is_empty() {
+        let mut cut = size.min(rest.len());
+        while !rest.is_char_boundary(cut) {
+            cut += 1;
+        }
+        let end = rest[cut..].find('\n').map_or(rest.len(), |at| cut + at + 1);
+        docs.push(rest[..end].to_owned());
+        rest = &rest[end..];
+    }
+    docs
 }
 
 fn articles_throughput(c: &mut Criterion) {
@@ -114,6 +176,22 @@ fn articles_throughput(c: &mut Criterion) {
                 for &(text, lang) in articles {
                     black_box(analyze(text, lang));
                 }
+            });
+        },
+    );
+    // And in CPU time, as `analyze_fr_cpu`.
+    group.bench_with_input(
+        BenchmarkId::new("cpu", format!("{}x{bytes}", articles.len())),
+        &articles,
+        |b, articles| {
+            b.iter_custom(|iters| {
+                cpu_time_of(|| {
+                    for _ in 0..iters {
+                        for &(text, lang) in articles {
+                            black_box(analyze(text, lang));
+                        }
+                    }
+                })
             });
         },
     );
