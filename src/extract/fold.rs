@@ -201,7 +201,12 @@ fn key_letters<T: Copy + Into<char>>(f: &[T], out: &mut Vec<u8>) {
             last != e
         };
         if push {
-            out.extend_from_slice(e.encode_utf8(&mut [0; 4]).as_bytes());
+            // One byte for the ASCII letters of nearly every name, without a copy call.
+            if e.is_ascii() {
+                out.push(e as u8);
+            } else {
+                out.extend_from_slice(e.encode_utf8(&mut [0; 4]).as_bytes());
+            }
             last = e;
         }
         i += skip;
