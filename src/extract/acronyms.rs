@@ -9,7 +9,7 @@
 use rustc_hash::FxHashSet as HashSet;
 
 use super::fold::fold;
-use super::lexicon::{HeadPosition, Lexicon};
+use super::lexicon::{with_lower, HeadPosition, Lexicon};
 use super::names::{Evidence, Mention};
 use super::token::{Token, TokenBits, TokenKind};
 use super::{EntityKind, Lang, Span};
@@ -128,7 +128,7 @@ impl Doc<'_> {
                 return None;
             }
             let w = self.word(i);
-            if is_link_word(&w.to_lowercase()) {
+            if with_lower(w, is_link_word) {
                 continue;
             }
             for part in w.split('-').filter(|p| !p.is_empty()) {
@@ -150,7 +150,7 @@ impl Doc<'_> {
                 return false;
             }
             let w = self.word(i);
-            if is_link_word(&w.to_lowercase()) {
+            if with_lower(w, is_link_word) {
                 continue;
             }
             let Some(part) = w.split('-').find(|p| !p.is_empty()) else {
@@ -270,7 +270,7 @@ fn defined_after_event<'d>(
                 if t.kind() == TokenKind::Punct {
                     return None;
                 }
-                if EVENT_HEADS.contains(&doc.word(k).to_lowercase().as_str()) {
+                if with_lower(doc.word(k), |w| EVENT_HEADS.contains(&w)) {
                     return Some(acronym);
                 }
                 if t.line_start() {
@@ -309,7 +309,7 @@ fn definitions(doc: &Doc<'_>, parens: &[usize], lex: &Lexicon, lang: Lang) -> Ve
                     }
                     let w = doc.word(from);
                     let starts = (t.upper() || lex.org_head(lang, w).is_some())
-                        && !is_link_word(&w.to_lowercase());
+                        && !with_lower(w, is_link_word);
                     let spelt = || {
                         doc.defines(&letters, from, p)
                             || place_end

@@ -2335,34 +2335,36 @@ impl Ctx<'_> {
         }
         let mut k = i - 2;
         for _ in 0..3 {
-            let w = self.lower(k);
-            if matches!(
-                &*w,
-                "championnat"
-                    | "championnats"
-                    | "tour"
-                    | "coupe"
-                    | "jeux"
-                    | "grand"
-                    | "prix"
-                    | "open"
-                    | "rallye"
-                    | "masters"
-                    | "marathon"
-                    | "semi-marathon"
-                    | "tournoi"
-                    | "trophée"
-                    | "critérium"
-                    | "circuit"
-                    | "championship"
-                    | "championships"
-                    | "cup"
-                    | "games"
-                    | "olympiques"
-                    | "paralympiques"
-                    | "monde"
-                    | "europe"
-            ) {
+            let event = with_lower(self.word(k), |w| {
+                matches!(
+                    w,
+                    "championnat"
+                        | "championnats"
+                        | "tour"
+                        | "coupe"
+                        | "jeux"
+                        | "grand"
+                        | "prix"
+                        | "open"
+                        | "rallye"
+                        | "masters"
+                        | "marathon"
+                        | "semi-marathon"
+                        | "tournoi"
+                        | "trophée"
+                        | "critérium"
+                        | "circuit"
+                        | "championship"
+                        | "championships"
+                        | "cup"
+                        | "games"
+                        | "olympiques"
+                        | "paralympiques"
+                        | "monde"
+                        | "europe"
+                )
+            });
+            if event {
                 return true;
             }
             if k == 0 {
@@ -3844,7 +3846,7 @@ impl Ctx<'_> {
                 && !(!self.toks[k].upper()
                     && PARTICLES.has(self.word(k))
                     && !matches!(self.word(k), "de" | "du" | "des" | "d'" | "d’" | "e" | "y"))
-                && self.lex.is_common(lang, &self.lower(k))
+                && with_lower(self.word(k), |w| self.lex.is_common(lang, w))
                 && !self.is_name_word(k)
         };
         match self.lang {

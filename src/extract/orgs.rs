@@ -824,8 +824,11 @@ fn described_places(text: &str, toks: &[Token], mentions: &mut [Mention]) {
             word(text, toks, m.first() - 1),
             "de" | "d'" | "d’" | "des" | "du"
         );
-        let cue = word(text, toks, m.first() - 2).to_lowercase();
-        if of && PLACE_OF_FR.contains(&cue.as_str()) {
+        if of
+            && with_lower(word(text, toks, m.first() - 2), |cue| {
+                PLACE_OF_FR.contains(&cue)
+            })
+        {
             m.kind = Some(EntityKind::Place);
             m.evidence = Evidence::Strong;
         }

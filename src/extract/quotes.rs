@@ -20,6 +20,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::lexicon::with_lower;
 use super::table::Set;
 use super::{Analysis, EntityKind, EntityRef, Gender, Lang, Quote, Span};
 
@@ -793,7 +794,7 @@ impl<'t> Lowered<'t> {
                     lowers.push_str(word);
                     lowers[lower_at..].make_ascii_lowercase();
                 } else {
-                    lowers.push_str(&word.to_lowercase());
+                    with_lower(word, |lower| lowers.push_str(lower));
                 }
                 let id = u32::try_from(self.toks.forms.len()).unwrap_or(LOW);
                 self.toks.forms.push(Form {
@@ -2112,7 +2113,7 @@ fn is_modifier(ctx: &Ctx, span: Span) -> bool {
     let title = ctx
         .text
         .get(span.start..span.end)
-        .is_some_and(|t| TITLES_SET.contains(t.to_lowercase().as_str()));
+        .is_some_and(|t| with_lower(t, |t| TITLES_SET.contains(t)));
     let modifier = ctx.lang == Lang::En
         && ctx.toks.get(after).is_some_and(|t| {
             t.word()
