@@ -534,7 +534,7 @@ pub fn recognize(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon) -> Vec<M
     // text's list grows as it needs.
     let mut out = Vec::with_capacity((toks.len() / 8).min(4096));
     // Capitalised words opening a sentence before a word in lower case that no rule took.
-    let mut initials = Vec::new();
+    let mut initials = Vec::with_capacity(16);
     let mut i = 0;
     while i < toks.len() {
         if !ctx.may_open(i) {
@@ -593,9 +593,11 @@ impl LineCounts {
 /// the lines whose words are nearly all in capitals (headlines).
 fn lines(text: &str, toks: &[Token]) -> (TokenBits, LineCounts) {
     let mut shouting = TokenBits::new(toks.len());
+    // News text has a line per twenty tokens or so: room for an article's lines at once.
+    let room = toks.len() / 16 + 1;
     let mut counts = LineCounts {
-        starts: Vec::new(),
-        counts: Vec::new(),
+        starts: Vec::with_capacity(room),
+        counts: Vec::with_capacity(room),
     };
     let bytes = text.as_bytes();
     let mut start = 0;
