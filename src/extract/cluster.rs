@@ -485,7 +485,7 @@ pub fn resolve<'t>(
             .contains(w)
     };
     let mut extra = Vec::new();
-    let mut names_person: HashMap<&str, bool> = HashMap::default();
+    let mut names_person: HashMap<&str, bool> = with_room(32);
     for (i, t) in toks.iter().enumerate() {
         // The flag first: most tokens are not capitalised.
         if !t.upper() || t.kind() != TokenKind::Word || covered.get(i) {
