@@ -10,7 +10,7 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::lexicon::{with_lower, HeadPosition, Lexicon, PlaceKind};
-use super::token::{Token, TokenBits, TokenKind};
+use super::token::{latin1_letter, Token, TokenBits, TokenKind};
 use super::{EntityKind, Gender, Lang, Span};
 
 /// How sure a mention's kind is.
@@ -734,9 +734,29 @@ fn with_lower_first<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
                 return f(lower);
             }
         }
+        // The capitals of Latin-1 (À to Þ but ×, written C3 80 to C3 9E) are their small
+        // letters' second byte less 0x20: "État" → "état".
+        Some(0xC3)
+            if s.len() <= MAX
+                && s.as_bytes().get(1).and_then(|&b| latin1_letter(b)) == Some(true) =>
+        {
+            let mut buf = [0u8; MAX];
+            let out = &mut buf[..s.len()];
+            out.copy_from_slice(s.as_bytes());
+            out[1] += 0x20;
+            if let Ok(lower) = std::str::from_utf8(out) {
+                return f(lower);
+            }
+        }
         _ => {}
     }
     f(&lower_first(s))
+}
+
+/// Whether `w` holds '’' (written E2 80 99): a word without the byte E2 holds none, and
+/// most are told so without a search for the three bytes.
+fn has_right_quote(w: &str) -> bool {
+    w.as_bytes().contains(&0xE2) && w.contains('’')
 }
 
 fn lower_first(s: &str) -> String {
@@ -973,7 +993,7 @@ impl Ctx<'_> {
         if k > i && self.toks[k].space_before() && !key.ends_with('\'') {
             key.push(' ');
         }
-        if w.contains('’') {
+        if has_right_quote(&w) {
             for c in w.chars() {
                 key.push(if c == '’' { '\'' } else { c });
             }
@@ -1021,7 +1041,7 @@ impl Ctx<'_> {
         }
         let first = self.form(i);
         let multi = self.lex.multi_first.contains(first.as_ref());
-        if !multi && !first.contains('’') {
+        if !multi && !has_right_quote(&first) {
             // One word, spelt as listed: no key to build.
             let found = self.single_entry(i + 1, &first);
             // "l'Isle-sur-la-Sorgue" is listed as "L'Isle-sur-la-Sorgue".
@@ -5860,8 +5880,16 @@ mod tests {
 
     #[test]
     fn lower_first_on_the_stack_agrees_with_the_copy() {
-        for w in ["Mer", "mer", "Île", "île", "", "'s", "ÉTATS", "X"] {
+        for w in [
+            "Mer", "mer", "Île", "île", "", "'s", "ÉTATS", "X", "×a", "ÿ", "Ÿ", "Ā",
+        ] {
             with_lower_first(w, |l| assert_eq!(l, lower_first(w), "{w}"));
+        }
+        // Every Latin-1 character, alone and opening a word.
+        for c in '\u{80}'..='\u{ff}' {
+            for w in [c.to_string(), format!("{c}tat")] {
+                with_lower_first(&w, |l| assert_eq!(l, lower_first(&w), "{w}"));
+            }
         }
     }
 

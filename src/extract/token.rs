@@ -434,7 +434,7 @@ struct PlainWord {
 /// capital (À to Þ), `Some(false)` for a small letter (ß to ÿ), `None` for × and ÷ or a
 /// byte that continues no such letter.
 #[inline]
-fn latin1_letter(b: u8) -> Option<bool> {
+pub(crate) fn latin1_letter(b: u8) -> Option<bool> {
     match b {
         0x97 | 0xB7 => None,
         0x80..=0x9E => Some(true),
