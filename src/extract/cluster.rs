@@ -155,6 +155,9 @@ impl<'t> Forms<'t> {
             sounds: interner(n * 2),
             folds: interner(n),
             surfaces: Vec::with_capacity(n),
+            // Room for a long name's fold and sound key at once.
+            buf: String::with_capacity(64),
+            key: Vec::with_capacity(32),
             ..Self::default()
         }
     }
