@@ -2422,6 +2422,8 @@ impl Ctx<'_> {
     /// The name starting at token `i`, and where to go on.
     fn at(&self, i: usize) -> Option<(Option<Mention>, usize)> {
         let t = self.toks[i];
+        // Read once: the rules below ask for it again and again.
+        let word = self.word(i);
         if let Some(found) = self.arrondissement(i) {
             return Some(found);
         }
@@ -2429,7 +2431,7 @@ impl Ctx<'_> {
             return None;
         }
         if !t.upper() {
-            if !self.starters.contains(self.word(i)) {
+            if !self.starters.contains(word) {
                 return None;
             }
             if let Some(found) = self.generic_geo_noun(i) {
@@ -2447,7 +2449,7 @@ impl Ctx<'_> {
             if let Some(found) = self.lowercase_place(i) {
                 return Some(found);
             }
-            let multi = self.lex.multi_first.contains(self.word(i));
+            let multi = self.lex.multi_first.contains(word);
             if !multi {
                 return None;
             }
@@ -2461,7 +2463,7 @@ impl Ctx<'_> {
         }
         // "Ontario-based Ravelco", "Family-controlled Hale & Dorn", "Union-led FTW": an
         // adjective of seat, ownership or leadership, then the body it describes.
-        if self.lang == Lang::En && is_body_adjective(self.word(i)) {
+        if self.lang == Lang::En && is_body_adjective(word) {
             if self.is_cap(i + 1) && !self.toks[i + 1].line_start() {
                 let mut end = self.cap_run(i + 1);
                 if self.word(end) == "&" && self.is_cap(end + 1) && !self.toks[end + 1].line_start()
@@ -2481,7 +2483,7 @@ impl Ctx<'_> {
                 return Some(found);
             }
         }
-        let by_word = match self.word(i) {
+        let by_word = match word {
             "Air" => self.airline(i),
             "Fort" | "Port" | "Puerto" | "Porto" => self.settlement(i),
             "Hurricane" | "Typhoon" | "Cyclone" | "Storm" => self.storm(i),
@@ -2516,7 +2518,7 @@ impl Ctx<'_> {
         {
             return None;
         }
-        if is_roman_ordinal(self.word(i)) {
+        if is_roman_ordinal(word) {
             return None;
         }
         if self.part_of_title(i) {
@@ -2529,7 +2531,7 @@ impl Ctx<'_> {
             && self.is_cap(i + 2)
             && self
                 .lex
-                .title(self.lang, &format!("{}.", self.word(i)))
+                .title(self.lang, &format!("{word}."))
                 .is_some_and(|t| !t.honorific)
         {
             return Some((None, i + 1));
@@ -2555,7 +2557,7 @@ impl Ctx<'_> {
         }
         // "The White House" is listed, but the article is not part of the name when the
         // name without it is listed too.
-        if matches!(self.word(i), "The" | "the") {
+        if matches!(word, "The" | "the") {
             if let (Some((j, _, _)), Some((k, _, _))) = (self.gazetteer(i), self.gazetteer(i + 1)) {
                 if j == k {
                     return None;
@@ -2567,14 +2569,14 @@ impl Ctx<'_> {
         let place_of_i =
             || *place_cell.get_or_init(|| self.lex.places.get(self.form(i).as_ref()).copied());
         let head_cell = std::cell::OnceCell::new();
-        let head_of_i = || *head_cell.get_or_init(|| self.lex.org_head(self.lang, self.word(i)));
+        let head_of_i = || *head_cell.get_or_init(|| self.lex.org_head(self.lang, word));
         let run = self.cap_run(i);
         // "l'ONG Human Rights Watch", "le PDG Ada Morel": the acronym of a kind of body or of
         // a role opens no name; the name starts after it.
         if run > i + 1
             && self.is_cap(i + 1)
             && matches!(
-                self.word(i),
+                word,
                 "ONG" | "NGO" | "PDG" | "CEO" | "CFO" | "COO" | "CTO" | "DG" | "DRH"
             )
             && !self.shouting.get(i)
@@ -2656,11 +2658,7 @@ impl Ctx<'_> {
         }
         // "le prix Jean-Vallet", "le Prix Anne-Morel": a prize named after a person, by
         // a first name joined to the surname, names the person.
-        if self.lang == Lang::Fr
-            && run == i + 2
-            && self.word(i) == "Prix"
-            && self.prize_person(i + 1)
-        {
+        if self.lang == Lang::Fr && run == i + 2 && word == "Prix" && self.prize_person(i + 1) {
             let m = self.mention(
                 i + 1,
                 run,
@@ -2756,7 +2754,7 @@ impl Ctx<'_> {
                 && self.lang == Lang::En
                 && ["ic", "ish", "ese", "ern", "ian"]
                     .iter()
-                    .any(|e| self.word(i).ends_with(e))
+                    .any(|e| word.ends_with(e))
                 && self
                     .toks
                     .get(i + 1)
@@ -2786,7 +2784,7 @@ impl Ctx<'_> {
             {
                 return Some((None, j));
             }
-            if j >= run && !(single && is_determiner(self.word(i))) {
+            if j >= run && !(single && is_determiner(word)) {
                 let (j, canon) = match kind {
                     EntityKind::Place => (self.extend_place(j), canon),
                     // "Conseil de sécurité nationale" is not the "Conseil de sécurité".
@@ -2822,7 +2820,7 @@ impl Ctx<'_> {
         }
         // "le Mont-Saint-Michel", "Bourg-lès-Valence": a compound joined by a link word or
         // an inner "Saint" is a place's name, unlisted (or no person's surname).
-        if run == i + 1 && gaz.is_none() && is_place_compound(self.word(i)) {
+        if run == i + 1 && gaz.is_none() && is_place_compound(word) {
             let m = self.mention(i, run, Some(EntityKind::Place), Evidence::Context, None);
             return Some((Some(m), run));
         }
@@ -2833,7 +2831,7 @@ impl Ctx<'_> {
         // noun, a capitalised article opens the organisation's name and belongs to it.
         if self.lang == Lang::Fr
             && run > i + 1
-            && matches!(self.word(i), "Le" | "La" | "Les" | "L'" | "L’")
+            && matches!(word, "Le" | "La" | "Les" | "L'" | "L’")
             && self.org_cue_before(i)
         {
             return self.organisation(i, run);
@@ -2843,7 +2841,7 @@ impl Ctx<'_> {
         let opens_entry = matches!(gaz, Some((j, _, _)) if j > i + 1);
         // "dans The Morning Journal": in French, the English article opens an English
         // name, and is part of it.
-        if self.word(i) == "The" {
+        if word == "The" {
             if let Some(found) = self.english_org(i, run) {
                 return Some(found);
             }
@@ -2852,7 +2850,7 @@ impl Ctx<'_> {
         // the common word opening the sentence is its name's first.
         let company = run > i + 1
             && super::orgs::legal_tail((run - 1..run).map(|k| self.word(k))) == 1
-            && !is_determiner(self.word(i));
+            && !is_determiner(word);
         if self.strip_front(i) && !self.initial_at(i) && !opens_entry && !company {
             return None;
         }
@@ -2909,7 +2907,7 @@ impl Ctx<'_> {
                 || t.sentence_start()
                 || t.all_caps()
                 || self.is_demonym(i)
-                || with_lower(self.word(i), |lower| {
+                || with_lower(word, |lower| {
                     self.lex.is_common(Lang::Fr, lower) || self.lex.is_common(Lang::En, lower)
                 }))
         {
@@ -3006,7 +3004,7 @@ impl Ctx<'_> {
             && len == 1
             && self.is_common(i)
             && !self.is_name_word(i)
-            && !self.lex.proper_en.contains(self.word(i));
+            && !self.lex.proper_en.contains(word);
         if staff {
             return Some((None, run));
         }
@@ -3028,7 +3026,7 @@ impl Ctx<'_> {
             return Some((Some(m), run));
         }
         // "le CHU de Brest": even an acronym that is a common noun names a body with its town.
-        if t.all_caps() && !self.shouting.get(i) && self.word(i).chars().all(char::is_alphabetic) {
+        if t.all_caps() && !self.shouting.get(i) && word.chars().all(char::is_alphabetic) {
             if let Some(end) = self.acronym_of_place(i + 1) {
                 return self.organisation_by_context(i, end);
             }
@@ -3036,14 +3034,11 @@ impl Ctx<'_> {
         let acronym = t.all_caps()
             && !self.shouting.get(i)
             && len == 1
-            && self.word(i).chars().all(|c| c.is_alphabetic() || c == '-')
-            && self
-                .word(i)
-                .split('-')
-                .all(|part| part.chars().count() <= 6)
-            && !is_roman_numeral(self.word(i))
-            && !self.lex.common_acronyms.contains(self.word(i))
-            && !is_time_zone(self.word(i));
+            && word.chars().all(|c| c.is_alphabetic() || c == '-')
+            && word.split('-').all(|part| part.chars().count() <= 6)
+            && !is_roman_numeral(word)
+            && !self.lex.common_acronyms.contains(word)
+            && !is_time_zone(word);
         if acronym && !self.is_common(i) {
             return self.organisation_by_context(i, run);
         }
@@ -3066,12 +3061,12 @@ impl Ctx<'_> {
             && self.place_prep_before(i)
             && given.is_none()
             && !self.is_event_word(i)
-            && !self.lex.surnames.contains(self.word(i))
+            && !self.lex.surnames.contains(word)
             && !(self.lang == Lang::Fr && self.is_common(i) && self.qualified_after(i))
-            && !self.word(i).chars().any(|c| c.is_ascii_digit())
+            && !word.chars().any(|c| c.is_ascii_digit())
             // "au XX e siècle", "rugby à XV", "en UTC": a numeral or a time zone.
-            && !is_roman_numeral(self.word(i))
-            && !is_time_zone(self.word(i))
+            && !is_roman_numeral(word)
+            && !is_time_zone(word)
         {
             return Some((
                 Some(self.mention(i, run, Some(EntityKind::Place), Evidence::Context, None)),
@@ -3085,7 +3080,7 @@ impl Ctx<'_> {
             // "Ban Ki-moon", "Park Geun-hye": a short family name and a hyphenated given name.
             // Not "le TGV Arras-Dunkerque": an acronym and two places.
             let hyphenated_given = run == i + 2 && self.lang == Lang::Fr && {
-                let (a, b) = (self.word(i), self.word(i + 1));
+                let (a, b) = (word, self.word(i + 1));
                 a.chars().count() <= 4
                     && !self.toks[i].all_caps()
                     && b.split_once('-').is_some_and(|(x, y)| {
@@ -3122,7 +3117,7 @@ impl Ctx<'_> {
                 && !self.is_event_word(run - 1)
                 && head_of_i().is_none()
                 && self.lex.org_head(self.lang, self.word(i + 1)).is_none()
-                && !self.lex.multi_first.contains(self.word(i))
+                && !self.lex.multi_first.contains(word)
                 && !self.is_demonym(i + 1)
                 && !["ian", "ean", "ese", "ish", "ens", "ers", "ais"]
                     .iter()
@@ -3157,7 +3152,7 @@ impl Ctx<'_> {
             // acronym after another word ("Velmont KRT") is as often an index or a
             // product; French writes surnames in capitals ("Kouassi KONAN").
             let acronym = self.run_acronym(i, run);
-            if acronym == Some(i) && self.word(i).chars().nth(3).is_some() {
+            if acronym == Some(i) && word.chars().nth(3).is_some() {
                 return self.organisation_by_context(i, run);
             }
             // Nor is a name whose last word is a country, a region or a sea or mountain's
@@ -3190,7 +3185,7 @@ impl Ctx<'_> {
                 run,
             ));
         }
-        if self.lex.surnames.contains(self.word(i)) && !self.is_common(i) {
+        if self.lex.surnames.contains(word) && !self.is_common(i) {
             return Some((
                 Some(self.mention(i, run, Some(EntityKind::Person), Evidence::Context, None)),
                 run,
