@@ -2424,7 +2424,7 @@ impl Ctx<'_> {
         let t = self.toks[i];
         // Read once: the rules below ask for it again and again.
         let word = self.word(i);
-        if let Some(found) = self.arrondissement(i) {
+        if let Some(found) = self.arrondissement(i, word) {
             return Some(found);
         }
         if t.kind() != TokenKind::Word {
@@ -3319,12 +3319,11 @@ impl Ctx<'_> {
     }
 
     /// "15e arrondissement de Paris", "1er arrondissement de Lyon": a district of a city
-    /// is one place, its number included.
-    fn arrondissement(&self, i: usize) -> Option<(Option<Mention>, usize)> {
+    /// is one place, its number included (`w` is the word at `i`, which the caller has).
+    fn arrondissement(&self, i: usize, w: &str) -> Option<(Option<Mention>, usize)> {
         if self.lang != Lang::Fr {
             return None;
         }
-        let w = self.word(i);
         let t = &self.toks[i];
         let mut k = i + 1;
         let ordinal = |s: &str| matches!(s, "e" | "er" | "ème" | "è" | "eme" | "re");
