@@ -2586,10 +2586,12 @@ impl Ctx<'_> {
         if let Some(found) = self.portfolio_then_person(i, run) {
             return Some(found);
         }
-        if let Some(found) = self
-            .state_name(i, run)
-            .or_else(|| self.venue_in_town(i, run))
-        {
+        // One rule after another rather than chained with `or_else`, whose closures cost
+        // a call and a copy of the answer for every capitalised word.
+        if let Some(found) = self.state_name(i, run) {
+            return Some(found);
+        }
+        if let Some(found) = self.venue_in_town(i, run) {
             return Some(found);
         }
         if let Some(found) = self.leader_before(i, run) {
@@ -2598,12 +2600,16 @@ impl Ctx<'_> {
         if let Some(found) = self.named_before(i, run) {
             return Some(found);
         }
-        if let Some(found) = self
-            .medium_after_its_noun(i, run)
-            .or_else(|| self.firm_after_its_noun(i, run))
-            .or_else(|| self.establishment_after_its_noun(i, run))
-            .or_else(|| self.character_after_role(i, run))
-        {
+        if let Some(found) = self.medium_after_its_noun(i, run) {
+            return Some(found);
+        }
+        if let Some(found) = self.firm_after_its_noun(i, run) {
+            return Some(found);
+        }
+        if let Some(found) = self.establishment_after_its_noun(i, run) {
+            return Some(found);
+        }
+        if let Some(found) = self.character_after_role(i, run) {
             return Some(found);
         }
         // "New York-based Ravelco", "Hong Kong-based group": a seat of several words
