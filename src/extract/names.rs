@@ -1473,7 +1473,7 @@ impl Ctx<'_> {
     /// ministre", "Grand rabbin"), unless it heads an organisation's name. (A role's
     /// complement, "président de la République", is left to the rules of organisations:
     /// "ministre de la Défense" names the ministry.)
-    fn part_of_title(&self, i: usize) -> bool {
+    fn part_of_title(&self, i: usize, next: &str) -> bool {
         self.lang == Lang::Fr
             && self
                 .toks
@@ -1481,7 +1481,7 @@ impl Ctx<'_> {
                 .is_some_and(|t| t.kind() == TokenKind::Word && !t.upper())
             && self
                 .lex
-                .title(self.lang, self.word(i + 1))
+                .title(self.lang, next)
                 .is_some_and(|t| !t.honorific)
             && self.is_common(i)
             // "Direction générale des douanes": an organisation's head.
@@ -2402,8 +2402,8 @@ impl Ctx<'_> {
 
     /// "championnat de France", "Tour de France", "Jeux olympiques de Rio": a place that
     /// names an event is part of the event's name, not a place of the story.
-    fn in_event_name(&self, i: usize) -> bool {
-        if i < 2 || !matches!(self.word(i - 1), "de" | "d'" | "d’" | "du" | "of") {
+    fn in_event_name(&self, i: usize, prev: &str) -> bool {
+        if i < 2 || !matches!(prev, "de" | "d'" | "d’" | "du" | "of") {
             return false;
         }
         let mut k = i - 2;
@@ -2512,6 +2512,9 @@ impl Ctx<'_> {
             m.canonical = canon;
             return Some((Some(m), j));
         }
+        // The words around it, which many rules below ask for: read once.
+        let prev = if i > 0 { self.word(i - 1) } else { "" };
+        let next = self.word(i + 1);
         // "Ontario-based Ravelco", "Family-controlled Hale & Dorn", "Union-led FTW": an
         // adjective of seat, ownership or leadership, then the body it describes.
         if self.lang == Lang::En && is_body_adjective(word) {
@@ -2526,7 +2529,7 @@ impl Ctx<'_> {
             return Some((None, i + 1));
         }
         // Rules that read the word's own shape or the word just before it.
-        if let Some(found) = self.name_after_prefix(i) {
+        if let Some(found) = self.name_after_prefix(i, prev) {
             return Some(found);
         }
         if self.lang == Lang::En {
@@ -2544,7 +2547,7 @@ impl Ctx<'_> {
         if by_word.is_some() {
             return by_word;
         }
-        if let Some(found) = self.saint(i) {
+        if let Some(found) = self.saint(i, prev) {
             return Some(found);
         }
         if self.lineup.get(i) {
@@ -2572,12 +2575,12 @@ impl Ctx<'_> {
         if is_roman_ordinal(word) {
             return None;
         }
-        if self.part_of_title(i) {
+        if self.part_of_title(i, next) {
             return Some((None, i + 1));
         }
         // "Jeb Hale or Sen. Ada Marsh": an abbreviated title is no name of its own; the
         // name after it finds the title before it.
-        if self.word(i + 1) == "."
+        if next == "."
             && !self.toks[i + 1].space_before()
             && self.is_cap(i + 2)
             && self
@@ -2587,17 +2590,17 @@ impl Ctx<'_> {
         {
             return Some((None, i + 1));
         }
-        if let Some(found) = self.title_after_contraction(i) {
+        if let Some(found) = self.title_after_contraction(i, prev) {
             return Some(found);
         }
-        if let Some(found) = self.capitalised_place_noun(i) {
+        if let Some(found) = self.capitalised_place_noun(i, next) {
             return Some(found);
         }
-        if let Some(found) = self.unhyphenated_place(i) {
+        if let Some(found) = self.unhyphenated_place(i, next) {
             return Some(found);
         }
         // "Canal+", "Disney+": a name with a glued plus sign is a channel or a service.
-        if self.word(i + 1) == "+"
+        if next == "+"
             && !self.toks[i + 1].space_before()
             && self
                 .toks
@@ -2642,7 +2645,7 @@ impl Ctx<'_> {
         if let Some(found) = self.state_name(i, run) {
             return Some(found);
         }
-        if let Some(found) = self.venue_in_town(i, run) {
+        if let Some(found) = self.venue_in_town(i, run, prev) {
             return Some(found);
         }
         if let Some(found) = self.leader_before(i, run) {
@@ -2651,16 +2654,16 @@ impl Ctx<'_> {
         if let Some(found) = self.named_before(i, run) {
             return Some(found);
         }
-        if let Some(found) = self.medium_after_its_noun(i, run) {
+        if let Some(found) = self.medium_after_its_noun(i, run, prev) {
             return Some(found);
         }
-        if let Some(found) = self.firm_after_its_noun(i, run) {
+        if let Some(found) = self.firm_after_its_noun(i, run, prev) {
             return Some(found);
         }
-        if let Some(found) = self.establishment_after_its_noun(i, run) {
+        if let Some(found) = self.establishment_after_its_noun(i, run, prev) {
             return Some(found);
         }
-        if let Some(found) = self.character_after_role(i, run) {
+        if let Some(found) = self.character_after_role(i, run, prev) {
             return Some(found);
         }
         // "New York-based Ravelco", "Hong Kong-based group": a seat of several words
@@ -2681,7 +2684,7 @@ impl Ctx<'_> {
         }
         let gaz = self.gazetteer(i);
         if gaz.is_some_and(|(j, kind, _)| kind == EntityKind::Place && j == i + 1)
-            && self.adjective_in_a_title(i)
+            && self.adjective_in_a_title(i, prev)
         {
             return Some((None, i + 1));
         }
@@ -2725,7 +2728,7 @@ impl Ctx<'_> {
             );
             return Some((Some(m), run));
         }
-        if gaz.is_none() && self.names_a_prize(i) {
+        if gaz.is_none() && self.names_a_prize(i, prev) {
             if run == i + 1 && self.prize_person(i) {
                 let m = self.mention(i, run, Some(EntityKind::Person), Evidence::Context, None);
                 return Some((Some(m), run));
@@ -2741,7 +2744,7 @@ impl Ctx<'_> {
         }
         // "Jeux olympiques de Rio", "championnats du monde de Kazan": an unlisted name that
         // ends an event's name belongs to the event.
-        if gaz.is_none() && self.lang == Lang::Fr && self.in_event_name(i) {
+        if gaz.is_none() && self.lang == Lang::Fr && self.in_event_name(i, prev) {
             return Some((None, run));
         }
 
@@ -2773,7 +2776,7 @@ impl Ctx<'_> {
             }
             // "Powell told lawmakers": in English, a small town's name mid-sentence right
             // before a verb of speech is a person's surname.
-            let after_quote = i > 0 && matches!(self.word(i - 1), "\"" | "”" | "’");
+            let after_quote = matches!(prev, "\"" | "”" | "’");
             let town_speaks = self.lang == Lang::En
                 && j == i + 1
                 && run == j
@@ -2837,7 +2840,7 @@ impl Ctx<'_> {
                 return self.org_pattern(i, run);
             }
             if kind == EntityKind::Place
-                && (self.in_event_name(i) || (single && is_direction(&self.form(i))))
+                && (self.in_event_name(i, prev) || (single && is_direction(&self.form(i))))
             {
                 return Some((None, j));
             }
@@ -2946,7 +2949,7 @@ impl Ctx<'_> {
             && self.lex.surnames.contains(self.form(i).as_ref())
             && self.given(i).is_none()
             && self.given(i + 1).is_some()
-            && !with_lower(self.word(i + 1), |w| PARTICLES.has(w))
+            && !with_lower(next, |w| PARTICLES.has(w))
         {
             let m = self.mention(i, i + 1, Some(EntityKind::Person), Evidence::Context, None);
             return Some((Some(m), i + 1));
@@ -2957,7 +2960,7 @@ impl Ctx<'_> {
         if run > i + 2
             && !self.is_name_word(i)
             && self.given(i + 1).is_some()
-            && !with_lower(self.word(i + 1), |w| PARTICLES.has(w))
+            && !with_lower(next, |w| PARTICLES.has(w))
             && !(self.lang == Lang::Fr && self.role_noun_before(i))
             && head_of_i() != Some(HeadPosition::Head)
             && (self.lang == Lang::Fr
@@ -2997,7 +3000,7 @@ impl Ctx<'_> {
                 && j == i + 1
                 && run > j + 1
                 && i > 0
-                && matches!(self.word(i - 1), "de" | "d'" | "d’")
+                && matches!(prev, "de" | "d'" | "d’")
                 && matches!(place_of_i(), Some(PlaceKind::Country))
                 && self.given(j).is_some();
             // "le joueur du Paris Saint-Germain Karim Vallet": a listed name of several
@@ -3137,7 +3140,7 @@ impl Ctx<'_> {
             // "Ban Ki-moon", "Park Geun-hye": a short family name and a hyphenated given name.
             // Not "le TGV Arras-Dunkerque": an acronym and two places.
             let hyphenated_given = run == i + 2 && self.lang == Lang::Fr && {
-                let (a, b) = (word, self.word(i + 1));
+                let (a, b) = (word, next);
                 a.chars().count() <= 4
                     && !self.toks[i].all_caps()
                     && b.split_once('-').is_some_and(|(x, y)| {
@@ -3173,12 +3176,12 @@ impl Ctx<'_> {
                 && !self.is_name_word(i + 1)
                 && !self.is_event_word(run - 1)
                 && head_of_i().is_none()
-                && self.lex.org_head(self.lang, self.word(i + 1)).is_none()
+                && self.lex.org_head(self.lang, next).is_none()
                 && !self.lex.multi_first.contains(word)
                 && !self.is_demonym(i + 1)
                 && !["ian", "ean", "ese", "ish", "ens", "ers", "ais"]
                     .iter()
-                    .any(|e| self.word(i + 1).ends_with(e))
+                    .any(|e| next.ends_with(e))
                 && !self.written_in_lower_case(&self.lower(i));
             // "Condoleezza Rice": in English, a first word no list or dictionary has, before
             // a common word the dictionary also has as a proper noun (a surname), is a
@@ -3190,10 +3193,10 @@ impl Ctx<'_> {
                 && !self.toks[i + 1].all_caps()
                 && !self.run_has_common_words(i, i + 1)
                 && !self.is_name_word(i)
-                && self.lex.proper_en.contains(self.word(i + 1))
+                && self.lex.proper_en.contains(next)
                 && self.gazetteer(i + 1).is_none()
                 && !self.is_event_word(run - 1)
-                && self.lex.org_head(self.lang, self.word(i + 1)).is_none();
+                && self.lex.org_head(self.lang, next).is_none();
             if common_first_name || unknown_then_surname {
                 let m = self.mention(i, run, Some(EntityKind::Person), Evidence::Context, None);
                 return Some((Some(m), run));
@@ -3581,17 +3584,17 @@ impl Ctx<'_> {
 
     /// "le prix Nobel de la paix", "les prix Pulitzer": the name after "prix" names the
     /// prize, not the person it honours.
-    fn names_a_prize(&self, i: usize) -> bool {
-        self.lang == Lang::Fr && i > 0 && self.word(i - 1) == "prix"
+    fn names_a_prize(&self, i: usize, prev: &str) -> bool {
+        self.lang == Lang::Fr && i > 0 && prev == "prix"
     }
 
     /// "anti-Kovac", "pro-Damas" (the tokenizer splits the prefix off): the one word after
     /// a prefix of opposition or support is a name of its own, of the kind the lists or
     /// the rest of the document give it; a capitalised adjective is none
     /// ("pro-Socialist", "anti-Russian").
-    fn name_after_prefix(&self, i: usize) -> Option<(Option<Mention>, usize)> {
+    fn name_after_prefix(&self, i: usize, prev: &str) -> Option<(Option<Mention>, usize)> {
         if i < 2
-            || self.word(i - 1) != "-"
+            || prev != "-"
             || self.toks[i].space_before()
             || self.toks[i - 1].space_before()
             || !matches!(self.word(i - 2), "anti" | "pro")
@@ -3696,10 +3699,10 @@ impl Ctx<'_> {
     /// "at Carrow Road, Norwich", "at Milton Park, Essex": in English, a name after "at"
     /// and before a comma and a listed place is a venue there, a place, first names in
     /// it or not.
-    fn venue_in_town(&self, i: usize, run: usize) -> Option<(Option<Mention>, usize)> {
+    fn venue_in_town(&self, i: usize, run: usize, prev: &str) -> Option<(Option<Mention>, usize)> {
         if self.lang != Lang::En
             || i == 0
-            || self.word(i - 1) != "at"
+            || prev != "at"
             || self.word(run) != ","
             || !self.is_cap(run + 1)
             || self.toks[run + 1].line_start()
@@ -3771,9 +3774,9 @@ impl Ctx<'_> {
 
     /// "la fête de saint Honoré", "sainte Odile": after "saint" in lower case, a first
     /// name is the saint, a person ("Saint-Honoré", hyphened, is a place).
-    fn saint(&self, i: usize) -> Option<(Option<Mention>, usize)> {
+    fn saint(&self, i: usize, prev: &str) -> Option<(Option<Mention>, usize)> {
         if i == 0
-            || !matches!(self.word(i - 1), "saint" | "sainte")
+            || !matches!(prev, "saint" | "sainte")
             || !self.toks[i].space_before()
             || self.given(i).is_none()
             || self.is_cap(i + 1)
@@ -3786,9 +3789,14 @@ impl Ctx<'_> {
 
     /// "le rôle de Lord Varney", "the role of Elsa Brandt": the name of a role is a
     /// character's, a person's (a listed place or body keeps its kind).
-    fn character_after_role(&self, i: usize, run: usize) -> Option<(Option<Mention>, usize)> {
+    fn character_after_role(
+        &self,
+        i: usize,
+        run: usize,
+        prev: &str,
+    ) -> Option<(Option<Mention>, usize)> {
         if i < 2
-            || !matches!(self.word(i - 1), "de" | "d'" | "d’" | "of")
+            || !matches!(prev, "de" | "d'" | "d’" | "of")
             || !matches!(self.word(i - 2), "rôle" | "role")
             || self.toks[i].line_start()
             || self.gazetteer(i).is_some()
@@ -3807,10 +3815,11 @@ impl Ctx<'_> {
         &self,
         i: usize,
         run: usize,
+        prev: &str,
     ) -> Option<(Option<Mention>, usize)> {
         if i == 0
             || !matches!(
-                self.word(i - 1),
+                prev,
                 "café" | "bar" | "restaurant" | "hôtel" | "brasserie" | "cabaret" | "discothèque"
             )
             || self.toks[i].line_start()
@@ -3827,11 +3836,16 @@ impl Ctx<'_> {
     /// "the official newspaper Velmar reported": in English, a name right after a word
     /// for a news medium is that medium, even one a list has as a place; not a
     /// nationality nor a day ("the safety agency Saturday").
-    fn medium_after_its_noun(&self, i: usize, run: usize) -> Option<(Option<Mention>, usize)> {
+    fn medium_after_its_noun(
+        &self,
+        i: usize,
+        run: usize,
+        prev: &str,
+    ) -> Option<(Option<Mention>, usize)> {
         if self.lang != Lang::En
             || i == 0
             || !matches!(
-                self.word(i - 1),
+                prev,
                 "newspaper" | "daily" | "weekly" | "tabloid" | "magazine" | "agency"
             )
             || self.toks[i].line_start()
@@ -3847,10 +3861,15 @@ impl Ctx<'_> {
     /// name right after a word for a business is that business; not a person's ("the
     /// company Ada Moss founded"), a listed place's or body's alone, a nationality nor a
     /// day.
-    fn firm_after_its_noun(&self, i: usize, run: usize) -> Option<(Option<Mention>, usize)> {
+    fn firm_after_its_noun(
+        &self,
+        i: usize,
+        run: usize,
+        prev: &str,
+    ) -> Option<(Option<Mention>, usize)> {
         if self.lang != Lang::En
             || i < 2
-            || !listed(BUSINESS_NOUNS_EN, self.word(i - 1))
+            || !listed(BUSINESS_NOUNS_EN, prev)
             || self.toks[i].line_start()
             || self.is_demonym(i)
             || is_calendar_word(&self.form(i))
@@ -4281,11 +4300,11 @@ impl Ctx<'_> {
     /// lower case opens a name written with one capital, whatever town bears the word
     /// (a town takes no article but its own, "du Mans"; countries and regions do, "du
     /// Brésil", and are left alone).
-    fn adjective_in_a_title(&self, i: usize) -> bool {
+    fn adjective_in_a_title(&self, i: usize, prev: &str) -> bool {
         self.lang == Lang::Fr
             && i > 0
             && matches!(
-                self.word(i - 1),
+                prev,
                 "du" | "des" | "au" | "aux" | "le" | "la" | "les" | "un" | "une"
             )
             && self
@@ -4450,11 +4469,11 @@ impl Ctx<'_> {
     /// Républicains": after "au", "du", "aux" or "des", a listed name that starts with
     /// "Le" or "Les" (a newspaper, a party) has lost its article to the contraction. Not
     /// in a title ("la Coupe du Monde") nor after a sports word ("champion du Monde").
-    fn title_after_contraction(&self, i: usize) -> Option<(Option<Mention>, usize)> {
+    fn title_after_contraction(&self, i: usize, prev: &str) -> Option<(Option<Mention>, usize)> {
         if self.lang != Lang::Fr || i == 0 || self.toks[i].line_start() {
             return None;
         }
-        let article = match self.word(i - 1) {
+        let article = match prev {
             "au" | "du" => "Le",
             "aux" | "des" => "Les",
             _ => return None,
@@ -4733,9 +4752,9 @@ impl Ctx<'_> {
 
     /// "Saône et Loire" for the listed "Saône-et-Loire": a place whose listed name joins
     /// two names with "-et-", written with spaces.
-    fn unhyphenated_place(&self, i: usize) -> Option<(Option<Mention>, usize)> {
+    fn unhyphenated_place(&self, i: usize, next: &str) -> Option<(Option<Mention>, usize)> {
         if self.lang != Lang::Fr
-            || self.word(i + 1) != "et"
+            || next != "et"
             || !self.is_cap(i + 2)
             || self.toks[i + 1..i + 3].iter().any(|t| t.line_start())
         {
@@ -4750,13 +4769,13 @@ impl Ctx<'_> {
     /// "Lac de Vermeil", "Rue du Moulin", "Col d'Arbelle", "Wilaya de Tizrane": a place
     /// noun written with a capital, then "de" and a name, is one place with its noun, as
     /// in lower case.
-    fn capitalised_place_noun(&self, i: usize) -> Option<(Option<Mention>, usize)> {
+    fn capitalised_place_noun(&self, i: usize, next: &str) -> Option<(Option<Mention>, usize)> {
         if self.lang != Lang::Fr {
             return None;
         }
         // The complement first: few capitalised words have one, and it is read without
         // lower-casing anything.
-        if !matches!(self.word(i + 1), "de" | "du" | "des" | "d'" | "d’") {
+        if !matches!(next, "de" | "du" | "des" | "d'" | "d’") {
             return None;
         }
         // Every head is three to nine bytes long, and so is every word that lower-cases to
