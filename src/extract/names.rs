@@ -444,12 +444,8 @@ struct Ctx<'a> {
     line_counts: LineCounts,
     /// Per token: a player's name on a line of its own in a line-up (see [`lineups`]).
     lineup: TokenBits,
-    /// Words the document also writes in lower case: common words there, not names.
-    /// Built on first use; most articles never ask.
-    lower_words: std::cell::OnceCell<LowerWords>,
-    /// What the questions [`Ctx::written_in_lower_case`] answered by searching the text
-    /// have cost, in bytes indexed (see [`SEARCH_SHARE`]).
-    lower_searched: std::cell::Cell<usize>,
+    /// Which words the document also writes in lower case: common words there, not names.
+    lower_case: LowerCase,
     /// Words the document writes after a capitalised "Le" inside a sentence ("Marine Le
     /// Pen"): surnames, where a sentence's first "Le" may be the article. Built on first use.
     le_surnames: std::cell::OnceCell<HashSet<&'a str>>,
@@ -555,6 +551,41 @@ fn le_surnames<'t>(text: &'t str, toks: &[Token]) -> HashSet<&'t str> {
         .collect()
 }
 
+/// Answers whether a document writes words in lower case: by searching its text for each
+/// word asked about, until those searches have cost about what indexing its words would,
+/// then from the index; most articles ask once or twice, or never.
+#[derive(Default)]
+struct LowerCase {
+    /// The index, once built.
+    words: std::cell::OnceCell<LowerWords>,
+    /// What the searches have cost, in bytes indexed (see [`SEARCH_SHARE`]).
+    searched: std::cell::Cell<usize>,
+    /// The answers the searches gave, by word: a long text asks about the same words
+    /// again and again.
+    answers: std::cell::RefCell<HashMap<String, bool>>,
+}
+
+impl LowerCase {
+    fn written(&self, text: &str, toks: &[Token], word: &str) -> bool {
+        if self.words.get().is_none() {
+            if let Some(&known) = self.answers.borrow().get(word) {
+                return known;
+            }
+            let spent = self.searched.get();
+            if spent < text.len() {
+                let (found, searched, hits) = LowerWords::search(text, toks, word);
+                self.searched
+                    .set(spent + searched / SEARCH_SHARE + hits * HIT_COST + 1);
+                self.answers.borrow_mut().insert(word.to_owned(), found);
+                return found;
+            }
+        }
+        self.words
+            .get_or_init(|| LowerWords::new(text, toks))
+            .contains(text, toks, word)
+    }
+}
+
 /// A document answers its questions about words written in lower case by searching its
 /// text ([`LowerWords::search`]) until the searches have cost about as much as indexing
 /// its words would: searching a byte costs this fraction of indexing one (measured on
@@ -578,8 +609,7 @@ pub fn recognize(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon) -> Vec<M
         line_counts,
         lineup,
         starters: lower_starters(lex),
-        lower_words: std::cell::OnceCell::new(),
-        lower_searched: std::cell::Cell::new(0),
+        lower_case: LowerCase::default(),
         le_surnames: std::cell::OnceCell::new(),
     };
     // Room for an article's names at once (about one token in eight opens one); a long
@@ -2374,16 +2404,7 @@ impl Ctx<'_> {
     /// country or capital, or a place big enough and the document never writes the word
     /// in lower case ("Cela", a city, opens many French sentences).
     fn written_in_lower_case(&self, word: &str) -> bool {
-        let spent = self.lower_searched.get();
-        if self.lower_words.get().is_none() && spent < self.text.len() {
-            let (found, searched, hits) = LowerWords::search(self.text, self.toks, word);
-            self.lower_searched
-                .set(spent + searched / SEARCH_SHARE + hits * HIT_COST + 1);
-            return found;
-        }
-        self.lower_words
-            .get_or_init(|| LowerWords::new(self.text, self.toks))
-            .contains(self.text, self.toks, word)
+        self.lower_case.written(self.text, self.toks, word)
     }
 
     fn weak_place(&self, i: usize) -> bool {
@@ -5983,6 +6004,36 @@ mod tests {
         read.dedup();
         assert_eq!(found, read);
         assert_eq!(found, ["Drian", "Monde", "Pen", "Tallec"]);
+    }
+
+    #[test]
+    fn lower_case_questions_search_once_then_index() {
+        let text = "Cela dit, cela compte. Paris et les paris sportifs. Nice est belle.";
+        let toks = super::super::token::tokenize(text);
+        let asked = LowerCase::default();
+        assert!(asked.written(text, &toks, "cela"));
+        let after_one = asked.searched.get();
+        assert!(after_one > 0);
+        // The same question again is answered from memory, at no cost.
+        assert!(asked.written(text, &toks, "cela"));
+        assert_eq!(asked.searched.get(), after_one);
+        // Until the searches have cost the text's length, then from the index, with the
+        // same answers.
+        let words = ["paris", "nice", "belle", "chine", "Paris", "est", "compte"];
+        let mut k = 0;
+        while asked.words.get().is_none() {
+            let w = format!("{}{k}", words[k % words.len()]);
+            assert!(!asked.written(text, &toks, &w), "{w}");
+            k += 1;
+            assert!(k <= text.len(), "no index after {k} questions");
+        }
+        for w in words {
+            assert_eq!(
+                asked.written(text, &toks, w),
+                LowerWords::scan(text, &toks, w),
+                "{w}"
+            );
+        }
     }
 
     #[test]
