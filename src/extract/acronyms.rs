@@ -197,15 +197,17 @@ impl Doc<'_> {
 /// names an event, there and in its other uses ("la WTS Lausanne").
 fn drop_events(doc: &Doc<'_>, parens: &[usize], lex: &Lexicon, mentions: &mut Vec<Mention>) {
     let toks = doc.toks;
-    let is_year = |i: usize| {
-        let w = doc.word(i);
-        toks.get(i)
-            .is_some_and(|t| t.kind() == TokenKind::Number && !t.line_start())
+    let is_year = |t: &Token| {
+        let w = t.text(doc.text);
+        t.kind() == TokenKind::Number
+            && !t.line_start()
             && w.len() == 4
             && (w.starts_with("19") || w.starts_with("20"))
     };
-    let dated = (0..toks.len())
-        .filter(|&i| toks[i].all_caps() && toks[i].kind() == TokenKind::Word && is_year(i + 1));
+    // Each token with the next, read in one pass over the slice.
+    let dated = toks.windows(2).enumerate().filter_map(|(i, pair)| {
+        (pair[0].all_caps() && pair[0].kind() == TokenKind::Word && is_year(&pair[1])).then_some(i)
+    });
     let events: HashSet<&str> = dated
         .chain(defined_after_event(doc, parens))
         .map(|i| doc.word(i))
