@@ -326,31 +326,7 @@ pub fn teams(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: &m
         })
         .count();
     let team_rows = people_rows * 3 < table.len();
-    // People named in full elsewhere, unless rows of teams name them ("Valencia Rovers
-    // 4 3 1 0" … "Valencia Rovers v Brno").
-    let surface = |first: usize, end: usize| {
-        fold(
-            text.get(toks[first].span().start..toks[end - 1].span().end)
-                .unwrap_or(""),
-        )
-    };
-    let teams_in_rows: HashSet<String> = if team_rows {
-        table.iter().map(|&(a, b)| surface(a, b)).collect()
-    } else {
-        HashSet::default()
-    };
-    // Words repeat across mentions: each distinct one is folded once.
-    let raw_person_words: HashSet<&str> = mentions
-        .iter()
-        .filter(|m| m.kind == Some(EntityKind::Person) && m.end() >= m.first() + 2)
-        .filter(|m| {
-            teams_in_rows.is_empty() || !teams_in_rows.contains(&surface(m.first(), m.end()))
-        })
-        .flat_map(|m| toks[m.tokens()].iter().map(|t| t.text(text)))
-        .collect();
-    doc.person_words = raw_person_words.into_iter().map(fold).collect();
-    let mut found: Vec<(usize, usize, bool)> =
-        table.into_iter().map(|(a, b)| (a, b, true)).collect();
+    let mut found: Vec<(usize, usize, bool)> = table.iter().map(|&(a, b)| (a, b, true)).collect();
     if lang == Lang::En {
         let mut prose = Vec::new();
         for i in 0..toks.len() {
@@ -360,6 +336,33 @@ pub fn teams(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: &m
     }
     found.sort_unstable();
     found.dedup_by_key(|r| (r.0, r.1));
+    // People named in full elsewhere, unless rows of teams name them ("Valencia Rovers
+    // 4 3 1 0" … "Valencia Rovers v Brno"): gathered only when there are names to weigh
+    // as teams, which a long text without results tables has not.
+    if !found.is_empty() {
+        let surface = |first: usize, end: usize| {
+            fold(
+                text.get(toks[first].span().start..toks[end - 1].span().end)
+                    .unwrap_or(""),
+            )
+        };
+        let teams_in_rows: HashSet<String> = if team_rows {
+            table.iter().map(|&(a, b)| surface(a, b)).collect()
+        } else {
+            HashSet::default()
+        };
+        // Words repeat across mentions: each distinct one is folded once.
+        let raw_person_words: HashSet<&str> = mentions
+            .iter()
+            .filter(|m| m.kind == Some(EntityKind::Person) && m.end() >= m.first() + 2)
+            .filter(|m| {
+                teams_in_rows.is_empty() || !teams_in_rows.contains(&surface(m.first(), m.end()))
+            })
+            .flat_map(|m| toks[m.tokens()].iter().map(|t| t.text(text)))
+            .collect();
+        doc.person_words = raw_person_words.into_iter().map(fold).collect();
+    }
+    drop(table);
     // Decided against the names as found, then put in at once: a long results table
     // must not cost a pass over all mentions per row.
     let mut teams: Vec<Mention> = Vec::new();
