@@ -11,7 +11,7 @@ use rustc_hash::FxHashSet as HashSet;
 use super::fold::fold;
 use super::lexicon::{with_lower, HeadPosition, Lexicon};
 use super::names::{Evidence, Mention};
-use super::token::{Token, TokenBits, TokenKind};
+use super::token::{token_spanning, Token, TokenBits, TokenKind};
 use super::{EntityKind, Lang, Span};
 
 /// The longest long name, in tokens.
@@ -100,13 +100,10 @@ impl Doc<'_> {
     /// The tokens after the first that are an opening parenthesis, in order: the two
     /// rules that read "(ACR)" and "ACR (long name)" look only there.
     fn opening_parens(&self) -> Vec<usize> {
-        let bytes = self.text.as_bytes();
-        (1..self.toks.len())
-            .filter(|&i| {
-                let t = &self.toks[i];
-                // A punctuation token is one character, so its first byte says it all.
-                t.kind() == TokenKind::Punct && bytes.get(t.span().start) == Some(&b'(')
-            })
+        // Found in the bytes, then among the tokens: brackets are few.
+        memchr::memchr_iter(b'(', self.text.as_bytes())
+            .filter_map(|at| token_spanning(self.toks, at, at + 1))
+            .filter(|&i| i > 0 && self.toks[i].kind() == TokenKind::Punct)
             .collect()
     }
 
@@ -465,7 +462,20 @@ pub fn resolve(text: &str, toks: &[Token], lang: Lang, lex: &Lexicon, mentions: 
 
 #[cfg(test)]
 mod tests {
-    use super::spells;
+    use super::{spells, Doc, TokenKind};
+
+    #[test]
+    fn opening_parens_are_the_bracket_tokens_after_the_first() {
+        let text = "(Note) Le Parti (PS), l'ONU(ONU) et « (» ((x)) fin (";
+        let toks = crate::extract::token::tokenize(text);
+        let doc = Doc { text, toks: &toks };
+        // The same tokens read one by one.
+        let read: Vec<usize> = (1..toks.len())
+            .filter(|&i| toks[i].kind() == TokenKind::Punct && toks[i].text(text) == "(")
+            .collect();
+        assert_eq!(doc.opening_parens(), read);
+        assert_eq!(read.len(), 6);
+    }
 
     fn words(s: &str) -> Vec<Vec<char>> {
         s.split(' ').map(|w| w.chars().collect()).collect()

@@ -10,7 +10,7 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::lexicon::{with_lower, HeadPosition, Lexicon, PlaceKind};
-use super::token::{latin1_letter, Token, TokenBits, TokenKind};
+use super::token::{latin1_letter, token_spanning, Token, TokenBits, TokenKind};
 use super::{EntityKind, Gender, Lang, Span};
 
 /// How sure a mention's kind is.
@@ -526,14 +526,6 @@ impl LowerWords {
                 && bytes.get(span.start..span.end) == Some(word.as_bytes())
         })
     }
-}
-
-/// The token that spans exactly `text[start..end]`, if one does.
-fn token_spanning(toks: &[Token], start: usize, end: usize) -> Option<usize> {
-    let k = toks.partition_point(|t| t.span().start < start);
-    toks.get(k)
-        .is_some_and(|t| t.span() == Span::new(start, end))
-        .then_some(k)
 }
 
 /// The words right after a capitalised "Le" inside a sentence ("Marine Le Pen"): surnames,

@@ -263,6 +263,16 @@ impl TokenBits {
     }
 }
 
+/// The token of `toks` (in text order) that spans exactly `text[start..end]`, if one does:
+/// a byte search of the text finds a rare word's occurrences, and this says which are
+/// tokens, without a pass over all of them.
+pub(crate) fn token_spanning(toks: &[Token], start: usize, end: usize) -> Option<usize> {
+    let k = toks.partition_point(|t| t.span().start < start);
+    toks.get(k)
+        .is_some_and(|t| t.span() == Span::new(start, end))
+        .then_some(k)
+}
+
 /// Splits `text` into tokens.
 #[must_use]
 pub fn tokenize(text: &str) -> Vec<Token> {
