@@ -3836,15 +3836,19 @@ impl Ctx<'_> {
                 prev,
                 "café" | "bar" | "restaurant" | "hôtel" | "brasserie" | "cabaret" | "discothèque"
             )
-            || self.toks[i].line_start()
-            || self.is_demonym(i)
-            || is_calendar_word(&self.form(i))
+            || !self.named_after_its_noun(i)
             || (run >= i + 2 && self.given(i).is_some())
             || self.gazetteer(i).is_some()
         {
             return None;
         }
         self.organisation_by_context(i, run)
+    }
+
+    /// Whether the word at `i`, after a noun of a kind of place or body, may be its name:
+    /// not on a line of its own, no nationality and no day or month.
+    fn named_after_its_noun(&self, i: usize) -> bool {
+        !self.toks[i].line_start() && !self.is_demonym(i) && !is_calendar_word(&self.form(i))
     }
 
     /// "the official newspaper Velmar reported": in English, a name right after a word
@@ -3862,9 +3866,7 @@ impl Ctx<'_> {
                 prev,
                 "newspaper" | "daily" | "weekly" | "tabloid" | "magazine" | "agency"
             )
-            || self.toks[i].line_start()
-            || self.is_demonym(i)
-            || is_calendar_word(&self.form(i))
+            || !self.named_after_its_noun(i)
         {
             return None;
         }
@@ -3884,9 +3886,7 @@ impl Ctx<'_> {
         if self.lang != Lang::En
             || i < 2
             || !listed(BUSINESS_NOUNS_EN, prev)
-            || self.toks[i].line_start()
-            || self.is_demonym(i)
-            || is_calendar_word(&self.form(i))
+            || !self.named_after_its_noun(i)
             || self.given(i).is_some()
             || self.gazetteer(i).is_some_and(|(j, _, _)| j >= run)
         {
